@@ -1,0 +1,43 @@
+"""Language data: lexicons kept as text/TSV files under ``lang/<code>/``.
+
+``lexicon("id", "cue_verbs")`` reads ``lang/id/cue_verbs.txt``: one entry per line, ``#`` starts
+a comment, blank lines are skipped. ``table("id", "nicknames")`` reads a ``.tsv`` file into rows.
+Another language is another folder with the same file names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+SUPPORTED = ("id",)
+
+
+def _path(lang: str, name: str):
+    if lang not in SUPPORTED:
+        raise ValueError(f"language {lang!r} is not supported (supported: {', '.join(SUPPORTED)})")
+    return resources.files("warta.lang").joinpath(lang, name)
+
+
+def _lines(lang: str, name: str) -> list[str]:
+    text = _path(lang, name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        line = line.rstrip("\n")
+        if line.strip():
+            out.append(line)
+    return out
+
+
+@cache
+def lexicon(lang: str, name: str) -> tuple[str, ...]:
+    """The entries of ``lang/<lang>/<name>.txt``, stripped, comments and blanks skipped."""
+    return tuple(line.strip() for line in _lines(lang, f"{name}.txt"))
+
+
+@cache
+def table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``lang/<lang>/<name>.tsv`` split on tabs, comments and blanks skipped."""
+    return tuple(tuple(c.strip() for c in line.split("\t")) for line in _lines(lang, f"{name}.tsv"))
