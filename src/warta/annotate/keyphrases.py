@@ -1,0 +1,177 @@
+"""Keyphrases: a few phrases that say what an article is about, by a YAKE-style statistic.
+
+Our own implementation of the single-document statistic of Campos et al. (2020, "YAKE! Keyword
+extraction from single documents using multiple local features"); the ``yake`` package is AGPL
+and not used. Words are compared by their Indonesian stem (PyStemmer), stop words come from
+``lang/id/stopwords.txt``. Each word gets a score from its casing, position, frequency, spread
+over sentences and the variety of its neighbours (lower = more important); a candidate phrase of
+1..``[summary] keyphrase_max_words`` words, never starting or ending with a stop word or a
+number, never crossing punctuation and never mixing
+names with common words, scores ``prod(S) / (tf * (1 + sum(S)))``. Candidates with
+the same stems are merged (the most frequent surface form is kept, so every keyphrase is an exact
+substring of the text) and a candidate sharing two stems with a better one, or contained in it,
+is dropped.
+The reported score in (0, 1] is ``1 / (1 + ln(S / S_best))``: 1 for the best candidate.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from warta import config
+from warta.annotate.summary import _stemmer, stopwords
+from warta.model import Keyphrase
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@dataclass
+class _Word:
+    tf: int = 0
+    upper: int = 0  # capitalised, not sentence-initial
+    acronym: int = 0
+    initial: int = 0  # sentence-initial: case says nothing
+    sentences: list[int] = field(default_factory=list)
+    left: set[str] = field(default_factory=set)
+    right: set[str] = field(default_factory=set)
+
+
+def _chunks(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, list[re.Match[str]]]]:
+    """(sentence index, tokens) runs with no punctuation between neighbouring tokens."""
+    out = []
+    for si, (s, e) in enumerate(sentences):
+        run: list[re.Match[str]] = []
+        prev_end = s
+        for m in _TOKEN.finditer(text, s, e):
+            if run and text[prev_end : m.start()].strip():
+                out.append((si, run))
+                run = []
+            run.append(m)
+            prev_end = m.end()
+        if run:
+            out.append((si, run))
+    return out
+
+
+def _case(tok: str, w: _Word, initial: bool) -> bool | None:
+    if not initial or (tok.isupper() and len(tok) > 1):
+        return tok[0].isupper()
+    if w.upper + w.acronym:
+        return True
+    return False if w.tf > w.initial else None
+
+
+def _word_scores(words: dict[str, _Word], n_sent: int) -> dict[str, float]:
+    content = [w for w in words.values() if w.tf]
+    if not content:
+        return {}
+    tfs = [w.tf for w in content]
+    mean_tf = statistics.fmean(tfs)
+    std_tf = statistics.pstdev(tfs)
+    max_tf = max(tfs)
+    out = {}
+    for key, w in words.items():
+        t_case = max(w.upper, w.acronym) / math.log1p(w.tf)
+        t_pos = math.log(math.log(3 + statistics.median(w.sentences)))
+        t_norm = w.tf / (mean_tf + std_tf)
+        t_rel = 1 + (len(w.left) + len(w.right)) / (2 * w.tf) * (w.tf / max_tf)
+        t_sent = len(set(w.sentences)) / max(n_sent, 1)
+        out[key] = t_rel * t_pos / (t_case + t_norm / t_rel + t_sent / t_rel)
+    return out
+
+
+def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> list[Keyphrase]:
+    """Up to ``k`` keyphrases of the article, best first; each ``text`` is a substring of ``text``.
+
+    ``sentences`` are Warta's sentence spans; when empty, the whole text counts as one sentence.
+    """
+    if k <= 0 or not text.strip():
+        return []
+    spans = [(s, e) for s, e in sentences if e > s] or [(0, len(text))]
+    stop = stopwords()
+    max_words = config.get("summary", "keyphrase_max_words")
+    chunks = _chunks(text, spans)
+    surfaces = [m.group() for _, run in chunks for m in run]
+    stems = dict(zip(surfaces, _stemmer().stemWords([s.lower() for s in surfaces]), strict=False))
+
+    def key(tok: str) -> str | None:
+        low = tok.lower()
+        return None if low in stop or low.isdigit() or len(low) < 2 else stems[tok]
+
+    words: dict[str, _Word] = defaultdict(_Word)
+    first_of_sentence: set[int] = set()
+    for si, run in chunks:
+        keys = [key(m.group()) for m in run]
+        for j, (m, kk) in enumerate(zip(run, keys, strict=True)):
+            if kk is None:
+                continue
+            w = words[kk]
+            w.tf += 1
+            w.sentences.append(si)
+            tok = m.group()
+            initial = si not in first_of_sentence and j == 0
+            if tok.isupper() and len(tok) > 1:
+                w.acronym += 1
+            elif initial:
+                w.initial += 1
+            elif tok[0].isupper():
+                w.upper += 1
+            if j and keys[j - 1]:
+                w.left.add(keys[j - 1])
+            if j + 1 < len(run) and keys[j + 1]:
+                w.right.add(keys[j + 1])
+        first_of_sentence.add(si)
+    scores = _word_scores(words, len(spans))
+
+    # Candidates: n-grams inside a chunk, content words at both ends.
+    cand_tf: Counter[tuple[str, ...]] = Counter()
+    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    seen_sentence: set[int] = set()
+    for si, run in chunks:
+        keys = [key(m.group()) for m in run]
+        # Case of each content word: True capitalised, False lower case, None unknown (a stop
+        # word); a sentence-initial word takes the case it has elsewhere in the article.
+        # A phrase never mixes names with common words.
+        cases = [None if kk is None else _case(m.group(), words[kk], j == 0 and si not in seen_sentence)
+                 for j, (m, kk) in enumerate(zip(run, keys, strict=True))]  # fmt: skip
+        seen_sentence.add(si)
+        for i in range(len(run)):
+            if keys[i] is None:
+                continue
+            phrase_case = cases[i]
+            for j in range(i, min(i + max_words, len(run))):
+                if cases[j] is not None:
+                    if phrase_case is not None and cases[j] != phrase_case:
+                        break
+                    phrase_case = cases[j]
+                if keys[j] is None:
+                    continue
+                cand = tuple(kk for kk in keys[i : j + 1] if kk)
+                cand_tf[cand] += 1
+                forms[cand][text[run[i].start() : run[j].end()]] += 1
+    ranked = []
+    for cand, tf in cand_tf.items():
+        s = [scores[c] for c in cand]
+        ranked.append((math.prod(s) / (tf * (1 + sum(s))), cand))
+    ranked.sort(key=lambda x: (x[0], -len(x[1])))
+
+    chosen: list[tuple[float, tuple[str, ...]]] = []
+    for value, cand in ranked:
+        if len(chosen) >= k:
+            break
+        cs = set(cand)
+        if any(cs <= set(c) or set(c) <= cs or len(cs & set(c)) >= 2 for _, c in chosen):
+            continue
+        chosen.append((value, cand))
+    if not chosen:
+        return []
+    best = max(chosen[0][0], 1e-12)
+    return [
+        Keyphrase(forms[cand].most_common(1)[0][0], round(1 / (1 + math.log(max(v, best) / best)), 4))
+        for v, cand in chosen
+    ]

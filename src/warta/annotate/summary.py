@@ -1,0 +1,263 @@
+"""Extractive summaries: pick the 2–3 sentences that best say what an article is about.
+
+A small logistic-regression sentence scorer (``warta/models/summary/model.json``, trained by
+``scripts/train_summary.py`` on IndoSum's extractive labels) rates every sentence from cheap
+features: position, paragraph, length, TF-IDF centrality, overlap with the title and the lead,
+capitalised-word (entity) density, quotation and digit density. The best sentences are taken,
+skipping near-duplicates of one already taken, and returned in article order.
+
+The summary only ever contains whole sentences from ``sentences`` (Warta's sentence spans of the
+clean text), so boilerplate the cleaner removed can never come back and no sentence is cut.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from warta import config
+from warta.lang import lexicon
+
+_WORD = re.compile(r"\w+")
+_QUOTE_CHARS = frozenset('"“”„«»')
+_SENT_END = frozenset('.!?"”’\'…)')
+
+FEATURES: tuple[str, ...] = (
+    "pos0", "pos1", "pos2", "pos3", "pos4", "pos5plus", "rel_pos", "log_n",
+    "para0", "para1", "para2plus", "first_in_para", "pos_in_para",
+    "log_len", "short", "len_rank",
+    "centrality", "centrality_rank", "sim_lead", "sim_lead3", "sim_title", "title_given",
+    "caps_ratio", "digit_ratio", "quote_frac", "ends_clean", "question",
+)  # fmt: skip
+
+
+@cache
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("indonesian")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Indonesian stop words (``lang/id/stopwords.txt``), lower case."""
+    return frozenset(w.lower() for w in lexicon("id", "stopwords"))
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed lower-case content words of ``text`` (no stop words, no pure numbers)."""
+    stop = stopwords()
+    words = [w for w in _WORD.findall(text.lower()) if w not in stop and not w.isdigit()]
+    return _stemmer().stemWords(words) if words else []
+
+
+def word_count(text: str) -> int:
+    """Number of words (``\\w+`` runs) in ``text``."""
+    return len(_WORD.findall(text))
+
+
+def _cosine(a: dict[str, float], b: dict[str, float], norm_a: float, norm_b: float) -> float:
+    if not norm_a or not norm_b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items()) / (norm_a * norm_b)
+
+
+def _weigh(terms: Sequence[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
+    vec = {t: c * idf.get(t, 1.0) for t, c in Counter(terms).items()}
+    return vec, math.sqrt(sum(v * v for v in vec.values()))
+
+
+def _ranks(values: Sequence[float]) -> list[float]:
+    """Rank of each value (0 = largest) scaled to [0, 1]."""
+    n = len(values)
+    order = sorted(range(n), key=lambda i: -values[i])
+    out = [0.0] * n
+    for r, i in enumerate(order):
+        out[i] = r / (n - 1) if n > 1 else 0.0
+    return out
+
+
+def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> int:
+    return sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+
+
+def _quoted_chars(sent: str) -> int:
+    """Characters of ``sent`` inside quotation marks (an unclosed quote runs to the end)."""
+    inside, count = False, 0
+    for ch in sent:
+        if ch in _QUOTE_CHARS:
+            inside = not inside
+        elif inside:
+            count += 1
+    return count
+
+
+def sentence_features(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    title: str | None = None,
+    entity_spans: Sequence[tuple[int, int]] = (),
+    quote_spans: Sequence[tuple[int, int]] = (),
+) -> list[list[float]]:
+    """One feature row per sentence, in the order of :data:`FEATURES`."""
+    sents = [text[s:e] for s, e in sentences]
+    return _features(text, sentences, [content_terms(s) for s in sents], title, entity_spans, quote_spans)
+
+
+def _features(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    terms: Sequence[Sequence[str]],
+    title: str | None,
+    entity_spans: Sequence[tuple[int, int]],
+    quote_spans: Sequence[tuple[int, int]],
+) -> list[list[float]]:
+    n = len(sentences)
+    if not n:
+        return []
+    sents = [text[s:e] for s, e in sentences]
+    df: Counter[str] = Counter()
+    for ts in terms:
+        df.update(set(ts))
+    idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+    vecs = [_weigh(ts, idf) for ts in terms]
+    doc_vec, doc_norm = _weigh([t for ts in terms for t in ts], idf)
+    lead3_vec, lead3_norm = _weigh([t for ts in terms[:3] for t in ts], idf)
+    title_vec, title_norm = _weigh(content_terms(title), idf) if title else ({}, 0.0)
+
+    # Paragraphs: a line break between two sentences starts a new paragraph.
+    para, pos_in_para, paras = [], [], 0
+    run = 0
+    for i, (s, _) in enumerate(sentences):
+        if i and "\n" in text[sentences[i - 1][1] : s]:
+            paras += 1
+            run = 0
+        para.append(paras)
+        pos_in_para.append(run)
+        run += 1
+
+    lengths = [len(_WORD.findall(s)) for s in sents]
+    cents = [_cosine(v, doc_vec, nv, doc_norm) for v, nv in vecs]
+    len_ranks, cent_ranks = _ranks(lengths), _ranks(cents)
+    log_n = math.log(n)
+    rows = []
+    for i, sent in enumerate(sents):
+        vec, norm = vecs[i]
+        words = _WORD.findall(sent)
+        nw = max(len(words), 1)
+        caps = sum(1 for j, w in enumerate(words) if j and w[0].isupper())
+        digits = sum(1 for w in words if w[0].isdigit())
+        start, end = sentences[i]
+        if entity_spans:
+            caps = max(caps, len(_WORD.findall(" ".join(text[max(s, start) : min(e, end)]
+                                                         for s, e in entity_spans if s < end and e > start))))
+        quoted = max(_quoted_chars(sent), _covered(start, end, quote_spans))
+        stripped = sent.rstrip()
+        rows.append([
+            float(i == 0), float(i == 1), float(i == 2), float(i == 3), float(i == 4), float(i >= 5),
+            i / (n - 1) if n > 1 else 0.0, log_n,
+            float(para[i] == 0), float(para[i] == 1), float(para[i] >= 2),
+            float(pos_in_para[i] == 0), min(pos_in_para[i], 5) / 5.0,
+            math.log1p(lengths[i]), float(lengths[i] < 6), len_ranks[i],
+            cents[i], cent_ranks[i],
+            _cosine(vec, vecs[0][0], norm, vecs[0][1]), _cosine(vec, lead3_vec, norm, lead3_norm),
+            _cosine(vec, title_vec, norm, title_norm), float(bool(title_norm)),
+            min(caps / nw, 1.0), digits / nw, min(quoted / max(len(sent), 1), 1.0),
+            float(bool(stripped) and stripped[-1] in _SENT_END), float("?" in sent),
+        ])  # fmt: skip
+    return rows
+
+
+@cache
+def load_model() -> dict[str, Any]:
+    """The shipped sentence-scoring model (``models/summary/model.json``)."""
+    path = resources.files("warta.models").joinpath("summary", "model.json")
+    model = json.loads(path.read_text("utf-8"))
+    if tuple(model["features"]) != FEATURES:
+        raise RuntimeError("models/summary/model.json was trained on other features; rebuild it")
+    return model
+
+
+def score_rows(rows: Sequence[Sequence[float]], model: dict[str, Any] | None = None) -> list[float]:
+    """Logistic-regression scores in [0, 1], one per feature row."""
+    model = model or load_model()
+    mean, scale, w, b = model["mean"], model["scale"], model["weights"], model["bias"]
+    out = []
+    for row in rows:
+        z = b + sum(wj * (x - m) / s for wj, x, m, s in zip(w, row, mean, scale, strict=True))
+        out.append(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))))
+    return out
+
+
+def select(
+    scores: Sequence[float],
+    terms: Sequence[set[str]],
+    lengths: Sequence[int],
+    max_sentences: int,
+    max_overlap: float,
+    min_words: int,
+) -> list[int]:
+    """Indices of the best sentences of at least ``min_words`` words (any, if none is that long),
+    skipping any whose content words mostly repeat those of a chosen one; in article order."""
+    chosen: list[int] = []
+    floor = min_words if max(lengths, default=0) >= min_words else 0
+    for i in sorted(range(len(scores)), key=lambda j: -scores[j]):
+        if len(chosen) >= max_sentences:
+            break
+        t = terms[i]
+        if lengths[i] < floor:
+            continue
+        if t and any(len(t & terms[j]) / len(t) > max_overlap for j in chosen):
+            continue
+        chosen.append(i)
+    return sorted(chosen)
+
+
+def summarize(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    title: str | None = None,
+    entity_spans: Sequence[tuple[int, int]] = (),
+    quote_spans: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """The summary of an article as sentence spans: a subset of ``sentences``, in article order.
+
+    At most ``[summary] max_sentences`` (3) sentences; ``[]`` when there are no sentences, and all
+    sentences when there are no more than ``[summary] min_sentences`` (2). ``title``, entity and
+    quote spans (char offsets into ``text``) sharpen the features when given.
+    """
+    spans = [(int(s), int(e)) for s, e in sentences if e > s]
+    if len(spans) <= config.get("summary", "min_sentences"):
+        return spans
+    return [spans[i] for i in pick(text, spans, title, entity_spans, quote_spans)]
+
+
+def pick(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    title: str | None = None,
+    entity_spans: Sequence[tuple[int, int]] = (),
+    quote_spans: Sequence[tuple[int, int]] = (),
+    model: dict[str, Any] | None = None,
+    max_overlap: float | None = None,
+) -> list[int]:
+    """Indices into ``spans`` of the summary sentences (``summarize`` without the short cut)."""
+    terms = [content_terms(text[s:e]) for s, e in spans]
+    rows = _features(text, spans, terms, title, entity_spans, quote_spans)
+    lengths = [word_count(text[s:e]) for s, e in spans]
+    return select(
+        score_rows(rows, model),
+        [set(t) for t in terms],
+        lengths,
+        config.get("summary", "max_sentences"),
+        config.get("summary", "max_overlap") if max_overlap is None else max_overlap,
+        config.get("summary", "min_words"),
+    )
