@@ -1,0 +1,119 @@
+"""Lexicons and tunables of the quotation annotator, loaded once from ``lang/id`` and settings.
+
+All word lists are data files (``src/warta/lang/id/*.txt``); this module only turns them into sets and
+compiled patterns. The entity engineer's ``titles.txt`` and ``roles.txt`` are read when present and
+merged with the annotator's own ``speaker_titles.txt`` and ``speaker_role_words.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta import config
+from warta.lang import lexicon
+
+LANG = "id"
+
+
+def _optional(name: str) -> tuple[str, ...]:
+    try:
+        return lexicon(LANG, name)
+    except (FileNotFoundError, OSError):
+        return ()
+
+
+def _words(entries: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for e in entries:
+        for w in e.split():
+            out.add(w.lower().rstrip("."))
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class QuoteLexicon:
+    """Word sets used by the quotation annotator (all lower case)."""
+
+    cue_roots: frozenset[str]
+    cue_active: frozenset[str]
+    nonspeech: frozenset[str]
+    pronouns: frozenset[str]
+    stopwords: frozenset[str]
+    determiners: frozenset[str]
+    titles: frozenset[str]
+    role_words: frozenset[str]
+    org_heads: frozenset[str]
+    places: frozenset[str]
+    source_nouns: frozenset[str]
+    nonquote_before: frozenset[str]
+    adverbs: frozenset[str]
+    anaphor_nouns: frozenset[str]
+    np_starts: frozenset[str]
+    common: frozenset[str]
+
+    def is_short_cue(self, word: str) -> bool:
+        """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
+        w = word.lower()
+        return w in self.cue_roots or (w.endswith("nya") and w[:-3] in self.cue_roots)
+
+    def is_active_cue(self, word: str) -> bool:
+        """``mengatakan``, ``menambahkan``: a listed active speech verb."""
+        return word.lower() in self.cue_active
+
+    def is_name_stop(self, word: str) -> bool:
+        """A capitalised word that can never be part of a personal name."""
+        w = word.lower().rstrip(".")
+        return w in self.role_words or w in self.titles or w in self.places
+
+
+@cache
+def lex() -> QuoteLexicon:
+    """The annotator's lexicons (cached)."""
+    roots = {w.lower() for w in lexicon(LANG, "cue_verbs")}
+    return QuoteLexicon(
+        cue_roots=frozenset(roots),
+        cue_active=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_active")),
+        nonspeech=frozenset(w.lower() for w in lexicon(LANG, "quote_nonspeech_verbs")),
+        pronouns=frozenset(w.lower() for w in lexicon(LANG, "pronouns")),
+        stopwords=frozenset(w.lower() for w in lexicon(LANG, "speaker_stopwords")),
+        determiners=frozenset(w.lower() for w in lexicon(LANG, "speaker_determiners")),
+        titles=_words(lexicon(LANG, "speaker_titles")) | _words(_optional("titles")),
+        role_words=_words(lexicon(LANG, "speaker_role_words")) | _words(_optional("roles")),
+        org_heads=frozenset(w.lower() for w in lexicon(LANG, "speaker_org_heads")),
+        places=frozenset(w.lower() for w in lexicon(LANG, "speaker_place_words")),
+        source_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_source_nouns")),
+        nonquote_before=frozenset(w.lower() for w in lexicon(LANG, "quote_title_cues")),
+        adverbs=frozenset(w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),
+        anaphor_nouns=frozenset(w.lower() for w in lexicon(LANG, "speaker_anaphor_nouns")),
+        np_starts=frozenset(w.lower() for w in lexicon(LANG, "quote_np_starts")),
+        common=frozenset(w.lower() for w in _optional("stopwords")) | frozenset(
+            w.lower() for w in lexicon(LANG, "pronouns")) | frozenset(
+            w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),
+    )
+
+
+def setting(key: str):
+    """A tunable of the ``[quotes]`` settings section."""
+    return config.get("quotes", key)
+
+
+TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    return [(m.group(), m.start() + start, m.end() + start) for m in TOKEN.finditer(text[start:end])]
+
+
+def is_cap(word: str) -> bool:
+    """A word that starts with a capital letter."""
+    return bool(word) and word[0].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capitals word of two letters or more (``NATO``, ``LAPD``, ``RI``)."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

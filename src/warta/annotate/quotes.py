@@ -1,0 +1,227 @@
+"""Quotations and their speakers: the public entry point :func:`find_quotes`.
+
+Steps: pair quotation marks (:mod:`quote_marks`), attach cues and speaker phrases to each span
+(:mod:`quotes_direct`), find reported speech without marks (:mod:`quotes_indirect`), then resolve
+speakers in text order: names to the fullest form the article uses, pronouns/clitics and anaphoric
+descriptions (``pedagang itu``) to their antecedent, floating quotations to the previous speaker
+(bounded), paragraphs of a multi-paragraph quotation to the speaker of its last paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.annotate.quote_lex import is_cap, lex, setting, tokens
+from warta.annotate.quote_marks import find_spans
+from warta.annotate.quotes_direct import Candidate, attribute_span
+from warta.annotate.quotes_indirect import find_indirect
+from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+from warta.model import Entity, Quote
+
+_NOT_SUBJECT_BEFORE = frozenset("""di ke dari kepada dengan oleh bersama untuk menurut tentang soal terhadap
+atas dan atau antara bagi""".split())
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A speaker after resolution."""
+
+    name: str
+    label: str
+    role: str | None
+
+
+class _Discourse:
+    """Who was mentioned or spoke where: antecedents for pronouns and floating quotations."""
+
+    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], names: NameIndex,
+                 quoted: Sequence[tuple[int, int]]):
+        self.text = text
+        self.sent_starts = [s for s, _ in sentences] or [0]
+        self.names = names
+        self.events: list[tuple[int, int, Resolved]] = []  # (pos, strength, speaker)
+        for s, _e, name in names.mentions:
+            if any(qs <= s < qe for qs, qe in quoted):
+                continue
+            strength = 1 if self._is_subject(s) else 0
+            self.events.append((s, strength, Resolved(" ".join(names.fullest(name)), "PERSON", None)))
+        self.events.sort(key=lambda ev: ev[0])
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def _is_subject(self, pos: int) -> bool:
+        si = self.sentence_of(pos)
+        before = self.text[self.sent_starts[si]:pos]
+        words = re.findall(r"\w+", before)
+        if len(words) > 10:
+            return False
+        return not any(w.lower() in _NOT_SUBJECT_BEFORE or re.match(r"^(me|ber|di)\w{4,}", w)
+                       for w in words[-3:])
+
+    def add_speaker(self, pos: int, sp: Resolved) -> None:
+        bisect.insort(self.events, (pos, 2, sp), key=lambda ev: ev[0])
+
+    def antecedent(self, pos: int, persons_only: bool = True) -> tuple[Resolved, float] | None:
+        """The most recent speaker or sentence subject before ``pos`` (then any mention)."""
+        limit = int(setting("pronoun_max_sentences"))
+        si = self.sentence_of(pos)
+        i = bisect.bisect_left([ev[0] for ev in self.events], pos)
+        fallback = None
+        for j in range(i - 1, -1, -1):
+            p, strength, sp = self.events[j]
+            if si - self.sentence_of(p) > limit:
+                break
+            if persons_only and sp.label != "PERSON":
+                continue
+            if strength >= 1:
+                return sp, (0.9 if strength == 2 else 0.8)
+            if fallback is None:
+                fallback = sp
+        return (fallback, 0.6) if fallback else None
+
+    def last_speaker(self, pos: int) -> tuple[int, Resolved] | None:
+        i = bisect.bisect_left([ev[0] for ev in self.events], pos)
+        for j in range(i - 1, -1, -1):
+            if self.events[j][1] == 2:
+                return self.events[j][0], self.events[j][2]
+        return None
+
+    def new_subject_between(self, a: int, b: int) -> bool:
+        return any(a < p < b and strength == 1 for p, strength, _ in self.events)
+
+
+def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
+    if sp.kind == "name" and sp.label == "PERSON":
+        words = sp.name.split()
+        full = names.fullest(words) if len(words) <= 5 else tuple(words)
+        return Resolved(" ".join(full), "PERSON", sp.role)
+    if sp.kind == "description":
+        return Resolved(_description_antecedent(sp.name, text, sp.start) or sp.name, "PERSON", sp.role)
+    if sp.label == "ORG" and len(sp.name.split()) == 1:
+        full = names.expand_org(sp.name)
+        if full:
+            return Resolved(full, "ORG", sp.role)
+    return Resolved(sp.name, sp.label, sp.role)
+
+
+def _description_antecedent(desc: str, text: str, pos: int) -> str | None:
+    """``pedagang itu`` -> an earlier ``seorang pedagang`` (the article's own description)."""
+    words = [w for w in re.findall(r"\w+", desc.lower()) if w not in {"itu", "tersebut", "ini"}]
+    if not words:
+        return None
+    head = words[0] if words[0] not in {"salah", "seorang", "sang", "para"} else words[-1]
+    found = list(re.finditer(rf"\b(?:seorang|salah satu|salah seorang|sejumlah)\s+{re.escape(head)}\b",
+                             text[:pos], re.I))
+    return found[-1].group(0) if found else None
+
+
+def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
+                entities: Sequence[Entity] = ()) -> list[Quote]:
+    """All direct and indirect quotations of ``text`` with their speakers.
+
+    ``sentences`` are the sentence spans of Warta's splitter; ``entities`` the NER mentions (may be
+    empty: speakers are then found by capitalisation and the title/role word lists). Never raises on
+    unbalanced quotation marks. Quotes are returned in text order.
+    """
+    ents = EntityIndex(entities)
+    names = NameIndex(text, ents)
+    if not sentences:
+        sentences = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    direct = [c for c in (attribute_span(text, q, ents, names) for q in find_spans(text)) if c]
+    direct = _drop_nested(direct)
+    taken = [(c.start, c.end) for c in direct]
+    indirect = find_indirect(text, sentences, taken, ents, names)
+    disc = _Discourse(text, sentences, names, taken)
+    cands = sorted(direct + indirect, key=lambda c: c.start)
+    resolved: list[tuple[Candidate, Resolved | None, float, str]] = []
+    for c in cands:
+        sp, conf, cue = _resolve(c, text, sentences, disc, names, ents, resolved)
+        resolved.append((c, sp, conf, cue))
+        if sp is not None:
+            disc.add_speaker(c.start, sp)
+    # paragraphs of a multi-paragraph quotation take the speaker of the paragraph that follows
+    for i in range(len(resolved) - 2, -1, -1):
+        c, sp, conf, cue = resolved[i]
+        if c.continues and c.kind == "direct" and c.mode in {"continued", "floating"}:
+            nc, nsp, nconf, ncue = resolved[i + 1]
+            if nc.kind == "direct" and nsp is not None:
+                resolved[i] = (c, nsp, min(nconf, 0.85), ncue)
+    out = []
+    floor = float(setting("min_confidence"))
+    for c, sp, conf, cue in resolved:
+        if conf < floor:
+            continue
+        out.append(Quote(kind=c.kind, text=text[c.start:c.end], start=c.start, end=c.end,
+                         speaker=sp.name if sp else None, speaker_label=sp.label if sp else None,
+                         speaker_role=sp.role if sp else None, cue=cue, confidence=round(conf, 3)))
+    return out
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc: _Discourse,
+             names: NameIndex, ents: EntityIndex,
+             done: list[tuple[Candidate, Resolved | None, float, str]]) -> tuple[Resolved | None, float, str]:
+    sp = c.speaker
+    if sp is not None:
+        if sp.kind in ("pronoun", "anaphor"):
+            if sp.kind == "anaphor":
+                desc = _description_antecedent(sp.name, text, sp.start)
+                if desc and not any(is_cap(w) for w in sp.name.split()):
+                    return Resolved(desc, "PERSON", None), c.confidence * 0.95, c.cue
+            ant = disc.antecedent(c.cue_start if c.cue_start >= 0 else c.start)
+            if ant is None:
+                return None, c.confidence * 0.5, c.cue
+            return ant[0], c.confidence * (ant[1] + 0.1), c.cue
+        return _resolve_named(sp, names, text), c.confidence, c.cue
+    # floating quotation: an introducing sentence with a speech verb, else the previous speaker
+    intro = _intro_sentence(c, text, sentences, disc, names, ents)
+    if intro:
+        return intro
+    last = disc.last_speaker(c.start)
+    max_s = int(setting("floating_max_sentences"))
+    if last and disc.sentence_of(c.start) - disc.sentence_of(last[0]) <= max_s \
+            and not disc.new_subject_between(last[0], c.start):
+        prev_cue = next((d[3] for d in reversed(done) if d[1] == last[1]), "")
+        cue = prev_cue if done and done[-1][1] == last[1] and done[-1][0].mode == "before" else ""
+        return last[1], c.confidence, cue
+    return None, c.confidence * 0.6, c.cue
+
+
+def _intro_sentence(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc: _Discourse,
+                    names: NameIndex, ents: EntityIndex) -> tuple[Resolved, float, str] | None:
+    """``Dia menjelaskan soal itu.`` / ``Kata Budi:`` right before a quotation with no cue."""
+    L = lex()
+    si = disc.sentence_of(c.start)
+    if si == 0:
+        return None
+    ss, se = sentences[si - 1]
+    if se > c.start:
+        return None
+    toks = tokens(text, ss, se)
+    for j, (w, s, _e) in enumerate(toks[:12]):
+        if L.is_active_cue(w) and j > 0:
+            subj = toks[:j]
+            while subj and subj[-1][0].lower() in L.adverbs:
+                subj = subj[:-1]
+            if not subj:
+                return None
+            if len(subj) == 1 and subj[0][0].lower() in L.pronouns:
+                ant = disc.antecedent(s)
+                return (ant[0], c.confidence * ant[1] + 0.1, w) if ant else None
+            sp = parse_speaker(text, subj[0][1], subj[-1][2], ents, names)
+            if sp is None or sp.kind != "name":
+                return None
+            return _resolve_named(sp, names, text), c.confidence + 0.15, w
+    return None

@@ -1,0 +1,241 @@
+"""Direct quotations: attach each marked span to its cue and speaker phrase.
+
+Attribution is read, in order, after the closing mark (``"…," kata X``, ``"…," ujarnya``,
+``"…," X menambahkan``, ``"…," Ketua … Mukroni saat dihubungi``, ``"…" -- X``), then before the
+opening mark (``X mengatakan, "…"``, ``Kata X: "…"``, ``Menurut X, "…"``), then from an introducing
+sentence ending in a colon. A span with none of these is *floating*; :mod:`warta.annotate.quotes`
+gives it the previous speaker when that is close enough.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.annotate.quote_lex import is_cap, lex, setting, tokens
+from warta.annotate.quote_marks import QuoteSpan
+from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+
+_DASH_SPEAKER = re.compile(r"\s*(?:--|—|–)\s*(?=[A-Z])")
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class Candidate:
+    """A quotation before speaker resolution."""
+
+    kind: str
+    start: int
+    end: int
+    speaker: Speaker | None
+    cue: str
+    mode: str  # after | before | intro | floating | continued | indirect modes
+    confidence: float
+    cue_start: int = -1
+    continues: bool = False
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _para_bounds(text: str, pos: int) -> tuple[int, int]:
+    ps = text.rfind("\n", 0, pos) + 1
+    pe = text.find("\n", pos)
+    return ps, (len(text) if pe < 0 else pe)
+
+
+def _mark_len(text: str, i: int) -> int:
+    return 2 if text[i:i + 2] in ("''", "‘’", "’’", "‘‘", "``") else 1
+
+
+def _speaker_pronoun(word: str, s: int, e: int) -> Speaker:
+    return Speaker(word, "PERSON", None, "pronoun", s, e)
+
+
+def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: NameIndex,
+                      content_end_char: str) -> tuple[Speaker | None, str, int] | None:
+    """Cue and speaker right after a closing mark at ``pos`` (up to ``end``, the paragraph end)."""
+    L = lex()
+    m = _DASH_SPEAKER.match(text, pos, end)
+    if m:
+        sp = parse_speaker(text, m.end(), end, ents, names)
+        return (sp, "", m.start()) if sp else None
+    toks = tokens(text, pos, min(end, pos + 300))
+    k = 0
+    if toks and toks[0][0] in {",", "—", "–", "-"}:
+        k = 1
+    if k >= len(toks):
+        return None
+    w, s, e = toks[k]
+    if L.is_short_cue(w) and (not is_cap(w) or content_end_char in ",?!"):
+        low = w.lower()
+        if low.endswith("nya") and low[:-3] in L.cue_roots:
+            return _speaker_pronoun("-nya", s, e), w, s
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt and nxt[0].lower() in L.pronouns:
+            return _speaker_pronoun(nxt[0], nxt[1], nxt[2]), text[s:nxt[2]], s
+        sp = parse_speaker(text, e, end, ents, names)
+        return (sp, w, s) if sp else None
+    if w.lower() == "demikian":
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt and L.is_short_cue(nxt[0]):
+            sp = parse_speaker(text, nxt[2], end, ents, names)
+            return (sp, nxt[0], nxt[1]) if sp else None
+        sp = parse_speaker(text, e, end, ents, names)
+        return (sp, "", s) if sp and sp.kind == "name" else None
+    if content_end_char not in ",?!" and k == 0:
+        return None  # the quotation ended its sentence: what follows is a new sentence
+    # "…," X menambahkan.  /  "…," ia menambahkan.  /  "…," Ketua … Mukroni saat dihubungi.
+    for j in range(k, min(len(toks), k + 16)):
+        tw = toks[j][0]
+        if tw in {".", "!", "?", ";", '"', "“", "”"}:
+            break
+        if L.is_active_cue(tw) or (L.is_short_cue(tw) and j > k):
+            if j == k:
+                break
+            sub = toks[k:j]
+            while sub and sub[-1][0].lower() in L.adverbs:
+                sub = sub[:-1]
+            if len(sub) == 1 and sub[0][0].lower() in L.pronouns:
+                return _speaker_pronoun(sub[0][0], sub[0][1], sub[0][2]), tw, toks[j][1]
+            if not sub:
+                return None
+            sp = parse_speaker(text, sub[0][1], sub[-1][2], ents, names)
+            return (sp, tw, toks[j][1]) if sp else None
+    if is_cap(w) and content_end_char in ",":
+        sp = parse_speaker(text, s, end, ents, names)
+        if sp and sp.kind == "name":
+            return sp, "", -1
+    return None
+
+
+_BEFORE_COLON = re.compile(r"[,:]?\s*(?:bahwa\s*)?[,:]?\s*$")
+
+
+def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: NameIndex,
+                       allow_plain: bool = True) -> tuple[Speaker | None, str, int] | None:
+    """Cue and speaker in the text right before an opening mark at ``pos`` (from ``ps``)."""
+    L = lex()
+    pre_start = max(ps, _sentence_start(text, ps, pos))
+    toks = tokens(text, pre_start, pos)
+    if not toks:
+        return None
+    tail = text[pre_start:pos]
+    if not re.search(r"[,:]\s*$", tail) and not re.search(r"\b(kata|ujar|bahwa)\w*\s*$", tail, re.I):
+        if not allow_plain:
+            return None
+    # the last cue verb with only punctuation / "bahwa" / "kepada wartawan" after it
+    for j in range(len(toks) - 1, -1, -1):
+        w, s, e = toks[j]
+        after = text[e:pos]
+        if len(_WORDS.findall(after)) > 4:
+            break
+        if L.is_active_cue(w):
+            sub = toks[:j]
+            while sub and sub[-1][0].lower() in L.adverbs:
+                sub = sub[:-1]
+            if not sub:
+                return None
+            # the subject: the last comma-separated chunk(s) before the verb
+            cut = _subject_start(sub)
+            subj = sub[cut:]
+            if len(subj) == 1 and subj[0][0].lower() in L.pronouns:
+                return _speaker_pronoun(subj[0][0], subj[0][1], subj[0][2]), w, s
+            sp = parse_speaker(text, subj[0][1], subj[-1][2], ents, names) if subj else None
+            return (sp, w, s) if sp else None
+        if L.is_short_cue(w) and j <= 1:  # "Kata X: "  /  "Ujar dia, "
+            sp = parse_speaker(text, e, pos, ents, names)
+            return (sp, w, s) if sp else None
+        if w.lower() in {"menurut", "menurutnya"} and j <= 2:
+            if w.lower() == "menurutnya":
+                return _speaker_pronoun("-nya", s, e), w, s
+            sp = parse_speaker(text, e, pos, ents, names)
+            return (sp, w, s) if sp else None
+    return None
+
+
+def _sentence_start(text: str, ps: int, pos: int) -> int:
+    """Start of the sentence containing ``pos`` (a rough look-back for ``. `` or paragraph start)."""
+    i = pos
+    while i > ps:
+        if text[i - 1] in ".!?" and i < pos and text[i].isspace():
+            return i + 1
+        i -= 1
+    return ps
+
+
+def _subject_start(sub: list[tuple[str, int, int]]) -> int:
+    """Index in ``sub`` where the subject before a verb starts (after an introductory phrase)."""
+    commas = [i for i, t in enumerate(sub) if t[0] == ","]
+    if not commas:
+        return 0
+    last = commas[-1]
+    # "Ketua X, Budi Santoso, mengatakan" -> keep the apposition
+    if last == len(sub) - 1:
+        earlier = [i for i in commas if i < last]
+        start = earlier[-1] + 1 if earlier else 0
+        prev = [i for i in earlier if i < start - 1]
+        return prev[-1] + 1 if prev and _looks_role(sub[prev[-1] + 1:start - 1]) else start
+    after = sub[last + 1:]
+    before = sub[:last]
+    if after and is_cap(after[0][0]) and before and _looks_role(before[-6:]):
+        cut = ([i for i in commas if i < last] or [-1])[-1] + 1
+        return cut
+    return last + 1
+
+
+def _looks_role(toks: list[tuple[str, int, int]]) -> bool:
+    L = lex()
+    return any(t[0].lower() in L.role_words for t in toks)
+
+
+def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex) -> Candidate | None:
+    """A direct-quote candidate for one marked span, or ``None`` for scare quotes and titles."""
+    L = lex()
+    s, e = _strip(text, q.start, q.end)
+    if s >= e:
+        return None
+    content = text[s:e]
+    nwords = len(_WORDS.findall(content))
+    if nwords == 0:
+        return None
+    ps, pe = _para_bounds(text, s)
+    conf_pen = 0.25 if q.unbalanced else 0.0
+    end_char = content.rstrip()[-1:] if content.rstrip() else ""
+    found = None
+    if q.close_mark >= 0:
+        after_pos = q.close_mark + _mark_len(text, q.close_mark)
+        found = attribution_after(text, after_pos, pe, ents, names, end_char)
+        if found and found[0] is not None:
+            sp, cue, cue_pos = found
+            return Candidate("direct", s, e, sp, cue, "after", 0.9 - conf_pen, cue_pos, q.continues)
+    before_word = _word_before(text, ps, q.open_mark if q.open_mark >= 0 else s)
+    if before_word and before_word.lower() in L.nonquote_before:
+        return None
+    if q.open_mark >= 0:
+        found = attribution_before(text, ps, q.open_mark, ents, names)
+        if found and found[0] is not None:
+            sp, cue, cue_pos = found
+            return Candidate("direct", s, e, sp, cue, "before", 0.85 - conf_pen, cue_pos, q.continues)
+    # no attribution of its own: must stand as its own sentence and be long enough
+    opener = q.open_mark if q.open_mark >= 0 else s
+    lead = text[_sentence_start(text, ps, opener):opener].strip()
+    if q.single:
+        return None
+    if nwords <= int(setting("min_words_unattributed")):
+        return None
+    if lead and not lead.endswith(":") and not lead.endswith("?") and not re.search(r"[.!?]$", lead):
+        return None  # embedded in a sentence: a term, title or scare quote
+    if q.continues:
+        return Candidate("direct", s, e, None, "", "continued", 0.8 - conf_pen, -1, True)
+    return Candidate("direct", s, e, None, "", "floating", 0.6 - conf_pen, -1, False)
+
+
+def _word_before(text: str, ps: int, pos: int) -> str | None:
+    m = re.search(r"(\w[\w-]*)\W*$", text[max(ps, pos - 40):pos])
+    return m.group(1) if m else None

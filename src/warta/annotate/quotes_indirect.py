@@ -1,0 +1,210 @@
+"""Indirect (reported) speech without quotation marks.
+
+Patterns, each sentence at most once (nested reported speech belongs to the outer speaker):
+
+- ``X mengatakan/menegaskan/... [kepada wartawan] [,] [bahwa] CLAUSE`` -- a listed speech verb, or any
+  ``me-`` verb followed by ``bahwa``; verbs of request and hope are excluded;
+- ``Menurut X, CLAUSE`` / ``Menurutnya, CLAUSE`` (not when X is a data source: ``menurut data BPS``);
+- ``CLAUSE, kata X.`` and ``A, kata dia, CLAUSE.`` without marks.
+
+The quote span is the content clause without ``bahwa`` and without the final full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.annotate.quote_lex import is_cap, lex, tokens
+from warta.annotate.quotes_direct import Candidate, _subject_start
+from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+
+_MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
+_CLAUSE_HINTS = frozenset("""akan sudah telah tidak tak belum masih harus bisa dapat sedang adalah merupakan
+ada mampu perlu bakal hanya cukup sangat terus tetap pasti mesti boleh ingin mau jika bila kalau karena sebab
+menjadi jadi kini saat ini""".split())
+_VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)\w{3,}$")
+_SKIP_AFTER_VERB = {",", ":", "bahwa"}
+
+
+def _end_trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".;"):
+        e -= 1
+    while s < e and (text[s].isspace() or text[s] in ",:"):
+        s += 1
+    return s, e
+
+
+def _is_clause(words: list[str], had_bahwa: bool) -> bool:
+    """Whether the words after a speech verb form a clause (not just a noun phrase)."""
+    if had_bahwa:
+        return len(words) >= 2
+    if len(words) < 4 or words[0].lower() in lex().np_starts:
+        return False
+    for w in words[1:10]:
+        lw = w.lower()
+        if lw in _CLAUSE_HINTS or _VERB_PREFIX.match(lw):
+            return True
+    return False
+
+
+def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]],
+                  ents: EntityIndex, names: NameIndex) -> list[Candidate]:
+    """Indirect-quote candidates in sentences that hold no direct quotation."""
+    out: list[Candidate] = []
+    for ss, se in sentences:
+        if any(s < se and ss < e for s, e in taken):
+            continue
+        sent = text[ss:se]
+        if _MARKS.search(sent):
+            continue
+        cand = _menurut(text, ss, se, ents, names) or _trailing_cue(text, ss, se, ents, names) \
+            or _verb_clause(text, ss, se, ents, names)
+        if cand:
+            out.append(cand)
+    return out
+
+
+def _menurut(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
+    L = lex()
+    toks = tokens(text, ss, se)
+    for i, (w, s, e) in enumerate(toks[:8]):
+        lw = w.lower()
+        if lw not in {"menurut", "menurutnya"}:
+            continue
+        if i > 0 and toks[i - 1][0] not in {","} and i > 1:
+            return None
+        if lw == "menurutnya":
+            sp: Speaker | None = Speaker("-nya", "PERSON", None, "pronoun", s, e)
+            comma = i + 1 if i + 1 < len(toks) and toks[i + 1][0] == "," else None
+            cue = w
+        else:
+            comma = next((j for j in range(i + 1, min(len(toks), i + 18)) if toks[j][0] == ","), None)
+            if i + 1 >= len(toks):
+                return None
+            first = toks[i + 1][0].lower()
+            if first in L.pronouns:
+                comma = i + 2 if comma == i + 2 else None
+                sp = Speaker(toks[i + 1][0], "PERSON", None, "pronoun", toks[i + 1][1], toks[i + 1][2])
+                cs = toks[comma][2] if comma is not None else toks[i + 1][2]
+                qs, qe = _end_trim(text, cs, se)
+                if len(re.findall(r"\w+", text[qs:qe])) < 3:
+                    return None
+                return Candidate("indirect", qs, qe, sp, text[s:toks[i + 1][2]], "menurut", 0.75, s)
+            if comma is None or comma == i + 1:
+                return None
+            if first in L.source_nouns:
+                return None
+            if first in L.pronouns and (comma == i + 2 or comma is None):
+                sp = Speaker(toks[i + 1][0], "PERSON", None, "pronoun", toks[i + 1][1], toks[i + 1][2])
+                cue = text[s:toks[i + 1][2]]
+            else:
+                sp = parse_speaker(text, toks[i + 1][1], toks[comma][1], ents, names)
+                cue = w
+        if sp is None:
+            return None
+        cs = toks[comma][2] if comma is not None else e
+        qs, qe = _end_trim(text, cs, se)
+        if len(re.findall(r"\w+", text[qs:qe])) < 3:
+            return None
+        return Candidate("indirect", qs, qe, sp, cue, "menurut", 0.75, s)
+    return None
+
+
+def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
+    L = lex()
+    toks = tokens(text, ss, se)
+    for j, (w, s, _e) in enumerate(toks):
+        lw = w.lower()
+        if lw in L.nonspeech:
+            return None
+        nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
+        generic = lw.startswith("me") and nxt == "bahwa" and j > 0
+        if not (L.is_active_cue(w) or generic) or j == 0:
+            continue
+        sub = toks[:j]
+        while sub and sub[-1][0].lower() in L.adverbs:
+            sub = sub[:-1]
+        if sub and sub[-1][0].lower() in {"dengan", "seraya", "sambil", "sembari", "serta", "dan"}:
+            first_verb = next((i for i, t in enumerate(sub) if _VERB_PREFIX.match(t[0].lower())
+                               and not is_cap(t[0])), None)
+            if not first_verb:
+                continue
+            sub = sub[:first_verb]
+        if not sub or sub[-1][0] in {",", ")"} and len(sub) < 2:
+            return None
+        cut = _subject_start(sub)
+        subj = sub[cut:]
+        while subj and subj[-1][0] == ",":
+            subj = subj[:-1]
+        if not subj or len(subj) > 14:
+            return None
+        if len(subj) == 1 and subj[0][0].lower() in L.pronouns:
+            sp: Speaker | None = Speaker(subj[0][0], "PERSON", None, "pronoun", subj[0][1], subj[0][2])
+        else:
+            if not (is_cap(subj[0][0]) or subj[0][0].lower() in L.determiners or len(subj) <= 4):
+                return None
+            sp = parse_speaker(text, subj[0][1], subj[-1][2], ents, names)
+            if sp is None or sp.end < subj[-1][2] - 1 and not _only_fillers(text, sp.end, subj[-1][2]):
+                return None
+        # content after the verb
+        k = j + 1
+        if k < len(toks) and toks[k][0].lower() == "kepada":
+            while k < len(toks) and toks[k][0] != ",":
+                k += 1
+                if k - j > 6:
+                    return None
+        had_bahwa = False
+        while k < len(toks) and toks[k][0].lower() in _SKIP_AFTER_VERB:
+            had_bahwa = had_bahwa or toks[k][0].lower() == "bahwa"
+            k += 1
+        if k >= len(toks):
+            return None
+        words = [t[0] for t in toks[k:] if t[0][0].isalnum()]
+        if not _is_clause(words, had_bahwa):
+            return None
+        qs, qe = _end_trim(text, toks[k][1], se)
+        conf = 0.8 if had_bahwa else 0.7
+        return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
+    return None
+
+
+def _only_fillers(text: str, s: int, e: int) -> bool:
+    L = lex()
+    return all(t[0].lower() in L.adverbs or not t[0][0].isalnum() or t[0].isdigit()
+               for t in tokens(text, s, e))
+
+
+def _trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
+    L = lex()
+    toks = tokens(text, ss, se)
+    for j in range(1, len(toks) - 1):
+        w, s, e = toks[j]
+        if toks[j - 1][0] != "," or not L.is_short_cue(w) or is_cap(w):
+            continue
+        lw = w.lower()
+        k = j + 1
+        if lw.endswith("nya") and lw[:-3] in L.cue_roots:
+            sp: Speaker | None = Speaker("-nya", "PERSON", None, "pronoun", s, e)
+            cue = w
+        elif toks[k][0].lower() in L.pronouns:
+            sp = Speaker(toks[k][0], "PERSON", None, "pronoun", toks[k][1], toks[k][2])
+            cue = text[s:toks[k][2]]
+            k += 1
+        else:
+            sp = parse_speaker(text, e, se, ents, names)
+            if sp is None:
+                return None
+            cue = w
+            while k < len(toks) and toks[k][1] < sp.end:
+                k += 1
+        # interrupted: "A, kata dia, B." -> B is the quote
+        rest = toks[k:]
+        if rest and rest[0][0] == "," and len(rest) > 3:
+            qs, qe = _end_trim(text, rest[1][1], se)
+            return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.65, s)
+        qs, qe = _end_trim(text, ss, toks[j - 1][1])
+        if len(re.findall(r"\w+", text[qs:qe])) < 4:
+            return None
+        return Candidate("indirect", qs, qe, sp, cue, "trailing", 0.7, s)
+    return None
