@@ -1,0 +1,94 @@
+"""Evaluate publication-date inference on gold articles (development only; needs no network).
+
+Usage: ``python scripts/eval_dates.py /work/shared/devset/articles [--raw] [--verbose]``
+
+For every article with a ``published`` value, the annotator runs with ``published`` removed on
+the article text (by default with the gold boilerplate lines removed, as the pipeline's cleaner
+would; ``--raw`` keeps them). Articles are split by an independent check: does the text contain a
+``Hari (d/m[/y])`` or a full date (``4 Juli 2023``, ``04/07/2023``)? For those the inferred date must
+equal the real one within one day; for the others it must be null or coarser than a day.
+Also prints the mean annotation time per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from warta.annotate.dates import annotate_dates
+
+_DAY = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_MONTH = r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)"
+CLUE = re.compile(
+    rf"{_DAY}\s*,?\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)|\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b",
+    re.IGNORECASE,
+)
+
+
+def clean(record: dict, raw: bool) -> str:
+    """The article text, without its gold boilerplate lines unless ``raw``."""
+    text = record["text"]
+    if raw:
+        return text
+    drop = set(record.get("gold", {}).get("boilerplate_lines", []))
+    return "\n".join(line for line in text.split("\n") if line.strip() not in drop)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation and print per-article rows and the summary counts."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("devset", type=Path, help="folder of gold article JSON files")
+    ap.add_argument("--raw", action="store_true", help="keep boilerplate lines in the text")
+    ap.add_argument("--verbose", action="store_true", help="print the date mentions too")
+    args = ap.parse_args(argv)
+    files = sorted(args.devset.glob("*.json"))
+    counts = {"clue": 0, "clue_ok": 0, "noclue": 0, "noclue_ok": 0, "unlabelled": 0}
+    elapsed, runs = 0.0, 0
+    for path in files:
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        text = clean(rec, args.raw)
+        t0 = time.perf_counter()
+        res = annotate_dates(text, None)
+        elapsed += time.perf_counter() - t0
+        runs += 1
+        gold = rec.get("published")
+        has_clue = CLUE.search(text) is not None
+        if gold is None:
+            counts["unlabelled"] += 1
+            verdict = "-"
+        elif has_clue:
+            counts["clue"] += 1
+            ok = res.published is not None and len(res.published) == 10 and abs(
+                (date.fromisoformat(res.published) - date.fromisoformat(gold)).days
+            ) <= 1
+            counts["clue_ok"] += ok
+            verdict = "OK" if ok else "FAIL"
+        else:
+            counts["noclue"] += 1
+            ok = res.published is None or len(res.published) < 10
+            counts["noclue_ok"] += ok
+            verdict = "OK" if ok else "FAIL"
+        print(f"{verdict:4} {rec['id']:42} gold={gold} inferred={res.published} clue={has_clue}")
+        if args.verbose:
+            for m in res.mentions:
+                print(f"       {m.text!r:40} -> {m.value} ({m.granularity}, {m.confidence})")
+            for w in res.warnings:
+                print(f"       warning: {w}")
+    print(
+        f"\nwith a Hari (d/m) or full date: {counts['clue_ok']}/{counts['clue']} inferred within 1 day"
+        f"\nwithout:                        {counts['noclue_ok']}/{counts['noclue']} null or coarser"
+        f"\nwithout gold published:         {counts['unlabelled']} (not scored)"
+        f"\nmean time per article:          {1000 * elapsed / max(runs, 1):.3f} ms (first call included)"
+    )
+    failed = counts["clue"] - counts["clue_ok"] + counts["noclue"] - counts["noclue_ok"]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

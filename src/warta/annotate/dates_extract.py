@@ -1,0 +1,261 @@
+"""Finding date expressions: candidates with their parsed fields, before calendar resolution.
+
+Candidates come from a few compiled patterns (:mod:`warta.annotate.dates_lexicon`); overlapping
+candidates are settled longest first. Each candidate also records its context: inside a quotation,
+in a sentence that speaks of a plan (``akan``, ``dijadwalkan``), or on a time-stamp/dateline line.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from warta.annotate.dates_calendar import safe_date
+from warta.annotate.dates_lexicon import DateLexicon, lexicon_data, number_value
+
+
+@dataclass
+class Candidate:
+    """A date expression found in the text, parsed but not yet resolved to the calendar.
+
+    ``kind``: ``date`` (day ``d``, month ``m``, optional year ``y``), ``month`` (``m``, optional
+    ``y``), ``year``, ``rel`` (``unit`` and ``offset`` from the publication day) or ``weekday``.
+    """
+
+    start: int
+    end: int
+    kind: str
+    d: int | None = None
+    m: int | None = None
+    y: int | None = None
+    wd: int | None = None
+    unit: str | None = None
+    offset: int = 0
+    part: str | None = None
+    direction: str | None = None
+    stamp: bool = False
+    in_quote: bool = False
+    future: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _year2(y: str) -> int:
+    v = int(y)
+    return v if len(y) == 4 else (2000 + v if v < 70 else 1900 + v)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t\"“‘'(":
+        j -= 1
+    return j < 0 or text[j] in ".!?\n:"
+
+
+def _glued_weekday(text: str, pos: int, lex: DateLexicon) -> tuple[int | None, int]:
+    """A capitalised day name glued to the word before it (``dihubungidetikcomSenin (20/10)``)."""
+    head = text[max(0, pos - 12):pos].rstrip(" ,")
+    mt = lex.glued_weekday.search(head)
+    if mt is None:
+        return None, pos
+    return lex.weekdays[mt.group(0).lower()], pos - (len(text[max(0, pos - 12):pos]) - mt.start())
+
+
+def _numeric(text: str, lex: DateLexicon) -> list[Candidate]:
+    out = []
+    for mt in lex.numeric.finditer(text):
+        g = mt.groupdict()
+        d, m = int(g["d"]), int(g["m"])
+        wd = lex.weekdays.get(" ".join(g["wd"].lower().split())) if g["wd"] else None
+        paren = bool(g["open"]) and bool(g["close"])
+        if g["y"] is None:
+            if not ((wd or paren and _glued_weekday(text, mt.start("open"), lex)[0]) and paren
+                    and g["sep"] == "/"):
+                continue
+            y = None
+        else:
+            if len(g["y"]) == 2 and g["sep"] != "/":
+                continue
+            y = _year2(g["y"])
+        if safe_date(y or 2000, m, d) is None:
+            continue
+        if wd is None and paren:
+            wd, glued = _glued_weekday(text, mt.start("open"), lex)
+            start = glued if wd else mt.start("open")
+        elif wd:
+            start = mt.start("wd")
+        elif paren:
+            start = mt.start("open")
+        else:
+            start = mt.start("d")
+        end = mt.end("close") if g["close"] and (paren or wd) else mt.end("y" if g["y"] else "m")
+        if g["open"] and not g["close"] and not wd:
+            start = mt.start("d")
+        out.append(Candidate(start, end, "date", d=d, m=m, y=y, wd=wd))
+    return out
+
+
+def _iso(text: str, lex: DateLexicon) -> list[Candidate]:
+    out = []
+    for mt in lex.iso.finditer(text):
+        y, m, d = int(mt["y"]), int(mt["m"]), int(mt["d"])
+        if safe_date(y, m, d) is not None:
+            out.append(Candidate(mt.start(), mt.end(), "date", d=d, m=m, y=y))
+    return out
+
+
+def _textual(text: str, lex: DateLexicon) -> list[Candidate]:
+    out = []
+    for mt in lex.textual.finditer(text):
+        d, m = int(mt["d"]), lex.months[" ".join(mt["mon"].lower().split())]
+        y = int(mt["y"]) if mt["y"] else None
+        if safe_date(y or 2000, m, d) is None:
+            continue
+        wd = lex.weekdays.get(mt["wd"].lower()) if mt["wd"] else None
+        direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
+        end = mt.end()
+        if text[end - 1] == "." and y is None and direction is None:
+            end -= 1  # a sentence's full stop, not an abbreviation's
+        out.append(Candidate(mt.start(), end, "date", d=d, m=m, y=y, wd=wd, direction=direction))
+    return out
+
+
+def _months(text: str, lex: DateLexicon) -> list[Candidate]:
+    out = []
+    for mt in lex.month_year.finditer(text):
+        m = lex.months[mt["mon"].lower()]
+        part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
+        out.append(Candidate(mt.start(), mt.end(), "month", m=m, y=int(mt["y"]), part=part))
+    for mt in lex.month.finditer(text):
+        if not (mt["lic"] or mt["part"] or mt["bulan"] or mt["dir"]):
+            continue
+        m = lex.months[mt["mon"].lower()]
+        part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
+        direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
+        start = mt.start("part") if mt["part"] else mt.start("bulan") if mt["bulan"] else mt.start("mon")
+        out.append(Candidate(start, mt.end(), "month", m=m, part=part, direction=direction))
+    return out
+
+
+def _years(text: str, lex: DateLexicon, max_year: int) -> list[Candidate]:
+    out = []
+    for mt in lex.year.finditer(text):
+        if not (mt["lic"] or mt["part"] or mt["tahun"] or mt["dir"]):
+            continue
+        y = int(mt["y"])
+        if y > max_year:
+            continue
+        part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
+        direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
+        start = mt.start("part") if mt["part"] else mt.start("tahun") if mt["tahun"] else mt.start("y")
+        out.append(Candidate(start, mt.end(), "year", y=y, part=part, direction=direction))
+    return out
+
+
+def _relative(text: str, lex: DateLexicon) -> list[Candidate]:
+    out = []
+    for mt in lex.rel_fixed.finditer(text):
+        rel = " ".join(mt["rel"].lower().split())
+        if rel.startswith("minggu") and text[mt.start("rel")] == "M":
+            if not _sentence_initial(text, mt.start("rel")):
+                continue  # capitalised mid-sentence: the day name (Sunday), not "week"
+        unit, offset = lex.relative[rel]
+        part = lex.parts.get(" ".join(mt["part"].lower().split())) if mt["part"] else None
+        if unit == "day":
+            part = None  # "akhir hari ini" is still today
+        start = mt.start() if part else mt.start("rel")
+        out.append(Candidate(start, mt.end(), "rel", unit=unit, offset=offset, part=part))
+    for mt in lex.rel_num.finditer(text):
+        direction = lex.directions[" ".join(mt["dir"].lower().split())]
+        if mt["se"]:
+            n, unit = 1, lex.units[mt["se"].lower()]
+        else:
+            n, unit = number_value(mt["n"], lex), lex.units[mt["unit"].lower()]
+        if not n:
+            continue
+        sign = -1 if direction == "past" else 1
+        out.append(Candidate(mt.start(), mt.end(), "rel", unit=unit, offset=sign * n, direction=direction))
+    return out
+
+
+def _weekdays(text: str, lex: DateLexicon) -> list[Candidate]:
+    out = []
+    for mt in lex.weekday.finditer(text):
+        name = mt["wd"].lower()
+        direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
+        if name == "minggu" and direction and _sentence_initial(text, mt.start()):
+            continue  # "Minggu lalu, ..." at a sentence start: read as "last week"
+        if direction is None and _in_name(text, mt.start(), lex):
+            continue  # "Pasar Minggu", "Jalan Sabtu": part of a name
+        end = mt.end() if direction else mt.end("wd")
+        out.append(Candidate(mt.start(), end, "weekday", wd=lex.weekdays[name], direction=direction))
+    return out
+
+
+_PREV_WORD = re.compile(r"(\w+)[ \t]+$")
+
+
+def _in_name(text: str, pos: int, lex: DateLexicon) -> bool:
+    """Whether the word before ``pos`` is capitalised and not a date preposition (``Pada``)."""
+    mt = _PREV_WORD.search(text, max(0, pos - 30), pos)
+    if mt is None:
+        return False
+    word = mt.group(1)
+    return word[:1].isupper() and word.lower() not in lex.weekday_lead
+
+
+def _settle(cands: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates, longest first (earlier kinds win ties)."""
+    order = sorted(enumerate(cands), key=lambda ic: (-(ic[1].end - ic[1].start), ic[0]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for _, c in order:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _extend_time(text: str, c: Candidate, limit: int, lex: DateLexicon) -> None:
+    """Attach a following part of day or clock time (``malam``, ``pukul 09.30 WIB``) to a day."""
+    if c.kind in ("date", "weekday") or (c.kind == "rel" and c.unit == "day"):
+        mt = lex.time_ext.match(text, c.end)
+        if mt and c.end < mt.end() <= limit and text[c.end:mt.end()].strip(" ,"):
+            c.end = mt.end()
+
+
+_SENT_END = re.compile(r"[.!?\n](?!\d)")
+
+
+def _context(text: str, cands: list[Candidate], lex: DateLexicon) -> None:
+    spans = [(mt.start(), mt.end()) for mt in lex.quotes.finditer(text)]
+    starts = [s for s, _ in spans]
+    for c in cands:
+        i = bisect_right(starts, c.start) - 1
+        c.in_quote = i >= 0 and spans[i][0] < c.start < spans[i][1]
+        lo = max(0, c.start - 300)
+        ends = [mt.end() for mt in _SENT_END.finditer(text, lo, c.start)]
+        window = text[ends[-1] if ends else lo:c.start]
+        c.future = c.direction == "future" or bool(lex.future_cue.search(window))
+        if c.kind == "date" and c.y is not None:
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            prefix = text[line_start:c.start]
+            suffix = text[c.end:len(text) if line_end < 0 else line_end]
+            short = lex.stamp_prefix.fullmatch(prefix) is not None
+            c.stamp = short and (not suffix.strip() or lex.dateline_tail.match(suffix) is not None)
+
+
+def find_candidates(text: str, max_year: int) -> list[Candidate]:
+    """All date expressions in ``text``, non-overlapping, in text order, with their context."""
+    lex = lexicon_data()
+    cands = (
+        _numeric(text, lex) + _iso(text, lex) + _textual(text, lex) + _months(text, lex)
+        + _years(text, lex, max_year) + _relative(text, lex) + _weekdays(text, lex)
+    )
+    kept = _settle(cands)
+    for i, c in enumerate(kept):
+        _extend_time(text, c, kept[i + 1].start if i + 1 < len(kept) else len(text), lex)
+    _context(text, kept, lex)
+    return kept

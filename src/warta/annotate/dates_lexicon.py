@@ -1,0 +1,173 @@
+"""Lexicons and compiled patterns for the date annotator (built once from ``lang/id/*.tsv|txt``).
+
+Every word list lives in a data file under ``warta/lang/id/``; this module only turns them into
+lookup tables and regular expressions, compiled once per process (:func:`lexicon_data`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.lang import lexicon, table
+
+LANG = "id"
+
+
+def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
+    """A regex alternation of ``words``, longest first, inner spaces matching any whitespace."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in uniq)
+
+
+def _cap_alt(words: list[str]) -> str:
+    """Like :func:`_alt` but matching only the capitalised or upper-case spelling (case-sensitive)."""
+    forms: set[str] = set()
+    for w in words:
+        forms.add(w[:1].upper() + w[1:])
+        forms.add(w.upper())
+    return _alt(forms)
+
+
+def _norm(word: str) -> str:
+    """Lower-case with runs of whitespace collapsed, for table look-ups."""
+    return " ".join(word.lower().split())
+
+
+@dataclass(frozen=True)
+class DateLexicon:
+    """Look-up tables and compiled patterns; one instance per process."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, tuple[int, str]]
+    units: dict[str, str]
+    directions: dict[str, str]
+    relative: dict[str, tuple[str, int]]
+    parts: dict[str, str]
+    numeric: re.Pattern[str]
+    iso: re.Pattern[str]
+    textual: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month: re.Pattern[str]
+    year: re.Pattern[str]
+    rel_fixed: re.Pattern[str]
+    rel_num: re.Pattern[str]
+    weekday: re.Pattern[str]
+    time_ext: re.Pattern[str]
+    future_cue: re.Pattern[str]
+    quotes: re.Pattern[str]
+    dateline_tail: re.Pattern[str]
+    stamp_prefix: re.Pattern[str]
+    glued_weekday: re.Pattern[str]
+    weekday_lead: frozenset[str]
+
+
+@cache
+def lexicon_data() -> DateLexicon:
+    """The date lexicons and patterns, loaded and compiled once."""
+    months = {_norm(r[0]): int(r[1]) for r in table(LANG, "months")}
+    full_months = [m for m in months if len(m) > 4 or m in ("mei", "juni", "juli", "may", "june", "july")]
+    weekdays = {_norm(r[0]): int(r[1]) for r in table(LANG, "weekdays")}
+    numbers = {_norm(r[0]): (int(r[1]), r[2]) for r in table(LANG, "number_words")}
+    units = {_norm(r[0]): r[1] for r in table(LANG, "date_units")}
+    directions = {_norm(r[0]): r[1] for r in table(LANG, "date_directions")}
+    relative = {_norm(r[0]): (r[1], int(r[2])) for r in table(LANG, "date_relative")}
+    parts = {_norm(r[0]): r[1] for r in table(LANG, "date_parts")}
+    month_lic = [w for w in lexicon(LANG, "date_month_licence") if w not in parts and w != "bulan"]
+    year_lic = [w for w in lexicon(LANG, "date_year_licence") if w not in parts and w != "tahun"]
+    blockers = lexicon(LANG, "date_year_blockers")
+    dayparts = lexicon(LANG, "date_dayparts")
+    zones = lexicon(LANG, "date_timezones")
+    cues = lexicon(LANG, "date_future_cues")
+
+    wd, mon, fmon, part = _alt(weekdays), _alt(months), _alt(full_months), _alt(parts)
+    dirs = _alt(directions)
+    moving = _alt([d for d, kind in directions.items() if kind != "current"])
+    numw = _alt(numbers)
+    plain_units = _alt([u for u in units if not u.startswith("se")])
+    se_units = _alt([u for u in units if u.startswith("se")])
+    rel = _alt(relative)
+    year = r"(?:1[89]|20|21)\d{2}"
+    no_num_before = r"(?<![\d/.,:-])"
+    no_num_after = r"(?![\d/]|[.,:-]\d)"
+    i = re.IGNORECASE
+
+    numeric = re.compile(
+        rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?P<open>\(\s*)?{no_num_before}(?P<d>\d{{1,2}})(?P<sep>[/.-])"
+        rf"(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{no_num_after}(?P<close>\s*\))?",
+        i,
+    )
+    iso = re.compile(rf"{no_num_before}(?P<y>{year})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])")
+    textual = re.compile(
+        rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\b(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\b\.?"
+        rf"(?:\s*,?\s*(?P<y>{year})\b(?![.,]\d))?(?:\s+(?P<dir>{moving})\b)?",
+        i,
+    )
+    month_year = re.compile(
+        rf"\b(?:(?P<part>{part})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<mon>{fmon})\s+(?P<y>{year})\b(?![.,]\d)", i
+    )
+    month = re.compile(
+        rf"\b(?:(?P<lic>{_alt(month_lic)})\s+)?(?:(?P<part>{part})\s+)?(?:(?P<bulan>bulan)\s+)?"
+        rf"(?P<mon>{fmon})\b(?:\s+(?P<dir>{dirs})\b)?",
+        i,
+    )
+    year_re = re.compile(
+        rf"\b(?:(?P<lic>{_alt(year_lic)})\s+)?(?:(?P<part>{part})\s+)?(?:(?P<tahun>tahun)\s+)?"
+        rf"(?P<y>{year})\b(?![.,/-]\d)(?!\s+(?:{_alt(blockers)})\b)(?:\s+(?P<dir>{dirs})\b)?",
+        i,
+    )
+    rel_fixed = re.compile(rf"\b(?:(?P<part>{part})\s+)?(?P<rel>{rel})\b", i)
+    rel_num = re.compile(
+        rf"\b(?:(?P<n>\d{{1,3}}|(?:{numw})(?:\s+(?:{numw}))*)\s+(?P<unit>{plain_units})|(?P<se>{se_units}))"
+        rf"\s+(?P<dir>{moving})\b",
+        i,
+    )
+    weekday = re.compile(rf"\b(?P<wd>{_cap_alt(list(weekdays))})\b(?:\s+(?P<dir>{dirs})\b)?")
+    clock = r"(?:(?:pukul|jam|pk\.?)\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}\b)"
+    zone = rf"(?:\s*(?:{_alt(zones)})\b)"
+    time_ext = re.compile(
+        rf"(?:\s*,?\s*(?:sekitar\s+|pada\s+)?(?:{_alt(dayparts)})\b)?"
+        rf"(?:\s*[,–—-]?\s*(?:sekitar\s+|pada\s+)?{clock}{zone}?)?{zone}?",
+        i,
+    )
+    future_cue = re.compile(rf"\b(?:{_alt(cues)})\b", i)
+    quotes = re.compile(r"“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"|‘‘[^’]*’’|''[^'\n]*''")
+    dateline_tail = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:|]")
+    stamp_prefix = re.compile(r"[^\n!?]{0,40}?[-–—|:,]\s*|\s*")
+    return DateLexicon(
+        months=months, weekdays=weekdays, numbers=numbers, units=units, directions=directions,
+        relative=relative, parts=parts, numeric=numeric, iso=iso, textual=textual,
+        month_year=month_year, month=month, year=year_re, rel_fixed=rel_fixed, rel_num=rel_num,
+        weekday=weekday, time_ext=time_ext, future_cue=future_cue, quotes=quotes,
+        dateline_tail=dateline_tail, stamp_prefix=stamp_prefix,
+        glued_weekday=re.compile(rf"(?<=[a-z])(?:{_cap_alt(list(weekdays))})$"),
+        weekday_lead=frozenset(w.lower() for w in lexicon(LANG, "date_month_licence")) | {"hari"},
+    )
+
+
+def number_value(words: str, lex: DateLexicon) -> int | None:
+    """The value of a digit string or an Indonesian number phrase (``"dua puluh lima"`` -> 25)."""
+    words = words.strip()
+    if words.isdigit():
+        return int(words)
+    total, current = 0, 0
+    for w in _norm(words).split():
+        if w not in lex.numbers:
+            return None
+        value, kind = lex.numbers[w]
+        if kind == "unit" and value >= 10:
+            total += value
+        elif kind == "unit":
+            current += value
+        elif kind == "teen":
+            total += current + value
+            current = 0
+        elif kind == "tens":
+            total += (current or 1) * value
+            current = 0
+        elif kind == "hundreds":
+            total += (current or 1) * value
+            current = 0
+    return total + current or None

@@ -1,0 +1,124 @@
+"""Inferring the publication day of an article from its own date expressions.
+
+Rule (see ``docs/dates.md``): a time stamp or dateline wins; otherwise the publication day is the
+latest *reported* day - a day expression outside quotations, not in a sentence about a plan, and
+not marked ``lalu`` - preferring expressions that carry a weekday (``Selasa (4/7)``). Indonesian
+outlets date the paragraph with the reporting day, so that day is taken as is (the event of the day
+before would be off by one). A ``Hari (d/m)`` without a year gets the year in which ``d/m`` fell
+on that weekday: the first such year not before the newest year the text names (the text reports
+on or after the years it names), else the latest such year not after today's year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from warta import config
+from warta.annotate.dates_calendar import nearest_day, safe_date
+from warta.annotate.dates_extract import Candidate
+
+
+@dataclass(frozen=True)
+class Inferred:
+    """An inferred publication date (``value`` ISO), its granularity and a confidence in [0, 1]."""
+
+    value: str
+    granularity: str
+    confidence: float
+    basis: str
+
+
+def _conf(key: str) -> float:
+    return float(config.get("dates", key))
+
+
+def _reporting(c: Candidate) -> bool:
+    return not c.in_quote and not c.future and c.direction != "past"
+
+
+def _named_years(cands: list[Candidate], today: date) -> list[int]:
+    return [
+        c.y for c in cands
+        if c.y is not None and c.kind in ("date", "month", "year") and _reporting(c) and c.y <= today.year
+    ]
+
+
+def _year_by_weekday(partials: list[Candidate], floor: int | None, today: date) -> dict[int, date] | None:
+    """Dates for ``partials`` (``Hari (d/m)``) in the one year that best fits their weekdays."""
+    lo = int(config.get("dates", "min_year"))
+    has_early = any(c.m <= 2 for c in partials)  # type: ignore[operator]
+    best: tuple[int, list[int]] = (0, [])
+    for y in range(lo, today.year + 1):
+        score = 0
+        for c in partials:
+            x = safe_date(y, c.m, c.d)  # type: ignore[arg-type]
+            prev = safe_date(y - 1, c.m, c.d) if has_early and c.m >= 11 else None  # type: ignore[arg-type]
+            if (x and x <= today and x.isoweekday() == c.wd) or (prev and prev.isoweekday() == c.wd):
+                score += 1
+        if score > best[0]:
+            best = (score, [y])
+        elif score and score == best[0]:
+            best[1].append(y)
+    if not best[0]:
+        return None
+    years = best[1]
+    above = [y for y in years if floor is not None and y >= floor]
+    year = min(above) if above else max(years)
+    out = {}
+    for c in partials:
+        x = safe_date(year, c.m, c.d)  # type: ignore[arg-type]
+        prev = safe_date(year - 1, c.m, c.d) if has_early and c.m >= 11 else None  # type: ignore[arg-type]
+        if prev and prev.isoweekday() == c.wd and not (x and x.isoweekday() == c.wd):
+            x = prev
+        if x:
+            out[id(c)] = x
+    return out
+
+
+def infer_published(cands: list[Candidate], today: date) -> Inferred | None:
+    """The publication day implied by the date expressions ``cands``, or ``None`` when not pinned."""
+    days = [c for c in cands if c.kind == "date"]
+    for c in days:
+        if c.stamp and c.y is not None:
+            x = date(c.y, c.m, c.d)  # type: ignore[arg-type]
+            if x <= today:
+                return Inferred(x.isoformat(), "day", _conf("pub_stamp"), "stamp")
+    full = {id(c): date(c.y, c.m, c.d) for c in days if c.y is not None}  # type: ignore[arg-type]
+    full = {k: v for k, v in full.items() if v <= today}
+    partials = [c for c in days if c.y is None and c.wd]
+    dated: dict[int, date] = dict(full)
+    basis = {k: "full" for k in full}
+    if partials:
+        ref_pool = [full[id(c)] for c in days if id(c) in full and _reporting(c)]
+        near: dict[int, date | None] = {}
+        if ref_pool:
+            ref = max(ref_pool)
+            near = {id(c): nearest_day(c.m, c.d, ref, None) for c in partials}  # type: ignore[arg-type]
+        if near and all((x := near[id(c)]) is not None and x.isoweekday() == c.wd for c in partials):
+            dated.update({k: v for k, v in near.items() if v is not None})
+            basis.update({k: "partial_full" for k in near})
+        else:
+            named = _named_years(cands, today)
+            by_wd = _year_by_weekday(partials, max(named) if named else None, today)
+            if by_wd:
+                dated.update(by_wd)
+                basis.update({k: "partial_named" if named else "partial_guess" for k in by_wd})
+    if not dated:
+        return None
+    pool = [c for c in days if id(c) in dated]
+    reporting = [c for c in pool if _reporting(c)]
+    weekday_reporting = [c for c in reporting if c.wd]
+    if weekday_reporting or reporting:
+        chosen = max(weekday_reporting or reporting, key=lambda c: dated[id(c)])
+    else:
+        unquoted = [c for c in pool if not c.in_quote] or pool
+        chosen = min(unquoted, key=lambda c: dated[id(c)])
+    key = basis[id(chosen)]
+    if key == "full":
+        key = "full_weekday" if chosen.wd else "full"
+    conf = _conf(f"pub_{key}")
+    x = dated[id(chosen)]
+    if chosen.wd and x.isoweekday() != chosen.wd:
+        conf *= _conf("weekday_conflict_factor")
+    return Inferred(x.isoformat(), "day", conf, key)

@@ -1,0 +1,93 @@
+"""Publication date: given, or inferred from time stamps, full dates and weekday constraints."""
+
+from datetime import date
+
+from warta.annotate.dates import annotate_dates, annotate_dates_at
+
+TODAY = date(2026, 11, 26)
+
+
+def _pub(text: str, published: str | None = None) -> tuple[str | None, str | None]:
+    res = annotate_dates_at(text, published, TODAY)
+    return res.published, res.published_source
+
+
+def test_given_published_is_kept_and_normalised():
+    assert _pub("Kemarin ia datang.", "2023-07-05T10:00:00+07:00") == ("2023-07-05", "input")
+    assert _pub("Kemarin ia datang.", "2023-07") == ("2023-07", "input")
+
+
+def test_given_published_in_free_form_is_read():
+    assert _pub("Kemarin ia datang.", "Selasa, 4 Juli 2023 10:00 WIB") == ("2023-07-04", "input")
+
+
+def test_unreadable_published_falls_back_to_inference_with_a_warning():
+    res = annotate_dates_at("kata dia, Selasa (4/7/2023).", "bukan tanggal", TODAY)
+    assert (res.published, res.published_source) == ("2023-07-04", "inferred")
+    assert any("bukan tanggal" in w for w in res.warnings)
+
+
+def test_weekday_year_is_first_fitting_year_from_the_newest_named_year():
+    text = (
+        "Zelensky berbincang dengan Stoltenberg, pada Selasa (4/7), di Kyiv.\n"
+        "NATO sudah setuju Ukraina bergabung pada 2018."
+    )
+    assert _pub(text) == ("2023-07-04", "inferred")
+    res = annotate_dates_at(text, None, TODAY)
+    assert [m.value for m in res.mentions] == ["2023-07-04", "2018"]
+
+
+def test_weekday_year_without_named_year_is_latest_up_to_today():
+    assert _pub("kata Putin, dikutip Selasa (20/9).") == ("2022-09-20", "inferred")
+    assert annotate_dates_at("kata Putin, Selasa (20/9).", None, date(2021, 1, 1)).published == "2016-09-20"
+
+
+def test_several_weekdays_must_fit_one_year():
+    # 2/3 was a Monday and 10/3 a Tuesday in 2026 (and 2020): both constraints hold.
+    text = "Serangan terjadi Senin (2/3). Data dikutip Selasa (10/3)."
+    assert _pub(text) == ("2026-03-10", "inferred")
+
+
+def test_full_date_gives_the_year_of_partial_dates():
+    text = "kata Sayed, Minggu (8/3/2026).\nDikutip dari Antara, Selasa (10/3)."
+    res = annotate_dates_at(text, None, TODAY)
+    assert res.published == "2026-03-10"
+    assert [m.value for m in res.mentions] == ["2026-03-08", "2026-03-10"]
+
+
+def test_time_stamp_line_wins():
+    text = (
+        "Kompas.com - 04/06/2017, 07:27 WIB\n"
+        "Indra menganalisis kekalahan timnya, Sabtu (3/6/2017).\n"
+        "Timnas bertemu Skotlandia, Selasa (6/6/2017)."
+    )
+    assert _pub(text) == ("2017-06-04", "inferred")
+
+
+def test_plans_and_quotations_are_not_the_reporting_day():
+    text = (
+        '"Terhitung sejak Senin, 1 September 2025, ia nonaktif," kata Sarmuji, Minggu (31/8/2025).\n'
+        "Berikutnya tim akan bertanding Selasa (2/9/2025)."
+    )
+    assert _pub(text) == ("2025-08-31", "inferred")
+
+
+def test_only_plans_fall_back_to_the_earliest():
+    text = "Tim selanjutnya menjamu Chelsea, Sabtu (23/8/2025) dini hari WIB."
+    assert _pub(text) == ("2025-08-23", "inferred")
+
+
+def test_no_day_clue_gives_no_publication_date():
+    text = "Laga FIFA bulan depan masih digelar. Piala Dunia 2026 makin dekat. Kemarin tim berlatih."
+    assert _pub(text) == (None, None)
+
+
+def test_relative_mentions_use_the_inferred_date():
+    res = annotate_dates_at("Menurut dia, Selasa (4/7/2023). Kemarin harga naik.", None, TODAY)
+    assert [m.value for m in res.mentions] == ["2023-07-04", "2023-07-03"]
+
+
+def test_public_function_infers_without_today():
+    res = annotate_dates("kata dia, Selasa (4/7/2023).")
+    assert (res.published, res.published_source) == ("2023-07-04", "inferred")
+    assert all(0.0 <= m.confidence <= 1.0 for m in res.mentions)

@@ -1,0 +1,40 @@
+"""Year expressions and clock times attached to their day."""
+
+from warta.annotate.dates import annotate_dates
+
+BASE = "2023-07-05"
+
+
+def _got(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.value, m.granularity) for m in annotate_dates(text, BASE).mentions]
+
+
+def test_years_after_a_preposition_or_tahun():
+    assert _got("NATO setuju Ukraina bergabung pada 2018.") == [("2018", "2018", "year")]
+    assert _got("Aturan itu terbit tahun 2018.") == [("tahun 2018", "2018", "year")]
+    assert _got("Program berjalan sejak 2015 lalu.") == [("2015 lalu", "2015", "year")]
+
+
+def test_numbers_that_are_not_years():
+    assert _got("Hadir hingga 2000 orang di stadion.") == []
+    assert _got("Harga Rp2018 per butir, kode 2018.") == []
+
+
+def test_clock_time_belongs_to_its_day():
+    text = "Rapat dimulai Selasa (4/7) pukul 09.30 WIB di Istana."
+    res = annotate_dates(text, BASE)
+    assert [(m.text, m.value) for m in res.mentions] == [("Selasa (4/7) pukul 09.30 WIB", "2023-07-04")]
+    m = res.mentions[0]
+    assert text[m.start:m.end] == m.text
+
+
+def test_part_of_day_belongs_to_its_day():
+    assert _got("kata dia, Selasa (4/7) malam.") == [("Selasa (4/7) malam", "2023-07-04", "day")]
+    assert _got("Ia tiba kemarin sore.") == [("kemarin sore", "2023-07-04", "day")]
+    assert _got("Kick-off Sabtu (8/7/2023) dini hari WIB.") == [
+        ("Sabtu (8/7/2023) dini hari WIB", "2023-07-08", "day")
+    ]
+
+
+def test_time_does_not_swallow_the_next_word():
+    assert _got("Pada Selasa (4/7), menteri datang.") == [("Selasa (4/7)", "2023-07-04", "day")]
