@@ -1,0 +1,67 @@
+"""``warta ingest PATH...``: store analysed articles in the knowledge base."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers) -> None:
+    """Add the ``ingest`` command."""
+    from warta.store.cli_common import add_db
+
+    p = subparsers.add_parser(
+        "ingest",
+        help="store articles (extracted JSONL, or raw JSON/JSONL/text) in the knowledge base",
+        description="Store articles in the knowledge base. Extracted records (from 'warta extract') are "
+        "stored as they are; raw records ({id, text, published, url, title, outlet}) and .txt files are "
+        "analysed first. Re-ingesting an article (same URL, else same text) adds nothing.",
+    )
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders (.jsonl, .json, .txt); - for stdin"
+    )
+    add_db(p)
+    p.add_argument("--replace", action="store_true", help="re-store articles that are already stored")
+    p.add_argument("--batch-size", type=int, default=None, help="articles per transaction")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Ingest and print a summary (JSON with ``--json``)."""
+    from tqdm import tqdm
+
+    from warta.cli.main import InputError
+    from warta.store.cli_common import emit_json, open_store
+    from warta.store.records import RecordError, iter_records
+
+    store = open_store(args, create=True)
+    try:
+        with tqdm(unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty()) as bar:
+            summary = store.ingest(
+                iter_records(args.paths),
+                replace=args.replace,
+                progress=bar.update,
+                batch_size=args.batch_size,
+            )
+        stats = store.stats()
+    except RecordError as exc:
+        raise InputError(str(exc)) from None
+    finally:
+        store.close()
+    out = {**summary.to_dict(), "totals": stats}
+    if args.json:
+        emit_json(out)
+    else:
+        rate = summary.read / summary.seconds if summary.seconds else 0.0
+        print(
+            f"read {summary.read}, added {summary.added}, unchanged {summary.unchanged}, "
+            f"replaced {summary.replaced}, failed {summary.failed} in {summary.seconds:.1f}s "
+            f"({rate:.0f} articles/s)"
+        )
+        print(
+            f"knowledge base: {stats['articles']} articles, {stats['quotes']} quotes, "
+            f"{stats['people']} people, {stats['organisations']} organisations"
+        )
+        for err in summary.errors[:10]:
+            print(f"  error: {err}", file=sys.stderr)
+    return 1 if summary.failed and not summary.added and not summary.unchanged else 0

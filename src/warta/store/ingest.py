@@ -1,0 +1,314 @@
+"""Idempotent, batch-transactional ingest of article records into the knowledge base."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection, Engine
+
+from warta.store import schema as S
+from warta.store.index import SearchIndex
+from warta.store.records import RecordError, article_key, is_extracted, outlet_of, published_date
+from warta.store.text import name_key, role_key, stems
+
+_EXTRA_FIELDS = ("removed", "summary", "keyphrases", "warnings")
+_SPEAKER_LABELS = ("PERSON", "ORG")
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did."""
+
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    failed: int = 0
+    quotes: int = 0
+    mentions: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-dict form."""
+        return asdict(self)
+
+
+def _chunks(items: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _analyse(record: dict[str, Any]) -> dict[str, Any]:
+    try:
+        from warta import analyze
+    except ImportError as exc:  # pragma: no cover - depends on the installed pipeline
+        raise RecordError(f"raw input needs the analysis pipeline ({exc})") from None
+    meta = {k: record.get(k) for k in ("id", "title", "url") if record.get(k) is not None}
+    article = analyze(record["text"], published=record.get("published"), **meta)
+    out = article.to_dict()
+    if record.get("outlet"):
+        out["outlet"] = record["outlet"]
+    return out
+
+
+class Ingester:
+    """Writes records in batches; one transaction per batch; ids allocated in memory (single writer)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        index: SearchIndex,
+        *,
+        batch_size: int,
+        replace: bool = False,
+        analyse: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.index = index
+        self.batch_size = batch_size
+        self.replace = replace
+        self.analyse = analyse or _analyse
+        self._load_state()
+
+    def _load_state(self) -> None:
+        with self.engine.connect() as conn:
+            self.surface_ids = {
+                (r.label, r.key, r.role_key): r.id
+                for r in conn.execute(
+                    select(S.surfaces.c.id, S.surfaces.c.label, S.surfaces.c.key, S.surfaces.c.role_key)
+                )
+            }
+            self.next = {
+                name: (conn.execute(select(func.max(col))).scalar() or 0) + 1
+                for name, col in (
+                    ("articles", S.articles.c.pk),
+                    ("surfaces", S.surfaces.c.id),
+                    ("mentions", S.mentions.c.id),
+                    ("quotes", S.quotes.c.id),
+                    ("dates", S.dates.c.id),
+                )
+            }
+
+    def _id(self, table: str) -> int:
+        value = self.next[table]
+        self.next[table] = value + 1
+        return value
+
+    def _surface(self, label: str, name: str, role: str | None, new: list[dict]) -> int | None:
+        key = name_key(name)
+        if not key:
+            return None
+        rk = role_key(role)
+        sid = self.surface_ids.get((label, key, rk))
+        if sid is None:
+            sid = self._id("surfaces")
+            self.surface_ids[(label, key, rk)] = sid
+            new.append(
+                {
+                    "id": sid,
+                    "label": label,
+                    "key": key,
+                    "role_key": rk,
+                    "name": name.strip(),
+                    "role": role,
+                    "entity_id": None,
+                    "link_confidence": None,
+                }
+            )
+        return sid
+
+    def run(
+        self, records: Iterable[dict[str, Any]], progress: Callable[[int], None] | None = None
+    ) -> IngestSummary:
+        """Ingest ``records``; ``progress(n)`` is called after each batch with its size."""
+        summary = IngestSummary()
+        t0 = time.perf_counter()
+        for batch in _chunks(records, self.batch_size):
+            self._batch(batch, summary)
+            if progress:
+                progress(len(batch))
+        summary.seconds = round(time.perf_counter() - t0, 3)
+        return summary
+
+    def _batch(self, batch: list[dict], summary: IngestSummary) -> None:
+        summary.read += len(batch)
+        keyed: dict[str, dict] = {}
+        for rec in batch:
+            try:
+                key = article_key(rec)
+            except RecordError as exc:
+                summary.failed += 1
+                summary.errors.append(str(exc))
+                continue
+            if key in keyed:
+                summary.unchanged += 1  # the same article twice in one batch
+            keyed.setdefault(key, rec)
+        with self.engine.connect() as conn:
+            existing = (
+                dict(
+                    conn.execute(
+                        select(S.articles.c.key, S.articles.c.pk).where(S.articles.c.key.in_(list(keyed)))
+                    ).all()
+                )
+                if keyed
+                else {}
+            )
+        todo: list[tuple[str, dict]] = []
+        for key, rec in keyed.items():
+            if key in existing and not self.replace:
+                summary.unchanged += 1
+                continue
+            if not is_extracted(rec):
+                try:
+                    rec = self.analyse(rec)
+                except (RecordError, ValueError) as exc:
+                    summary.failed += 1
+                    summary.errors.append(f"{rec.get('id')}: {exc}")
+                    continue
+            todo.append((key, rec))
+        if not todo:
+            return
+        try:
+            with self.engine.begin() as conn:
+                if self.replace:
+                    old = [existing[k] for k, _ in todo if k in existing]
+                    self._delete_articles(conn, old)
+                    summary.replaced += len(old)
+                self._write(conn, todo, summary)
+        except Exception:
+            self._load_state()  # ids/surfaces allocated in the failed batch are void
+            raise
+        summary.added += len(todo) - sum(1 for k, _ in todo if k in existing)
+
+    def _delete_articles(self, conn: Connection, pks: list[int]) -> None:
+        if not pks:
+            return
+        qids = [r[0] for r in conn.execute(select(S.quotes.c.id).where(S.quotes.c.article_pk.in_(pks)))]
+        self.index.delete(conn, "quote", qids)
+        self.index.delete(conn, "article", pks)
+        for table in (S.quotes, S.mentions, S.dates):
+            conn.execute(table.delete().where(table.c.article_pk.in_(pks)))
+        conn.execute(S.articles.delete().where(S.articles.c.pk.in_(pks)))
+
+    def _write(self, conn: Connection, todo: list[tuple[str, dict]], summary: IngestSummary) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        rows: dict[str, list[dict]] = {k: [] for k in ("surfaces", "articles", "mentions", "quotes", "dates")}
+        fts_q: list[dict] = []
+        fts_a: list[dict] = []
+        for key, rec in todo:
+            pk = self._id("articles")
+            text = rec["text"]
+            extra = {k: rec.get(k) for k in _EXTRA_FIELDS if rec.get(k) is not None}
+            rows["articles"].append(
+                {
+                    "pk": pk,
+                    "key": key,
+                    "id": str(rec.get("id") or key),
+                    "url": rec.get("url"),
+                    "outlet": outlet_of(rec),
+                    "title": rec.get("title"),
+                    "published": published_date(rec.get("published")),
+                    "published_source": rec.get("published_source"),
+                    "text": text,
+                    "sentences": json.dumps(rec.get("sentences") or []),
+                    "extra": json.dumps(extra, ensure_ascii=False),
+                    "ingested_at": now,
+                }
+            )
+            fts_a.append({"id": pk, "stems": stems(f"{rec.get('title') or ''}\n{text}")})
+            labels: dict[str, str] = {}
+            orgs: list[str] = []
+            for ent in rec.get("entities") or ():
+                canonical = ent.get("canonical") or ent["text"]
+                label = ent.get("label") or "MISC"
+                labels.setdefault(name_key(canonical), label)
+                if label == "ORG":
+                    orgs.append(canonical)
+                sid = self._surface(label, canonical, ent.get("role"), rows["surfaces"])
+                if sid is None:
+                    continue
+                rows["mentions"].append(
+                    {
+                        "id": self._id("mentions"),
+                        "article_pk": pk,
+                        "surface_id": sid,
+                        "text": ent["text"],
+                        "start": ent["start"],
+                        "end": ent["end"],
+                        "label": label,
+                        "canonical": canonical,
+                        "role": ent.get("role"),
+                        "confidence": float(ent.get("confidence", 1.0)),
+                    }
+                )
+            for seq, q in enumerate(rec.get("quotes") or ()):
+                speaker = q.get("speaker")
+                label = q.get("speaker_label") or (labels.get(name_key(speaker)) if speaker else None)
+                role = q.get("speaker_role")
+                sid = (
+                    self._surface(label, speaker, role, rows["surfaces"])
+                    if (speaker and label in _SPEAKER_LABELS)
+                    else None
+                )
+                qid = self._id("quotes")
+                rows["quotes"].append(
+                    {
+                        "id": qid,
+                        "article_pk": pk,
+                        "seq": seq,
+                        "kind": q.get("kind") or "direct",
+                        "text": q["text"],
+                        "start": q["start"],
+                        "end": q["end"],
+                        "speaker": speaker,
+                        "speaker_label": label,
+                        "speaker_role": role,
+                        "speaker_org": _speaker_org(speaker, label, role, orgs),
+                        "cue": q.get("cue"),
+                        "confidence": float(q.get("confidence", 0.5)),
+                        "surface_id": sid,
+                    }
+                )
+                fts_q.append({"id": qid, "stems": stems(q["text"])})
+            for d in rec.get("dates") or ():
+                rows["dates"].append(
+                    {
+                        "id": self._id("dates"),
+                        "article_pk": pk,
+                        "text": d["text"],
+                        "start": d["start"],
+                        "end": d["end"],
+                        "value": d.get("value"),
+                        "granularity": d.get("granularity"),
+                        "confidence": float(d.get("confidence", 0.5)),
+                    }
+                )
+        for name in ("surfaces", "articles", "mentions", "quotes", "dates"):
+            if rows[name]:
+                conn.execute(getattr(S, name).insert(), rows[name])
+        self.index.add(conn, "article", fts_a)
+        self.index.add(conn, "quote", fts_q)
+        summary.quotes += len(rows["quotes"])
+        summary.mentions += len(rows["mentions"])
+
+
+def _speaker_org(speaker: str | None, label: str | None, role: str | None, orgs: list[str]) -> str | None:
+    """The organisation a quote's speaker speaks for: the speaker itself when it is an organisation,
+    else the article's organisation named inside the speaker's role."""
+    if speaker and label == "ORG":
+        return speaker
+    if role:
+        low = role.lower()
+        found = [o for o in orgs if o and o.lower() in low]
+        if found:
+            return max(found, key=len)
+    return None

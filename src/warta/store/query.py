@@ -1,0 +1,244 @@
+"""Read queries over quotes and articles: full-text search, quotes by speaker, who said what."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, false, func, or_, select
+from sqlalchemy.engine import Connection
+
+from warta.store import schema as S
+from warta.store.index import ParsedQuery, SearchIndex, parse_query
+from warta.store.text import name_key, stem_tokens
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+q_, a_, s_, e_ = S.quotes, S.articles, S.surfaces, S.entities
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Filters shared by the quote queries (all optional; dates are ``YYYY[-MM[-DD]]``, inclusive)."""
+
+    speaker: str | None = None
+    org: str | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    kind: str | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if value is not None and not _DATE.match(value):
+                raise ValueError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+
+    @property
+    def quote_only(self) -> bool:
+        """True when a filter applies to quotes only (speaker, organisation, kind)."""
+        return bool(self.speaker or self.org or self.kind)
+
+
+def find_entities(conn: Connection, name: str, labels: tuple[str, ...] = ("PERSON", "ORG")) -> list[str]:
+    """Entity ids matching ``name``: an entity id, an exact name/alias, else every entity whose
+    alias contains all the words of ``name``; best known first."""
+    if conn.execute(select(e_.c.id).where(e_.c.id == name)).first():
+        return [name]
+    key = name_key(name)
+    if not key:
+        return []
+    base = select(s_.c.entity_id).where(s_.c.label.in_(labels), s_.c.entity_id.is_not(None))
+    ids = {r[0] for r in conn.execute(base.where(s_.c.key == key))}
+    if not ids:
+        words = key.split()
+        cond = and_(*[s_.c.key.like(f"%{w}%") for w in words])
+        for eid, skey in conn.execute(base.add_columns(s_.c.key).where(cond)):
+            if set(words) <= set(skey.split()):
+                ids.add(eid)
+    if not ids:
+        return []
+    rank = conn.execute(
+        select(e_.c.id)
+        .where(e_.c.id.in_(ids))
+        .order_by(e_.c.quote_count.desc(), e_.c.mention_count.desc(), e_.c.id)
+    )
+    return [r[0] for r in rank]
+
+
+def _quote_columns() -> list:
+    return [
+        q_.c.id.label("quote_id"),
+        a_.c.id.label("article_id"),
+        a_.c.url,
+        a_.c.outlet,
+        a_.c.published,
+        a_.c.title,
+        q_.c.kind,
+        q_.c.text,
+        q_.c.start,
+        q_.c.end,
+        q_.c.speaker,
+        q_.c.speaker_label,
+        q_.c.speaker_role,
+        q_.c.speaker_org,
+        q_.c.cue,
+        q_.c.confidence,
+        s_.c.entity_id.label("speaker_id"),
+        e_.c.name.label("speaker_name"),
+        s_.c.link_confidence.label("speaker_link_confidence"),
+    ]
+
+
+def _quote_from(source=None, source_id=None):
+    base = q_ if source is None else source.join(q_, q_.c.id == source_id)
+    return (
+        base.join(a_, a_.c.pk == q_.c.article_pk)
+        .outerjoin(s_, s_.c.id == q_.c.surface_id)
+        .outerjoin(e_, e_.c.id == s_.c.entity_id)
+    )
+
+
+def _date_filters(stmt: Select, f: Filters) -> Select:
+    if f.since:
+        stmt = stmt.where(a_.c.published >= f.since)
+    if f.until:
+        upper = f.until if len(f.until) == 10 else f.until + "-99"  # 2023-07 -> 2023-07-99
+        stmt = stmt.where(a_.c.published <= upper)
+    if f.outlet:
+        stmt = stmt.where(a_.c.outlet == f.outlet.strip().lower())
+    return stmt
+
+
+def _quote_filters(conn: Connection, stmt: Select, f: Filters) -> Select:
+    stmt = _date_filters(stmt, f)
+    if f.kind:
+        stmt = stmt.where(q_.c.kind == f.kind)
+    if f.speaker:
+        eids = find_entities(conn, f.speaker)
+        if eids:
+            stmt = stmt.where(s_.c.entity_id.in_(eids))
+        else:  # unnamed speakers ("seorang pedagang") are matched as written
+            stmt = stmt.where(func.lower(q_.c.speaker).like(f"%{f.speaker.strip().lower()}%"))
+    if f.org:
+        orgs = find_entities(conn, f.org, ("ORG",))
+        names = {f.org.strip().lower()}
+        if orgs:
+            names |= {r[0].lower() for r in conn.execute(select(s_.c.name).where(s_.c.entity_id.in_(orgs)))}
+        stmt = stmt.where(
+            or_(
+                func.lower(q_.c.speaker_org).in_(names),
+                s_.c.entity_id.in_(orgs) if orgs else false(),
+            )
+        )
+    return stmt
+
+
+def quotes(conn: Connection, f: Filters, *, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
+    """Quotes matching the filters, newest article first, in text order within an article."""
+    stmt = select(*_quote_columns()).select_from(_quote_from())
+    stmt = (
+        _quote_filters(conn, stmt, f)
+        .order_by(a_.c.published.desc().nulls_last(), a_.c.pk, q_.c.seq)
+        .offset(offset)
+    )
+    if limit:
+        stmt = stmt.limit(limit)
+    return [dict(r._mapping) for r in conn.execute(stmt)]
+
+
+def _snippet(text: str, query: ParsedQuery, width: int = 160) -> str:
+    wanted = query.all_stems()
+    for m in re.finditer(r"\w+", text):
+        if stem_tokens(m.group(0))[:1] and stem_tokens(m.group(0))[0] in wanted:
+            start = max(0, m.start() - width // 3)
+            return ("…" if start else "") + text[start : start + width].replace("\n", " ") + "…"
+    return text[:width].replace("\n", " ")
+
+
+def search(
+    conn: Connection, index: SearchIndex, query: str, f: Filters, *, scope: str = "all", limit: int = 20
+) -> list[dict[str, Any]]:
+    """Full-text search over quotes and/or article texts (``scope``: ``quotes``, ``articles`` or
+    ``all``); stemmed like the index; best match first, quotes before articles."""
+    pq = parse_query(query)
+    if pq.empty:
+        return []
+    hits: list[dict[str, Any]] = []
+    if scope in ("quotes", "all"):
+        m = index.match("quote", pq)
+        stmt = select(*_quote_columns(), m.score.label("score")).select_from(
+            _quote_from(m.source, m.source_id)
+        )
+        stmt = _quote_filters(conn, stmt.where(m.where), f).order_by(m.score).limit(limit)
+        for r in conn.execute(stmt):
+            hits.append({"type": "quote", **r._mapping})
+    if scope == "articles" or (scope == "all" and not f.quote_only):
+        m = index.match("article", pq)
+        stmt = (
+            select(
+                a_.c.id.label("article_id"),
+                a_.c.url,
+                a_.c.outlet,
+                a_.c.published,
+                a_.c.title,
+                a_.c.text,
+                m.score.label("score"),
+            )
+            .select_from(m.source.join(a_, a_.c.pk == m.source_id))
+            .where(m.where)
+        )
+        stmt = _date_filters(stmt, f).order_by(m.score).limit(limit)
+        for r in conn.execute(stmt):
+            row = dict(r._mapping)
+            row["snippet"] = _snippet(row.pop("text"), pq)
+            hits.append({"type": "article", **row})
+    for h in hits:
+        h["score"] = round(-float(h["score"]), 4)
+    return hits
+
+
+def who_said(
+    conn: Connection, index: SearchIndex, query: str, f: Filters, *, limit: int = 20
+) -> list[dict[str, Any]]:
+    """Speakers ranked by the number of their quotes matching ``query``."""
+    pq = parse_query(query)
+    if pq.empty:
+        return []
+    m = index.match("quote", pq)
+    stmt = (
+        select(
+            s_.c.entity_id,
+            e_.c.name,
+            e_.c.label,
+            q_.c.speaker,
+            func.count().label("n"),
+            func.min(a_.c.published).label("first"),
+            func.max(a_.c.published).label("last"),
+        )
+        .select_from(_quote_from(m.source, m.source_id))
+        .where(m.where)
+        .group_by(s_.c.entity_id, e_.c.name, e_.c.label, q_.c.speaker)
+    )
+    stmt = _quote_filters(conn, stmt, f)
+    agg: dict[tuple, dict[str, Any]] = defaultdict(lambda: {"quotes": 0, "first": None, "last": None})
+    for r in conn.execute(stmt):
+        key = (r.entity_id,) if r.entity_id else (None, r.speaker)
+        row = agg[key]
+        row.update(speaker_id=r.entity_id, name=r.name or r.speaker, label=r.label)
+        row["quotes"] += r.n
+        row["first"] = min(x for x in (row["first"], r.first) if x) if (row["first"] or r.first) else None
+        row["last"] = max(x for x in (row["last"], r.last) if x) if (row["last"] or r.last) else None
+    ranked = sorted(agg.values(), key=lambda r: (-r["quotes"], str(r["name"])))
+    return [
+        {
+            "speaker_id": r["speaker_id"],
+            "name": r["name"],
+            "label": r["label"],
+            "quotes": r["quotes"],
+            "first": r["first"],
+            "last": r["last"],
+        }
+        for r in ranked[:limit]
+    ]

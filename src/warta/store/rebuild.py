@@ -1,0 +1,103 @@
+"""Rebuild the ``entities`` table and the surface links from all stored surfaces and corrections."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+
+from sqlalchemy import bindparam, func, select, union_all
+from sqlalchemy.engine import Connection
+
+from warta.store import schema as S
+from warta.store.identity import Surface, entity_ids, resolve
+
+
+def load_corrections(conn: Connection) -> list[tuple[str, dict]]:
+    """The stored corrections, oldest first."""
+    rows = conn.execute(select(S.corrections.c.action, S.corrections.c.payload).order_by(S.corrections.c.id))
+    return [(a, json.loads(p)) for a, p in rows]
+
+
+def add_correction(conn: Connection, action: str, payload: dict) -> None:
+    """Store a correction (replayed by every later :func:`rebuild`)."""
+    nxt = (conn.execute(select(func.max(S.corrections.c.id))).scalar() or 0) + 1
+    conn.execute(
+        S.corrections.insert().values(
+            id=nxt,
+            action=action,
+            payload=json.dumps(payload, ensure_ascii=False),
+            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+    )
+
+
+def rebuild(conn: Connection) -> int:
+    """Resolve identities over every surface and rewrite ``entities``; returns the entity count."""
+    mention_n = dict(
+        conn.execute(select(S.mentions.c.surface_id, func.count()).group_by(S.mentions.c.surface_id)).all()
+    )
+    quote_n = dict(
+        conn.execute(
+            select(S.quotes.c.surface_id, func.count())
+            .where(S.quotes.c.surface_id.is_not(None))
+            .group_by(S.quotes.c.surface_id)
+        ).all()
+    )
+    surfaces: dict[int, Surface] = {}
+    current: dict[int, tuple[str | None, float | None]] = {}
+    for r in conn.execute(select(S.surfaces)):
+        surfaces[r.id] = Surface(
+            r.id, r.label, r.key, r.role_key, r.name, r.role, mention_n.get(r.id, 0) + quote_n.get(r.id, 0)
+        )
+        current[r.id] = (r.entity_id, r.link_confidence)
+    idents = resolve(surfaces.values(), load_corrections(conn))
+    ids = entity_ids(idents, surfaces)
+    updates = []
+    rows = []
+    for ident, (eid, rep, role) in zip(idents, ids, strict=True):
+        for sid, conf in ident.links.items():
+            if current[sid] != (eid, conf):
+                updates.append({"sid": sid, "eid": eid, "conf": conf})
+        rows.append(
+            {
+                "id": eid,
+                "label": ident.label,
+                "name": rep.name,
+                "role": role.role if role else None,
+                "mention_count": sum(mention_n.get(s, 0) for s in ident.links),
+                "quote_count": sum(quote_n.get(s, 0) for s in ident.links),
+                "article_count": 0,
+                "confidence": round(min(ident.links.values()), 3),
+            }
+        )
+    if updates:
+        conn.execute(
+            S.surfaces.update()
+            .where(S.surfaces.c.id == bindparam("sid"))
+            .values(entity_id=bindparam("eid"), link_confidence=bindparam("conf")),
+            updates,
+        )
+    articles = _article_counts(conn)
+    for row in rows:
+        row["article_count"] = articles.get(row["id"], 0)
+    conn.execute(S.entities.delete())
+    if rows:
+        conn.execute(S.entities.insert(), rows)
+    return len(rows)
+
+
+def _article_counts(conn: Connection) -> dict[str, int]:
+    pairs = union_all(
+        select(S.mentions.c.article_pk, S.mentions.c.surface_id),
+        select(S.quotes.c.article_pk, S.quotes.c.surface_id).where(S.quotes.c.surface_id.is_not(None)),
+    ).subquery()
+    stmt = (
+        select(S.surfaces.c.entity_id, func.count(pairs.c.article_pk.distinct()))
+        .join(pairs, pairs.c.surface_id == S.surfaces.c.id)
+        .group_by(S.surfaces.c.entity_id)
+    )
+    out: dict[str, int] = defaultdict(int)
+    for eid, n in conn.execute(stmt):
+        out[eid] = n
+    return out
