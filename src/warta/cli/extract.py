@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def extract(paths: list[str], out: TextIO, workers: int = 1, err: TextIO = sys.stderr) -> tuple[int, int]:
+def extract(paths: list[str], out: TextIO, workers: int = 1, err: TextIO | None = None) -> tuple[int, int]:
     """Analyse every article under ``paths`` and write one JSON record per line to ``out``.
 
     Bad input is reported on ``err`` (one line each, naming file and line) and counted; returns
@@ -34,6 +34,7 @@ def extract(paths: list[str], out: TextIO, workers: int = 1, err: TextIO = sys.s
     from warta.batch.local import run_local
     from warta.ingest import ReadError, iter_records
 
+    err = err or sys.stderr
     processed = failed = 0
     for result in run_local(iter_records(paths), workers=workers):
         if isinstance(result, ReadError):

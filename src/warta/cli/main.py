@@ -16,6 +16,7 @@ from warta import __version__
 
 COMMANDS = (
     "extract",
+    "show",
     "eval",
     "train",
     "ingest",
