@@ -1,0 +1,190 @@
+"""Canonical names within one article: fullest person names, nicknames, acronyms defined in text.
+
+- ``person_canonicals``: every person name maps to the fullest name of the article that contains
+  it as a run of words (``Stoltenberg`` -> ``Jens Stoltenberg``).
+- ``nickname_full``: well-known nicknames (``nicknames.tsv``) map to the full name even when the
+  article writes only the nickname (devset convention: the speaker ``Jokowi`` is ``Joko Widodo``).
+- ``find_acronyms``: ``Mahkamah Agung (MA)`` defines ``MA``; later ``MA`` mentions take the
+  expansion as canonical. A bracketed word counts as an acronym of the words before it only when
+  its letters occur in order in them, starting with the same letter (``Sudin Gulkarmat`` for
+  ``Suku Dinas Penanggulangan Kebakaran dan Penyelamatan``); ``Jakarta (ANTARA)`` defines nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from warta.annotate.entity_lexicons import CONNECTORS, WORD, lexicons, setting
+from warta.annotate.entity_roles import _run_start, strip_title
+
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s*\)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+_SPACES = re.compile(r"\s+")
+_LOC_HEADS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "jalan", "jl",
+                        "pulau", "kepulauan", "gunung", "sungai", "selat", "teluk", "laut", "pasar",
+                        "stadion", "bandara", "pelabuhan", "stasiun", "terminal", "gedung"})
+
+
+@dataclass(frozen=True, slots=True)
+class Acronym:
+    """An acronym defined in the text: ``expansion (acronym)`` at ``start:end`` (the expansion)."""
+
+    acronym: str
+    expansion: str
+    start: int
+    end: int
+    label: str
+    generic: bool = False  # an office or a common noun ("Perdana Menteri (PM)", "Rumah Sakit (RS)")
+
+
+def tokens(name: str) -> tuple[str, ...]:
+    """The words of a name, lower-cased, for comparisons."""
+    return tuple(w.lower() for w in WORD.findall(name))
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def nickname_full(name: str) -> str | None:
+    """The full name for a well-known nickname (``Jokowi`` -> ``Joko Widodo``), else ``None``."""
+    return lexicons().nicknames.get(name.strip())
+
+
+def person_canonicals(names: Iterable[str]) -> dict[str, str]:
+    """Map each person name (titles already stripped) to the fullest name that contains it.
+
+    A name maps to the longest other name whose words contain its words as a contiguous run
+    (case-insensitive); ties go to the more frequent, then the earlier name.
+    """
+    seq = [n for n in names if n]
+    counts = Counter(tokens(n) for n in seq)
+    first: dict[tuple[str, ...], str] = {}
+    for n in seq:
+        first.setdefault(tokens(n), n)
+    keys = list(first)
+    out: dict[str, str] = {}
+    for n in seq:
+        if n in out:
+            continue
+        t = tokens(n)
+        best = t
+        for k in keys:
+            if len(k) > len(best) or (len(k) == len(best) and k != best and counts[k] > counts[best]):
+                if _contains(k, t):
+                    best = k
+        out[n] = first[best] if t else n
+    return out
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s.lower() if c.isalnum())
+
+
+def expands(acronym: str, phrase: str) -> bool:
+    """True when ``acronym`` can abbreviate ``phrase``: same first letter, letters in order."""
+    a, p = _letters(acronym), _letters(phrase)
+    if len(a) < 2 or not p or a[0] != p[0] or len(p) <= len(a):
+        return False
+    i = 0
+    for c in p:
+        if c == a[i]:
+            i += 1
+            if i == len(a):
+                return True
+    return False
+
+
+def _looks_like_acronym(s: str) -> bool:
+    if len(s) > setting("max_acronym_chars"):
+        return False
+    upper = sum(c.isupper() for c in s)
+    words = s.split()
+    return upper >= 2 or (len(words) == 1 and len(s) <= 10)
+
+
+def _guess_label(expansion: str) -> str:
+    lx = lexicons()
+    first = expansion.split()[0].lower().rstrip(".")
+    if first in _LOC_HEADS or tuple(WORD.findall(expansion)) in lx.places:
+        return "LOC"
+    return "ORG"
+
+
+def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) -> dict[str, Acronym]:
+    """Acronyms defined in ``text`` as ``Expansion (ACR)``; the first definition of each wins.
+
+    ``spans`` (NER spans) supply the label of the expansion when one overlaps it; otherwise the
+    label is guessed (``LOC`` for ``Provinsi ...``/gazetteer places, else ``ORG``).
+    """
+    found: dict[str, Acronym] = {}
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group(1).strip()
+        if acr in found or not _looks_like_acronym(acr):
+            continue
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        lo = max(0, end - setting("acronym_window_chars"))
+        window = text[lo:end]
+        run = _run_start(window, first_comma_ok=False)
+        words = list(WORD.finditer(window, run))
+        best = None
+        for w in reversed(words):  # shortest valid suffix first
+            phrase = window[w.start():]
+            if w.group()[0].isupper() and expands(acr, phrase):
+                best = w.start()
+                break
+        if best is None:
+            continue
+        s, e = lo + best, end
+        expansion = _SPACES.sub(" ", text[s:e])
+        label = next((lab for a, b, lab, _ in spans if a < e and s < b and lab != "PERSON"), None)
+        found[acr] = Acronym(acr, expansion, s, e, label or _guess_label(expansion), is_generic(expansion))
+    return found
+
+
+def is_generic(phrase: str) -> bool:
+    """True for offices and common nouns that name no particular entity: every word is a role or
+    institution word (``Sekretaris Jenderal``, ``Rumah Sakit``, ``Dewan Pimpinan Wilayah``)."""
+    lx = lexicons()
+    if lx.role_head.fullmatch(phrase.strip()):
+        return True
+    words = WORD.findall(phrase)
+    return bool(words) and all(w.lower() in lx.org_words or w.lower() in CONNECTORS for w in words)
+
+
+def drop_brackets(name: str) -> str:
+    """A name without bracketed parts: ``Suku Dinas X (Sudin X) Jakarta Timur`` -> ``Suku Dinas X Jakarta
+    Timur``."""
+    return _SPACES.sub(" ", _BRACKETED.sub("", name)).strip()
+
+
+def fullest_name(name: str, entities: Sequence) -> str:
+    """The fullest form of ``name`` among ``entities`` (``warta.model.Entity`` items of one article).
+
+    Titles are stripped, nicknames resolved; then the longest entity canonical that contains the
+    name's words wins. Falls back to the stripped name. Meant for the quotes annotator
+    (``kata Stoltenberg`` -> ``Jens Stoltenberg``).
+    """
+    bare, _ = strip_title(name)
+    bare = bare or name.strip()
+    nick = nickname_full(bare)
+    if nick:
+        bare = nick
+    t = tokens(bare)
+    if not t:
+        return bare
+    for ent in entities:
+        if ent.text.strip() in (name.strip(), bare):
+            return ent.canonical
+    best, best_len = bare, len(t)
+    for ent in entities:
+        n = len(tokens(ent.canonical))
+        if n > best_len and _contains(tokens(ent.canonical), t):
+            best, best_len = ent.canonical, n
+    return best

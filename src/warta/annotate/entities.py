@@ -1,0 +1,296 @@
+"""Entities as the product reports them: clean spans, canonical names, roles, extra mentions.
+
+``build_entities(text, spans)`` turns raw NER spans (``(start, end, label, confidence)``, labels
+``PERSON``/``ORG``/``LOC``) into :class:`warta.model.Entity` records in article order:
+
+1. each span is trimmed (outer punctuation, a trailing ``(ACR)``); person spans lose titles, ranks
+   and offices (``Presiden Joko Widodo`` -> ``Joko Widodo``, role ``Presiden``);
+2. mentions the NER missed are added when cheap and reliable: later occurrences of a form
+   already recognised in the article (``Stoltenberg`` after ``Jens Stoltenberg``), acronyms defined
+   in the text, well-known nicknames, gazetteer places (countries, provinces, big cities);
+3. ``canonical`` is the fullest form the article uses (see :mod:`warta.annotate.canonical`);
+   mentions of one canonical name share one label (confidence-weighted vote);
+4. ``role`` comes from the span, the words before the name or an apposition after it; a mention
+   without its own role gets the first role found for the same person in the article.
+
+See ``docs/entities.md``. Helpers for other annotators: :func:`strip_title`, :func:`fullest_name`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.annotate.canonical import (
+    Acronym,
+    drop_brackets,
+    find_acronyms,
+    fullest_name,
+    nickname_full,
+    person_canonicals,
+)
+from warta.annotate.entity_lexicons import WORD, is_capitalised, lexicons, setting
+from warta.annotate.entity_roles import role_after, role_before, split_name, strip_title
+from warta.model import Entity
+
+__all__ = ["build_entities", "strip_title", "fullest_name", "LABELS"]
+
+LABELS = ("PERSON", "ORG", "LOC")
+_LEAD_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,.;:-–—•·|")
+_TRAIL_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,;:-–—•·|")
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    label: str
+    conf: float
+    name: str  # the name as the canonical step sees it (titles stripped, brackets dropped)
+    role: str | None = None
+    canonical: str = ""
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop outer punctuation, a trailing bracketed acronym and a sentence-final full stop."""
+    while s < e and text[s] in _LEAD_JUNK:
+        s += 1
+    while e > s and text[e - 1] in _TRAIL_JUNK:
+        e -= 1
+    if e > s and text[e - 1] == ")":
+        open_at = text.rfind("(", s, e)
+        if open_at > s:
+            e = open_at
+        else:
+            e -= 1
+    elif e > s and "(" in text[s:e] and ")" not in text[text.rfind("(", s, e):e]:
+        e = text.rfind("(", s, e)
+    while e > s and text[e - 1] in _TRAIL_JUNK:
+        e -= 1
+    if e > s and text[e - 1] == ".":
+        words = WORD.findall(text[s:e])
+        last = words[-1] if words else ""
+        if len(last) >= 3 and last.lower() not in lexicons().titles:
+            e -= 1
+    return s, e
+
+
+def _org_name(name: str, acronyms: dict[str, Acronym]) -> str:
+    name = drop_brackets(name)
+    acr = acronyms.get(name)
+    if acr is not None:
+        return acr.expansion
+    if setting("expand_leading_acronym"):
+        first, _, rest = name.partition(" ")
+        acr = acronyms.get(first)
+        if acr is not None and rest:
+            return f"{acr.expansion} {rest}"
+    return name
+
+
+def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str, Acronym]) -> _Mention | None:
+    s, e, label, conf = span
+    if label not in LABELS:
+        return None
+    s, e = _trim(text, int(s), int(e))
+    if e <= s:
+        return None
+    lx = lexicons()
+    raw = text[s:e]
+    role = None
+    if label == "PERSON":
+        a, b, role, _titles = split_name(raw)
+        if b <= a:
+            return None
+        s, e = _trim(text, s + a, s + b)
+        raw = text[s:e]
+        if tuple(WORD.findall(raw)) in lx.places:
+            label = "LOC"
+    words = WORD.findall(raw)
+    if not words or not any(is_capitalised(w) for w in words):
+        return None
+    if len(words) == 1 and (words[0].lower() in lx.stopwords or len(words[0]) < 2):
+        return None
+    name = drop_brackets(raw) if label == "PERSON" else _org_name(raw, acronyms)
+    return _Mention(s, e, label, float(conf), name, role)
+
+
+def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[_Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            if (m.end - m.start, m.conf) > (out[-1].end - out[-1].start, out[-1].conf):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+_Forms = dict[tuple[str, ...], tuple[str, str, float]]
+
+
+def _forms(mentions: list[_Mention], acronyms: dict[str, Acronym]) -> _Forms:
+    """Surface forms (word tuples) worth finding again, with label, name and confidence."""
+    lx = lexicons()
+    prop = setting("propagated_confidence")
+    forms: dict[tuple[str, ...], tuple[str, str, float]] = {}
+    for m in mentions:
+        key = tuple(WORD.findall(m.name if m.label == "PERSON" else drop_brackets(m.name)))
+        if key and not (len(key) == 1 and key[0].lower() in lx.stopwords):
+            forms.setdefault(key, (m.label, m.name, m.conf * prop))
+    acr_conf = setting("acronym_confidence")
+    for acr in acronyms.values():
+        if not acr.generic:
+            forms.setdefault(tuple(WORD.findall(acr.acronym)), (acr.label, acr.expansion, acr_conf))
+    owners: dict[str, set[str]] = defaultdict(set)
+    conf: dict[str, float] = {}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        words = WORD.findall(m.name)
+        if len(words) < 2:
+            continue
+        for w in words:
+            low = w.lower()
+            if (len(w) >= setting("min_name_part_chars") and is_capitalised(w) and low not in lx.stopwords
+                    and low not in lx.titles and low not in lx.roles and (w,) not in lx.places):
+                owners[w].add(person_key(m.name))
+                conf[w] = max(conf.get(w, 0.0), m.conf * prop)
+    part_names = {m.name for m in mentions if m.label == "PERSON"}
+    for w, keys in owners.items():
+        if len(keys) == 1 and (w,) not in forms:
+            full = max((n for n in part_names if w in WORD.findall(n)), key=lambda n: len(n))
+            forms[(w,)] = ("PERSON", full, conf[w])
+    for nick in lx.nicknames:
+        forms.setdefault(tuple(WORD.findall(nick)), ("PERSON", nick, setting("nickname_confidence")))
+    gaz = setting("gazetteer_confidence")
+    for key, entry in lx.places.items():
+        forms.setdefault(key, ("LOC", entry, gaz))
+    return forms
+
+
+def person_key(name: str) -> str:
+    """A comparison key for a person name."""
+    return " ".join(WORD.findall(name)).lower()
+
+
+def _free_word(word: str) -> bool:
+    lx = lexicons()
+    low = word.lower()
+    return not is_capitalised(word) or low in lx.stopwords or low in lx.roles or low in lx.titles
+
+
+def _longest(toks: list, joined: list[bool], i: int, maxn: int, forms: _Forms):
+    """The longest known form starting at token ``i``: ``(length, (label, name, conf))``."""
+    for n in range(min(maxn, len(toks) - i), 0, -1):
+        if n > 1 and not all(joined[i:i + n - 1]):
+            continue
+        key = tuple(x.group() for x in toks[i:i + n])
+        if key in forms:
+            return n, forms[key]
+    word = toks[i].group()
+    if word.isupper() and len(word) >= 4:  # "JAKARTA -" datelines
+        entry = lexicons().places_upper.get(word)
+        if entry is not None:
+            return 1, ("LOC", entry, setting("gazetteer_confidence"))
+    return 0, None
+
+
+def _scan(text: str, mentions: list[_Mention], forms: dict) -> list[_Mention]:
+    """New mentions of known forms in the parts of ``text`` no mention covers."""
+    if not forms:
+        return []
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    toks = list(WORD.finditer(text))
+    joined = [text[toks[i].end():toks[i + 1].start()].isspace() for i in range(len(toks) - 1)] + [False]
+    maxn = max(len(k) for k in forms)
+    out: list[_Mention] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if covered[t.start()] or not t.group()[0].isupper():
+            i += 1
+            continue
+        hit, found = _longest(toks, joined, i, maxn, forms)
+        if found is None:
+            i += 1
+            continue
+        s, e = t.start(), toks[i + hit - 1].end()
+        before = i > 0 and joined[i - 1] and not _free_word(toks[i - 1].group())
+        after = joined[i + hit - 1] and i + hit < len(toks) and not _free_word(toks[i + hit].group())
+        if before or after or any(covered[s:e]) or text[e:e + 1] in ("-", "@") or text[s - 1:s] in ("-", "@"):
+            i += hit
+            continue
+        label, name, conf = found
+        out.append(_Mention(s, e, label, conf, name))
+        i += hit
+    return out
+
+
+def _canonicalise(mentions: list[_Mention]) -> None:
+    people = [nickname_full(m.name) or m.name for m in mentions if m.label == "PERSON"]
+    canon = person_canonicals(people)
+    for m in mentions:
+        if m.label == "PERSON":
+            base = nickname_full(m.name) or m.name
+            m.canonical = canon.get(base, base)
+        else:
+            m.canonical = m.name
+    if setting("unify_labels"):
+        votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for m in mentions:
+            votes[m.canonical.lower()][m.label] += m.conf
+        for m in mentions:
+            v = votes[m.canonical.lower()]
+            m.label = max(LABELS, key=lambda lab: (v.get(lab, 0.0), lab == m.label))
+
+
+def _assign_roles(text: str, mentions: list[_Mention]) -> None:
+    floor = 0
+    for m in mentions:
+        if m.label == "PERSON":
+            if m.role is None:
+                m.role = role_before(text, m.start, floor) or role_after(text, m.end)
+            floor = m.end
+    if setting("propagate_roles"):
+        first: dict[str, str] = {}
+        for m in mentions:
+            if m.label == "PERSON" and m.role:
+                first.setdefault(m.canonical, m.role)
+        for m in mentions:
+            if m.label == "PERSON" and m.role is None:
+                m.role = first.get(m.canonical)
+
+
+def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> list[Entity]:
+    """Entities of one article from its clean ``text`` and raw NER ``spans``, in article order.
+
+    ``spans`` are ``(start, end, label, confidence)`` with labels ``PERSON``, ``ORG``, ``LOC``
+    (other labels are ignored; the list may be empty). Every returned entity satisfies
+    ``entity.text == text[entity.start:entity.end]``.
+    """
+    spans = [tuple(s) for s in spans]
+    acronyms = find_acronyms(text, spans)
+    mentions = [m for m in (_from_span(text, s, acronyms) for s in spans) if m is not None]
+    mentions = _drop_overlaps(mentions)
+    forms = _forms(mentions, acronyms)
+    mentions = sorted(mentions + _scan(text, mentions, forms), key=lambda m: m.start)
+    _canonicalise(mentions)
+    _assign_roles(text, mentions)
+    return [Entity(text=text[m.start:m.end], label=m.label, start=m.start, end=m.end,
+                   canonical=m.canonical, role=m.role, confidence=round(min(1.0, max(0.0, m.conf)), 3))
+            for m in mentions]
+
+
+def find_entity(entities: Sequence[Entity], offset: int) -> Entity | None:
+    """The entity whose span contains the character ``offset``, if any (entities sorted by start)."""
+    i = bisect.bisect_right([e.start for e in entities], offset) - 1
+    if i >= 0 and entities[i].start <= offset < entities[i].end:
+        return entities[i]
+    return None
+

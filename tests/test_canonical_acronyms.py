@@ -1,0 +1,39 @@
+"""Acronyms defined in the text."""
+
+from warta.annotate.canonical import expands, find_acronyms
+
+
+def test_acronym_after_its_expansion_is_defined():
+    text = "Putusan Mahkamah Agung (MA) dibacakan. MA menolak kasasi."
+    acr = find_acronyms(text)
+    assert acr["MA"].expansion == "Mahkamah Agung"
+    assert text[acr["MA"].start:acr["MA"].end] == "Mahkamah Agung"
+    assert acr["MA"].label == "ORG"
+
+
+def test_office_before_the_expansion_is_not_part_of_it():
+    text = "Ketua Umum Partai Kebangkitan Bangsa (PKB) hadir."
+    assert find_acronyms(text)["PKB"].expansion == "Partai Kebangkitan Bangsa"
+
+
+def test_syllable_acronym_is_defined():
+    text = "Suku Dinas Penanggulangan Kebakaran dan Penyelamatan (Sudin Gulkarmat) Jakarta Timur tiba."
+    assert find_acronyms(text)["Sudin Gulkarmat"].expansion.startswith("Suku Dinas")
+
+
+def test_dateline_agency_is_not_an_acronym():
+    assert find_acronyms("Jakarta (ANTARA) - Hujan turun.") == {}
+    assert find_acronyms("Rapat digelar Selasa (4/7).") == {}
+
+
+def test_office_acronym_is_generic():
+    text = "Perdana Menteri (PM) Inggris tiba. Rumah Sakit (RS) penuh."
+    acr = find_acronyms(text)
+    assert acr["PM"].generic and acr["RS"].generic
+
+
+def test_expands():
+    assert expands("KPK", "Komisi Pemberantasan Korupsi")
+    assert expands("Kemenlu", "Kementerian Luar Negeri")
+    assert not expands("ANTARA", "Jakarta")
+    assert not expands("KPK", "Badan Pengawas Keuangan")
