@@ -1,0 +1,67 @@
+"""``clean_text``: drop page furniture from a raw article, report every removed line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.clean import rules
+from warta.clean.normalize import join_lines, normalize_lines
+from warta.clean.patterns import Patterns, load
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    """The clean body text and what was dropped to get it.
+
+    ``removed`` lists every dropped line verbatim (stripped of surrounding whitespace) in text
+    order, and every in-line marker removed from inside a line. ``changed`` is ``False`` exactly
+    when ``text`` is byte-identical to the input.
+    """
+
+    text: str
+    removed: tuple[str, ...]
+    changed: bool
+
+
+def explain(raw: str, lang: str = "id") -> list[tuple[str, str]]:
+    """Every removed line (or in-line marker) with the family of the rule that removed it."""
+    return [(item, why) for item, why, _ in _run(raw, load(lang))[1]]
+
+
+def clean_text(raw: str) -> CleanResult:
+    """Drop page furniture (ads, links, prompts, bylines, captions, widgets) from ``raw``.
+
+    Unicode is normalised to NFC and whitespace is tidied (line breaks, exotic spaces, trailing
+    spaces, indentation, runs of blank lines) only where needed: a text with nothing to remove and
+    nothing to normalise comes back byte-identical. Paragraph breaks and curly quotes are kept.
+    """
+    text, dropped = _run(raw, load("id"))
+    return CleanResult(text=text, removed=tuple(item for item, _, _ in dropped), changed=text != raw)
+
+
+def _run(raw: str, pats: Patterns) -> tuple[str, list[tuple[str, str, int]]]:
+    doc = rules.Doc(normalize_lines(raw))
+    rules.pattern_pass(doc, pats)
+    rules.reaction_pass(doc, pats)
+    rules.header_block_pass(doc, pats)
+    rules.bullet_list_pass(doc)
+    rules.label_names_pass(doc, pats)
+    rules.repetition_pass(doc)
+    rules.header_zone_names_pass(doc, pats)
+    dropped: list[tuple[str, str, int]] = []
+    kept: list[str] = []
+    for i, line in enumerate(doc.lines):
+        if i in doc.why:
+            dropped.append((line, doc.why[i], i))
+            continue
+        if pats.inline is not None and line:
+            parts = []
+            for m in pats.inline.finditer(line):
+                parts.append(m)
+                dropped.append((m.group().strip(), "inline", i))
+            if parts:
+                line = pats.inline.sub("", line)
+        kept.append(line)
+    dropped.sort(key=lambda d: d[2])
+    text = join_lines(kept, trailing_newline=raw.endswith(("\n", "\r")))
+    return text, dropped

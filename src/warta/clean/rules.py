@@ -1,0 +1,229 @@
+"""The cleaning rules: pattern pass, then structural passes over the lines of one article.
+
+Each pass marks lines as furniture in ``Doc.why`` (line index -> family) and never unmarks one.
+Structural passes look at position (header zone, the title), repetition (repeated leads and
+captions), list headers and bullets, label/name adjacency and line shape; they never look at the
+wording of a particular article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta import config
+from warta.clean import lines as L
+from warta.clean.patterns import Patterns, family_of
+
+
+@dataclass
+class Doc:
+    """The normalised lines of one article and what has been marked so far."""
+
+    lines: list[str]
+    why: dict[int, str] = field(default_factory=dict)
+
+    def content(self) -> list[int]:
+        """Indices of non-blank lines not (yet) marked as furniture."""
+        return [i for i, x in enumerate(self.lines) if x and i not in self.why]
+
+    def nonblank_after(self, i: int) -> int | None:
+        for j in range(i + 1, len(self.lines)):
+            if self.lines[j]:
+                return j
+        return None
+
+    def nonblank_before(self, i: int) -> int | None:
+        for j in range(i - 1, -1, -1):
+            if self.lines[j]:
+                return j
+        return None
+
+
+def _cfg(key: str) -> int:
+    return int(config.get("clean", key))
+
+
+def pattern_pass(doc: Doc, pats: Patterns) -> None:
+    """Lines matched by a furniture pattern, a byline label, or carrying no letters at all."""
+    max_chars = _cfg("max_line_chars")
+    max_value = _cfg("max_label_value_words")
+    for i, line in enumerate(doc.lines):
+        if not line:
+            continue
+        if not L.has_letters(line):
+            doc.why[i] = "symbols"
+            continue
+        if len(line) > max_chars:
+            continue
+        core = L.strip_bullet(line) or line
+        n = L.word_count(core)
+        fam = family_of(core, n, pats)
+        if fam is None and core is not line:
+            fam = family_of(line, L.word_count(line), pats)
+        if fam is not None:
+            doc.why[i] = fam
+        elif _is_label_line(core, pats, max_value):
+            doc.why[i] = "label"
+
+
+def _is_label_line(line: str, pats: Patterns, max_value: int) -> bool:
+    m = pats.label.match(line)
+    if m is None:
+        return False
+    value = m.group("value").strip()
+    has_colon = ":" in line[: m.start("value") + 1] or "：" in line[: m.start("value") + 1]
+    if not value:
+        return True
+    if L.word_count(value) > max_value or L.sentence_breaks(value) or value[-1] in ".!?\"”":
+        return False
+    if has_colon:
+        return True
+    return L.is_name_like(value, _cfg("max_name_words"), pats.particles)
+
+
+def label_names_pass(doc: Doc, pats: Patterns) -> None:
+    """A bare label (``Penulis``, ``Editor:``) takes the name line after it, else the one before."""
+    max_name = _cfg("max_name_words")
+    for i, line in enumerate(doc.lines):
+        if doc.why.get(i) != "label":
+            continue
+        m = pats.label.match(L.strip_bullet(line) or line)
+        if m is None or m.group("value").strip():
+            continue
+        j = doc.nonblank_after(i)
+        while j is not None and doc.why.get(j) == "label":
+            j = doc.nonblank_after(j)
+        if j is not None and j not in doc.why and L.is_name_like(doc.lines[j], max_name, pats.particles):
+            doc.why[j] = "byline"
+            continue
+        k = doc.nonblank_before(i)
+        while k is not None and doc.why.get(k) == "label":
+            k = doc.nonblank_before(k)
+        content = doc.content()
+        title = content[0] if content else None
+        if (
+            k is not None
+            and k not in doc.why
+            and k != title
+            and L.is_name_like(doc.lines[k], max_name, pats.particles)
+        ):
+            doc.why[k] = "byline"
+
+
+def reaction_pass(doc: Doc, pats: Patterns) -> None:
+    """Reaction buttons (``Happy``, ``Sedih``) right after a reaction prompt or another button."""
+    for i, line in enumerate(doc.lines):
+        if not line or i in doc.why or pats.reaction.fullmatch(line) is None:
+            continue
+        k = doc.nonblank_before(i)
+        if k is not None and doc.why.get(k) == "reaction":
+            doc.why[i] = "reaction"
+
+
+def header_block_pass(doc: Doc, pats: Patterns) -> None:
+    """A list header (``Berita Terkait``) and the headline-like lines that follow it."""
+    max_item = _cfg("max_item_words")
+    i = 0
+    while i < len(doc.lines):
+        line = L.strip_bullet(doc.lines[i])
+        limit = _header_limit(line, pats)
+        if limit is None:
+            i += 1
+            continue
+        doc.why[i] = "related"
+        taken = 0
+        j = i + 1
+        while j < len(doc.lines) and (not limit or taken < limit):
+            item = doc.lines[j]
+            if item and j not in doc.why:
+                if _header_limit(L.strip_bullet(item), pats) is not None:
+                    break
+                if not L.is_headline_like(item, max_item):
+                    break
+                doc.why[j] = "related"
+                taken += 1
+            j += 1
+        i = j
+
+
+def _header_limit(line: str, pats: Patterns) -> int | None:
+    if not line or len(line) > 80 or pats.any_header.fullmatch(line) is None:
+        return None
+    for regex, limit in pats.headers:
+        if regex.fullmatch(line):
+            return limit
+    return None
+
+
+def bullet_list_pass(doc: Doc) -> None:
+    """Widget lists written as a bare bullet line followed by an item line, two items or more."""
+    max_item = _cfg("max_bullet_item_words")
+    n = len(doc.lines)
+    i = 0
+    while i < n:
+        run: list[int] = []
+        j = i
+        while j < n:
+            if not doc.lines[j]:
+                j += 1
+                continue
+            if not L.is_bare_bullet(doc.lines[j]):
+                break
+            k = doc.nonblank_after(j)
+            if k is None or L.is_bare_bullet(doc.lines[k]) or L.word_count(doc.lines[k]) > max_item:
+                run.append(j)
+                j += 1
+                break
+            run += [j, k]
+            j = k + 1
+        if sum(1 for x in run if not L.is_bare_bullet(doc.lines[x])) >= 2:
+            for x in run:
+                doc.why.setdefault(x, "related")
+        i = max(j, i + 1)
+
+
+def repetition_pass(doc: Doc) -> None:
+    """Repeated leads (a line that is the opening of a longer line) and repeated lines."""
+    min_lead = _cfg("min_repeated_lead_words")
+    min_dup = _cfg("min_duplicate_words")
+    content = doc.content()
+    if not content:
+        return
+    title = doc.lines[content[0]]
+    seen: set[str] = set()
+    for i in content:
+        line = doc.lines[i]
+        if line in seen and line != title and L.word_count(line) >= min_dup:
+            doc.why[i] = "repeated"
+        seen.add(line)
+    # A line that opens another, longer line: sorted by its stem (the line without a trailing
+    # ellipsis), a line's extensions come right after it.
+    stems = sorted((doc.lines[i].rstrip(".… "), doc.lines[i]) for i in content)
+    prefixes: set[str] = set()
+    for (stem, a), (_, b) in zip(stems, stems[1:], strict=False):
+        if b.startswith(stem) and len(b) > len(stem) + 1 and L.word_count(stem) >= min_lead:
+            prefixes.add(a)
+    for i in content:
+        if doc.lines[i] in prefixes and doc.lines[i] != title:
+            doc.why[i] = "repeated"
+
+
+def header_zone_names_pass(doc: Doc, pats: Patterns) -> None:
+    """Before the first body paragraph, a bare name line next to furniture is a byline."""
+    max_name = _cfg("max_name_words")
+    min_prose = _cfg("body_min_words")
+    content = doc.content()
+    if not content:
+        return
+    title = content[0]
+    for i in content[1:]:
+        line = doc.lines[i]
+        if L.is_prose(line, min_prose):
+            break
+        if not L.is_name_like(line, max_name, pats.particles) or len(line.split()) < 2:
+            continue
+        before, after = doc.nonblank_before(i), doc.nonblank_after(i)
+        if (before is not None and before != title and before in doc.why) or (
+            after is not None and after in doc.why
+        ):
+            doc.why[i] = "byline"
