@@ -2,26 +2,36 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-EXTRAS := dev
-STAMP  := $(VENV)/.installed-$(EXTRAS)
+# Everything the tests exercise: the server, the store (SQLite + PostgreSQL), HTML/WARC/Parquet
+# readers, Dask, ROUGE evaluation, browser tests.
+TEST_EXTRAS := dev,eval,store,postgres,parquet,html,dask,serve,browser
 
 .PHONY: demo test lint gate clean
 
-$(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q -U pip
-	$(BIN)/python -m pip install -q -e ".[$(EXTRAS)]"
-	@touch $(STAMP)
 
-demo: $(STAMP)
+$(VENV)/.installed-core: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[$(TEST_EXTRAS)]"
+	@touch $@ $(VENV)/.installed-core
+
+demo: $(VENV)/.installed-core
 	@$(BIN)/warta show examples/seed-nato-ukraina.json
 
-test: $(STAMP)
+test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/pytest
 
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests scripts benchmarks
+
 # The quality gate on the shared data (needs ../shared; run by .ci/run after `make test`).
-gate: $(STAMP)
+gate: $(VENV)/.installed-test
 	bash scripts/quality_gate.sh
 
 clean:
