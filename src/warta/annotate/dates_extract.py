@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from warta.annotate.dates_calendar import safe_date
-from warta.annotate.dates_lexicon import DateLexicon, lexicon_data, number_value
+from warta.annotate.dates_lexicon import DIGIT_PATTERNS, DateLexicon, lexicon_data, number_value
 
 
 @dataclass
@@ -52,6 +52,42 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?\n:"
 
 
+Found = dict[str, list[re.Match[str]]]
+_WORDS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"(?<!\d)\d")
+
+
+def _scan(text: str, lex: DateLexicon) -> Found:
+    """Matches of each pattern, tried only where a trigger token starts (one pass over the words).
+
+    Running the patterns with ``finditer`` over the whole text costs several milliseconds per
+    article (their optional prefixes are tried at every position); trying them only at the few
+    positions where a number, a month, a day name or a relative word starts costs a fraction.
+    """
+    found: Found = {name: [] for name in lex.triggers_all}
+    patterns = {name: getattr(lex, name) for name in lex.triggers_all}
+    starts: list[tuple[int, tuple[str, ...]]] = []
+    lower = text.lower()
+    for word in lex.trigger_words.intersection(_WORDS.findall(lower)):
+        names = lex.triggers[word]
+        pos = lower.find(word)
+        while pos >= 0:
+            if pos == 0 or not lower[pos - 1].isalnum():
+                starts.append((pos, names))
+            pos = lower.find(word, pos + 1)
+    starts.extend((mt.start(), DIGIT_PATTERNS) for mt in _DIGITS.finditer(text))
+    pos = text.find("(")
+    while pos >= 0:
+        starts.append((pos, lex.triggers["("]))
+        pos = text.find("(", pos + 1)
+    for pos, names in starts:
+        for name in names:
+            mt = patterns[name].match(text, pos)
+            if mt is not None and mt.end() > pos:
+                found[name].append(mt)
+    return found
+
+
 def _glued_weekday(text: str, pos: int, lex: DateLexicon) -> tuple[int | None, int]:
     """A capitalised day name glued to the word before it (``dihubungidetikcomSenin (20/10)``)."""
     head = text[max(0, pos - 12):pos].rstrip(" ,")
@@ -61,9 +97,9 @@ def _glued_weekday(text: str, pos: int, lex: DateLexicon) -> tuple[int | None, i
     return lex.weekdays[mt.group(0).lower()], pos - (len(text[max(0, pos - 12):pos]) - mt.start())
 
 
-def _numeric(text: str, lex: DateLexicon) -> list[Candidate]:
+def _numeric(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
-    for mt in lex.numeric.finditer(text):
+    for mt in found["numeric"]:
         g = mt.groupdict()
         d, m = int(g["d"]), int(g["m"])
         wd = lex.weekdays.get(" ".join(g["wd"].lower().split())) if g["wd"] else None
@@ -95,18 +131,18 @@ def _numeric(text: str, lex: DateLexicon) -> list[Candidate]:
     return out
 
 
-def _iso(text: str, lex: DateLexicon) -> list[Candidate]:
+def _iso(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
-    for mt in lex.iso.finditer(text):
+    for mt in found["iso"]:
         y, m, d = int(mt["y"]), int(mt["m"]), int(mt["d"])
         if safe_date(y, m, d) is not None:
             out.append(Candidate(mt.start(), mt.end(), "date", d=d, m=m, y=y))
     return out
 
 
-def _textual(text: str, lex: DateLexicon) -> list[Candidate]:
+def _textual(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
-    for mt in lex.textual.finditer(text):
+    for mt in found["textual"]:
         d, m = int(mt["d"]), lex.months[" ".join(mt["mon"].lower().split())]
         y = int(mt["y"]) if mt["y"] else None
         if safe_date(y or 2000, m, d) is None:
@@ -120,13 +156,13 @@ def _textual(text: str, lex: DateLexicon) -> list[Candidate]:
     return out
 
 
-def _months(text: str, lex: DateLexicon) -> list[Candidate]:
+def _months(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
-    for mt in lex.month_year.finditer(text):
+    for mt in found["month_year"]:
         m = lex.months[mt["mon"].lower()]
         part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
         out.append(Candidate(mt.start(), mt.end(), "month", m=m, y=int(mt["y"]), part=part))
-    for mt in lex.month.finditer(text):
+    for mt in found["month"]:
         if not (mt["lic"] or mt["part"] or mt["bulan"] or mt["dir"]):
             continue
         m = lex.months[mt["mon"].lower()]
@@ -137,9 +173,9 @@ def _months(text: str, lex: DateLexicon) -> list[Candidate]:
     return out
 
 
-def _years(text: str, lex: DateLexicon, max_year: int) -> list[Candidate]:
+def _years(text: str, lex: DateLexicon, found: Found, max_year: int) -> list[Candidate]:
     out = []
-    for mt in lex.year.finditer(text):
+    for mt in found["year"]:
         if not (mt["lic"] or mt["part"] or mt["tahun"] or mt["dir"]):
             continue
         y = int(mt["y"])
@@ -152,9 +188,9 @@ def _years(text: str, lex: DateLexicon, max_year: int) -> list[Candidate]:
     return out
 
 
-def _relative(text: str, lex: DateLexicon) -> list[Candidate]:
+def _relative(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
-    for mt in lex.rel_fixed.finditer(text):
+    for mt in found["rel_fixed"]:
         rel = " ".join(mt["rel"].lower().split())
         if rel.startswith("minggu") and text[mt.start("rel")] == "M":
             if not _sentence_initial(text, mt.start("rel")):
@@ -165,7 +201,7 @@ def _relative(text: str, lex: DateLexicon) -> list[Candidate]:
             part = None  # "akhir hari ini" is still today
         start = mt.start() if part else mt.start("rel")
         out.append(Candidate(start, mt.end(), "rel", unit=unit, offset=offset, part=part))
-    for mt in lex.rel_num.finditer(text):
+    for mt in found["rel_num"]:
         direction = lex.directions[" ".join(mt["dir"].lower().split())]
         if mt["se"]:
             n, unit = 1, lex.units[mt["se"].lower()]
@@ -178,9 +214,9 @@ def _relative(text: str, lex: DateLexicon) -> list[Candidate]:
     return out
 
 
-def _weekdays(text: str, lex: DateLexicon) -> list[Candidate]:
+def _weekdays(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
-    for mt in lex.weekday.finditer(text):
+    for mt in found["weekday"]:
         name = mt["wd"].lower()
         direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
         if name == "minggu" and direction and _sentence_initial(text, mt.start()):
@@ -250,9 +286,11 @@ def _context(text: str, cands: list[Candidate], lex: DateLexicon) -> None:
 def find_candidates(text: str, max_year: int) -> list[Candidate]:
     """All date expressions in ``text``, non-overlapping, in text order, with their context."""
     lex = lexicon_data()
+    found = _scan(text, lex)
     cands = (
-        _numeric(text, lex) + _iso(text, lex) + _textual(text, lex) + _months(text, lex)
-        + _years(text, lex, max_year) + _relative(text, lex) + _weekdays(text, lex)
+        _numeric(text, lex, found) + _iso(text, lex, found) + _textual(text, lex, found)
+        + _months(text, lex, found) + _years(text, lex, found, max_year)
+        + _relative(text, lex, found) + _weekdays(text, lex, found)
     )
     kept = _settle(cands)
     for i, c in enumerate(kept):

@@ -62,6 +62,29 @@ class DateLexicon:
     stamp_prefix: re.Pattern[str]
     glued_weekday: re.Pattern[str]
     weekday_lead: frozenset[str]
+    triggers: dict[str, tuple[str, ...]]
+    trigger_words: frozenset[str]
+    triggers_all: tuple[str, ...] = (
+        "numeric", "iso", "textual", "month_year", "month", "year", "rel_fixed", "rel_num", "weekday",
+    )
+
+
+# Patterns tried where a number starts, and the token scan that finds where to try them.
+DIGIT_PATTERNS = ("numeric", "iso", "textual", "year", "rel_num")
+TOKEN = re.compile(r"\w+|\(")
+
+
+def _first_tokens(words) -> set[str]:
+    return {TOKEN.findall(w.lower())[0] for w in words if TOKEN.findall(w.lower())}
+
+
+def _triggers(by_pattern: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    """Map each lower-cased first token to the patterns that may start there."""
+    out: dict[str, list[str]] = {}
+    for name, words in by_pattern.items():
+        for w in words:
+            out.setdefault(w, []).append(name)
+    return {w: tuple(names) for w, names in out.items()}
 
 
 @cache
@@ -136,6 +159,16 @@ def lexicon_data() -> DateLexicon:
     quotes = re.compile(r"“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"|‘‘[^’]*’’|''[^'\n]*''")
     dateline_tail = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:|]")
     stamp_prefix = re.compile(r"[^\n!?]{0,40}?[-–—|:,]\s*|\s*")
+    trig = _triggers({
+        "numeric": _first_tokens(weekdays) | {"("},
+        "textual": _first_tokens(weekdays) | {"tanggal", "tgl"},
+        "month_year": _first_tokens(parts) | _first_tokens(full_months) | {"bulan"},
+        "month": _first_tokens(month_lic) | _first_tokens(parts) | _first_tokens(full_months) | {"bulan"},
+        "year": _first_tokens(year_lic) | _first_tokens(parts) | {"tahun"},
+        "rel_fixed": _first_tokens(parts) | _first_tokens(relative),
+        "rel_num": _first_tokens(numbers) | _first_tokens(u for u in units if u.startswith("se")),
+        "weekday": _first_tokens(weekdays),
+    })
     return DateLexicon(
         months=months, weekdays=weekdays, numbers=numbers, units=units, directions=directions,
         relative=relative, parts=parts, numeric=numeric, iso=iso, textual=textual,
@@ -144,6 +177,8 @@ def lexicon_data() -> DateLexicon:
         dateline_tail=dateline_tail, stamp_prefix=stamp_prefix,
         glued_weekday=re.compile(rf"(?<=[a-z])(?:{_cap_alt(list(weekdays))})$"),
         weekday_lead=frozenset(w.lower() for w in lexicon(LANG, "date_month_licence")) | {"hari"},
+        trigger_words=frozenset(w for w in trig if w != "("),
+        triggers=trig,
     )
 
 
