@@ -152,9 +152,9 @@ def is_generic(phrase: str) -> bool:
     """True for offices and common nouns that name no particular entity: every word is a role or
     institution word (``Sekretaris Jenderal``, ``Rumah Sakit``, ``Dewan Pimpinan Wilayah``)."""
     lx = lexicons()
-    if lx.role_head.fullmatch(phrase.strip()):
-        return True
     words = WORD.findall(phrase)
+    if " ".join(words).lower() in lx.roles:
+        return True
     return bool(words) and all(w.lower() in lx.org_words or w.lower() in CONNECTORS for w in words)
 
 

@@ -22,6 +22,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from warta.annotate.canonical import (
     Acronym,
@@ -164,12 +165,21 @@ def _forms(mentions: list[_Mention], acronyms: dict[str, Acronym]) -> _Forms:
         if len(keys) == 1 and (w,) not in forms:
             full = max((n for n in part_names if w in WORD.findall(n)), key=lambda n: len(n))
             forms[(w,)] = ("PERSON", full, conf[w])
-    for nick in lx.nicknames:
-        forms.setdefault(tuple(WORD.findall(nick)), ("PERSON", nick, setting("nickname_confidence")))
+    return forms
+
+
+@cache
+def _static_forms() -> tuple[_Forms, int]:
+    """Forms every article shares: nicknames, then gazetteer places; and the longest form's length."""
+    lx = lexicons()
+    forms: _Forms = {}
+    nick = setting("nickname_confidence")
+    for name in lx.nicknames:
+        forms.setdefault(tuple(WORD.findall(name)), ("PERSON", name, nick))
     gaz = setting("gazetteer_confidence")
     for key, entry in lx.places.items():
         forms.setdefault(key, ("LOC", entry, gaz))
-    return forms
+    return forms, max(len(k) for k in forms)
 
 
 def person_key(name: str) -> str:
@@ -183,46 +193,64 @@ def _free_word(word: str) -> bool:
     return not is_capitalised(word) or low in lx.stopwords or low in lx.roles or low in lx.titles
 
 
-def _longest(toks: list, joined: list[bool], i: int, maxn: int, forms: _Forms):
-    """The longest known form starting at token ``i``: ``(length, (label, name, conf))``."""
-    for n in range(min(maxn, len(toks) - i), 0, -1):
-        if n > 1 and not all(joined[i:i + n - 1]):
-            continue
-        key = tuple(x.group() for x in toks[i:i + n])
-        if key in forms:
-            return n, forms[key]
-    word = toks[i].group()
-    if word.isupper() and len(word) >= 4:  # "JAKARTA -" datelines
+class _Tokens:
+    """The words of a text with their offsets, and which neighbours are joined by spaces only."""
+
+    __slots__ = ("words", "starts", "ends", "joined")
+
+    def __init__(self, text: str) -> None:
+        toks = list(WORD.finditer(text))
+        self.words = [t.group() for t in toks]
+        self.starts = [t.start() for t in toks]
+        self.ends = [t.end() for t in toks]
+        n = len(toks)
+        self.joined = [text[self.ends[i]:self.starts[i + 1]].isspace() for i in range(n - 1)] + [False]
+
+
+def _longest(tk: _Tokens, i: int, maxn: int, forms: _Forms, static: _Forms):
+    """The longest known form starting at word ``i``: ``(length, (label, name, conf))``.
+
+    Forms of the article win over nicknames and gazetteer places of the same length."""
+    words, joined = tk.words, tk.joined
+    n = 1
+    while n < maxn and i + n < len(words) and joined[i + n - 1]:
+        n += 1
+    for k in range(n, 0, -1):
+        key = tuple(words[i:i + k])
+        hit = forms.get(key) or static.get(key)
+        if hit is not None:
+            return k, hit
+    word = words[i]
+    if len(word) >= 4 and word.isupper():  # "JAKARTA -" datelines
         entry = lexicons().places_upper.get(word)
         if entry is not None:
             return 1, ("LOC", entry, setting("gazetteer_confidence"))
     return 0, None
 
 
-def _scan(text: str, mentions: list[_Mention], forms: dict) -> list[_Mention]:
+def _scan(text: str, mentions: list[_Mention], forms: _Forms) -> list[_Mention]:
     """New mentions of known forms in the parts of ``text`` no mention covers."""
-    if not forms:
-        return []
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-    toks = list(WORD.finditer(text))
-    joined = [text[toks[i].end():toks[i + 1].start()].isspace() for i in range(len(toks) - 1)] + [False]
-    maxn = max(len(k) for k in forms)
+    tk = _Tokens(text)
+    words, starts, ends, joined = tk.words, tk.starts, tk.ends, tk.joined
+    static, static_max = _static_forms()
+    maxn = max([len(k) for k in forms] + [static_max])
     out: list[_Mention] = []
     i = 0
-    while i < len(toks):
-        t = toks[i]
-        if covered[t.start()] or not t.group()[0].isupper():
+    n = len(words)
+    while i < n:
+        if covered[starts[i]] or not words[i][0].isupper():
             i += 1
             continue
-        hit, found = _longest(toks, joined, i, maxn, forms)
+        hit, found = _longest(tk, i, maxn, forms, static)
         if found is None:
             i += 1
             continue
-        s, e = t.start(), toks[i + hit - 1].end()
-        before = i > 0 and joined[i - 1] and not _free_word(toks[i - 1].group())
-        after = joined[i + hit - 1] and i + hit < len(toks) and not _free_word(toks[i + hit].group())
+        s, e = starts[i], ends[i + hit - 1]
+        before = i > 0 and joined[i - 1] and not _free_word(words[i - 1])
+        after = joined[i + hit - 1] and i + hit < n and not _free_word(words[i + hit])
         if before or after or any(covered[s:e]) or text[e:e + 1] in ("-", "@") or text[s - 1:s] in ("-", "@"):
             i += hit
             continue

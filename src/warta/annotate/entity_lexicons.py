@@ -24,28 +24,13 @@ CONNECTORS = frozenset({"dan", "&", "untuk", "urusan", "bidang", "se", "of", "th
                         "der", "bin", "binti", "al", "el", "da", "di"})
 
 
-def _phrase_pattern(entries: tuple[str, ...]) -> str:
-    """An alternation of phrases, longest first; spaces match any whitespace, final dot optional."""
-    alts = []
-    for entry in sorted(set(entries), key=len, reverse=True):
-        words = entry.rstrip(".").split()
-        alts.append(r"\s+".join(re.escape(w) for w in words))
-    return "(?:" + "|".join(alts) + r")\.?"
-
-
 @dataclass(frozen=True)
 class Lexicons:
     """Everything the entity annotator looks up, built once per process."""
 
-    titles: frozenset[str]
-    roles: frozenset[str]
-    # ``^`` (title or role)+ at the start of a name, and one role head anywhere.
-    lead_titles: re.Pattern[str]
-    role_head: re.Pattern[str]
-    title_only: re.Pattern[str]
-    trailing_titles: re.Pattern[str]
-    role_end: re.Pattern[str]
-    degrees_tail: re.Pattern[str]
+    titles: frozenset[str]  # lower-case phrases, final dots dropped ("kombes pol", "s.h")
+    roles: frozenset[str]  # lower-case phrases ("menteri luar negeri", "kapolres")
+    max_phrase: int  # words in the longest title or role
     org_words: frozenset[str]
     nicknames: dict[str, str]
     places: dict[tuple[str, ...], str]
@@ -65,12 +50,8 @@ def _stopwords() -> frozenset[str]:
 @cache
 def lexicons() -> Lexicons:
     """The cached lexicons and patterns."""
-    titles = lexicon(LANG, "titles")
-    roles = lexicon(LANG, "roles")
-    both = _phrase_pattern(titles + roles)
-    title_pat = _phrase_pattern(titles)
-    role_pat = _phrase_pattern(roles)
-    boundary = r"(?=[\s,]|$)"
+    titles = {_phrase_key(t) for t in lexicon(LANG, "titles")}
+    roles = {_phrase_key(r) for r in lexicon(LANG, "roles")}
     places: dict[tuple[str, ...], str] = {}
     for name in ("gazetteer_countries", "gazetteer_places"):
         for entry in lexicon(LANG, name):
@@ -78,16 +59,11 @@ def lexicons() -> Lexicons:
     nick = {row[0]: row[1] for row in table(LANG, "nicknames") if len(row) >= 2 and row[0] and row[1]}
     org_words = {w.lower() for w in lexicon(LANG, "org_words")}
     for entry in roles:
-        org_words.update(w.lower() for w in entry.split())
+        org_words.update(entry.split())
     return Lexicons(
-        titles=frozenset(t.lower().rstrip(".") for t in titles),
-        roles=frozenset(r.lower() for r in roles),
-        lead_titles=re.compile(r"(?:" + both + boundary + r"[\s,]*)+", re.IGNORECASE),
-        role_head=re.compile(r"(?<![\w-])" + role_pat + boundary, re.IGNORECASE),
-        title_only=re.compile(r"^(?:" + title_pat + boundary + r"[\s,]*)+$", re.IGNORECASE),
-        trailing_titles=re.compile(r"(?:[\s,]+" + title_pat + r")+\s*$", re.IGNORECASE),
-        role_end=re.compile(r"(?<![\w-])" + role_pat + r"\s*$", re.IGNORECASE),
-        degrees_tail=re.compile(r"(?:\s*,\s*" + title_pat + r")+\s*$", re.IGNORECASE),
+        titles=frozenset(titles),
+        roles=frozenset(roles),
+        max_phrase=max(len(p.split()) for p in titles | roles),
         org_words=frozenset(org_words),
         nicknames=nick,
         places=places,
@@ -95,6 +71,10 @@ def lexicons() -> Lexicons:
         places_upper={k[0].upper(): v for k, v in places.items() if len(k) == 1 and not k[0].isupper()},
         stopwords=_stopwords(),
     )
+
+
+def _phrase_key(phrase: str) -> str:
+    return " ".join(w.lower() for w in WORD.findall(phrase))
 
 
 def setting(key: str):
@@ -111,3 +91,18 @@ def is_acronym(word: str) -> bool:
     """True for short all-caps words such as ``KPK``, ``DPR``, ``RI`` (two letters or more)."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and len(word) <= 12
+
+
+def phrase_at(text: str, words: list[re.Match[str]], i: int, vocab: frozenset[str], max_len: int) -> int:
+    """How many of ``words`` (matches in ``text``) from index ``i`` form the longest phrase of
+    ``vocab`` (lower-case, single-spaced); 0 when none. Words of a phrase are separated only by
+    spaces (or a dot: ``Kombes. Pol``)."""
+    best = 0
+    parts: list[str] = []
+    for j in range(i, min(len(words), i + max_len)):
+        if j > i and text[words[j - 1].end():words[j].start()].strip() not in ("", "."):
+            break
+        parts.append(words[j].group().lower())
+        if " ".join(parts) in vocab:
+            best = j - i + 1
+    return best

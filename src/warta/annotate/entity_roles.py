@@ -4,7 +4,8 @@
 Hermanto`` (name ``Budi Hermanto``, role ``Kapolres Metro Jakarta Barat``); ``role_before`` and
 ``role_after`` read the role from the words around a name (``Menteri Luar Negeri Ukraina, Dmytro
 Kuleba``; ``Jens Stoltenberg, Sekretaris Jenderal NATO,``). Titles and ranks (``titles.txt``) are
-never part of a name nor of a role; offices (``roles.txt``) are roles.
+never part of a name nor of a role; offices (``roles.txt``) are roles. All matching works on words
+and sets (no large regular-expression alternations), so it stays fast.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from warta.annotate.entity_lexicons import (
     is_acronym,
     is_capitalised,
     lexicons,
+    phrase_at,
     setting,
 )
 
@@ -27,21 +29,56 @@ _QUOTES = frozenset('"“”„«»‘’\'')
 _SENT_PUNCT = frozenset(".!?;:")
 _TOKEN = re.compile(r"\S+")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_OUTER = " ,;:-–—\t\n"
+
+
+def _title_or_role(text: str, words: list[re.Match[str]], i: int) -> tuple[int, bool]:
+    """Length in words of the title or office at word ``i`` and whether it is an office."""
+    lx = lexicons()
+    n_role = phrase_at(text, words, i, lx.roles, lx.max_phrase)
+    n_title = phrase_at(text, words, i, lx.titles, lx.max_phrase)
+    if n_role >= n_title:
+        return n_role, n_role > 0
+    return n_title, False
+
+
+def _titles_only(text: str, words: list[re.Match[str]]) -> bool:
+    i = 0
+    while i < len(words):
+        n, _ = _title_or_role(text, words, i)
+        if n == 0:
+            return False
+        i += n
+    return True
 
 
 def clean_role(role: str) -> str | None:
     """A role without bracketed acronyms, trailing titles/ranks, outer punctuation and extra spaces."""
     lx = lexicons()
-    role = _BRACKETED.sub("", role)
-    role = role.strip(" ,;:-–—\t\n")
-    prev = None
-    while prev != role:
-        prev = role
-        role = lx.trailing_titles.sub("", role).strip(" ,;:-–—\t\n")
-    role = _SPACES.sub(" ", role)
-    if not role or lx.title_only.match(role):
+    role = _SPACES.sub(" ", _BRACKETED.sub("", role)).strip(_OUTER)
+    words = list(WORD.finditer(role))
+    # drop trailing ranks/honorifics ("... Kombes Pol"), unless they end an office ("Sekretaris Jenderal")
+    cut = len(words)
+    while cut > 0:
+        hit = 0
+        for k in range(min(lx.max_phrase, cut), 0, -1):
+            if phrase_at(role, words, cut - k, lx.titles, k) == k:
+                hit = k
+                break
+        if hit == 0:
+            break
+        ends_office = any(phrase_at(role, words, j, lx.roles, cut - j) == cut - j
+                          for j in range(max(0, cut - lx.max_phrase), cut - hit + 1))
+        if ends_office:
+            break
+        cut -= hit
+    if cut == 0:
         return None
-    return role
+    role = role[:words[cut - 1].end()].strip(_OUTER) if cut < len(words) else role
+    if _titles_only(role, words[:cut]) and not any(
+            _title_or_role(role, words, i)[1] for i in range(cut)):
+        return None
+    return role or None
 
 
 def _is_complement(word: str, known: Collection[str]) -> bool:
@@ -49,7 +86,7 @@ def _is_complement(word: str, known: Collection[str]) -> bool:
     lx = lexicons()
     if word in known:
         return False
-    low = word.lower().rstrip(".")
+    low = word.lower()
     return (low in lx.org_words or is_acronym(word) or (word,) in lx.places
             or low in CONNECTORS or bool(_ROMAN.match(word)))
 
@@ -66,6 +103,19 @@ def _place_words(words: list[str]) -> set[int]:
     return out
 
 
+def _skip_titles(text: str, words: list[re.Match[str]], i: int) -> tuple[int, int | None]:
+    """Skip titles and offices from word ``i``: (first word after them, index of the first office)."""
+    office = None
+    while i < len(words):
+        n, is_office = _title_or_role(text, words, i)
+        if n == 0:
+            break
+        if is_office and office is None:
+            office = i
+        i += n
+    return i, office
+
+
 def split_name(span: str, known: Collection[str] = ()) -> tuple[int, int, str | None, str | None]:
     """Locate the person name inside ``span``: ``(start, end, role, titles)``.
 
@@ -75,40 +125,37 @@ def split_name(span: str, known: Collection[str] = ()) -> tuple[int, int, str | 
     ``known`` holds words seen elsewhere in the article as bare person names; they mark where a
     name starts after a long role.
     """
-    lx = lexicons()
-    m = lx.lead_titles.match(span)
-    p = m.end() if m else 0
     end = len(span)
-    tail = lx.degrees_tail.search(span, p)
-    if tail:
-        end = tail.start()
-    if p >= end:
-        return end, end, clean_role(span[:p]) if p else None, None
-    prefix = span[:p]
-    head = lx.role_head.search(prefix)
-    if head is None:
-        return p, end, None, (prefix.strip(" ,") or None)
-    # a role head was stripped: its complement may still precede the name
-    name_start = p
-    comma = span.rfind(",", p, end)
-    if comma >= 0 and span[comma + 1:end].strip():
-        name_start = comma + 1
+    comma = span.find(",")
+    if comma > 0:  # trailing degrees: "Siti Aminah, S.H., M.H."
+        tail = list(WORD.finditer(span, comma))
+        if tail and _titles_only(span, tail) and span[:comma].strip():
+            end = comma
+    words = list(WORD.finditer(span, 0, end))
+    first, office = _skip_titles(span, words, 0)
+    if first >= len(words):
+        return end, end, clean_role(span[:end]), None
+    p = words[first].start()
+    if office is None:
+        return p, end, None, (span[:p].strip(_OUTER + ".") or None)
+    # an office was stripped: its complement may still precede the name
+    name_word = first
+    inner = span.rfind(",", p, end)
+    if inner >= 0 and span[inner + 1:end].strip():
+        name_word = next(i for i, w in enumerate(words) if w.start() > inner)
     else:
-        words = list(WORD.finditer(span, p, end))
         in_place = _place_words([w.group() for w in words])
-        for i, w in enumerate(words[:-1]):
-            if w.group() in known:
+        for i in range(first, len(words) - 1):
+            w = words[i].group()
+            if w in known:
                 break
-            if i in in_place or _is_complement(w.group(), known):
-                name_start = words[i + 1].start()
-    rest = lx.lead_titles.match(span, name_start)
-    if rest:
-        name_start = rest.end()
-    while name_start < end and span[name_start].isspace():
-        name_start += 1
-    if name_start >= end:  # everything looked like a role: keep the words after the head
-        name_start = p
-    return name_start, end, clean_role(span[head.start():name_start]), None
+            if i in in_place or _is_complement(w, known):
+                name_word = i + 1
+    name_word, _ = _skip_titles(span, words, name_word)
+    if name_word >= len(words):  # everything looked like a role: keep the words after the office
+        name_word = first
+    name_start = words[name_word].start()
+    return name_start, end, clean_role(span[words[office].start():name_start]), None
 
 
 def strip_title(name: str) -> tuple[str, str | None]:
@@ -118,9 +165,9 @@ def strip_title(name: str) -> tuple[str, str | None]:
     ``("Joko Widodo", "Presiden")``), else the titles (``"Kombes Pol Budi"`` -> ``("Budi",
     "Kombes Pol")``), else ``None``. A string made only of titles comes back as ``("", title)``.
     """
-    start, end, role, titles = split_name(name.strip())
     stripped = name.strip()
-    return stripped[start:end].strip(" ,"), role or titles
+    start, end, role, titles = split_name(stripped)
+    return stripped[start:end].strip(_OUTER), role or titles
 
 
 def _run_start(window: str, first_comma_ok: bool) -> int:
@@ -171,7 +218,8 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
 
     ``"... ucap Menteri Luar Negeri Ukraina, Dmytro Kuleba"`` -> ``"Menteri Luar Negeri Ukraina"``;
     ranks between role and name are dropped (``Kapolres Metro Jakarta Barat Kombes Pol X``).
-    Nothing before ``floor`` (e.g. the end of the previous person mention) is read.
+    Nothing before ``floor`` (e.g. the end of the previous person mention) is read. An office in
+    lower case right before the capitalised run counts too (``juru bicara Kemlu X``).
     """
     lx = lexicons()
     window = text[max(0, floor, start - setting("role_window_chars")):start]
@@ -179,12 +227,16 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
     if nl >= 0:
         window = window[nl + 1:]
     run = _run_start(window, first_comma_ok=True)
-    m = lx.role_head.search(window, run)
-    if m is not None:
-        return clean_role(window[m.start():])
-    low = lx.role_end.search(window[:run].rstrip())
-    if low is not None and window[:run].strip():
-        return clean_role(window[low.start():])
+    words = list(WORD.finditer(window, run))
+    for i, w in enumerate(words):
+        if phrase_at(window, words, i, lx.roles, lx.max_phrase):
+            return clean_role(window[w.start():])
+    before = list(WORD.finditer(window, max(0, run - 60), run))
+    if not before or window[before[-1].end():run].strip():
+        return None
+    for j in range(max(0, len(before) - lx.max_phrase), len(before)):
+        if phrase_at(window, before, j, lx.roles, lx.max_phrase) == len(before) - j:
+            return clean_role(window[before[j].start():])
     return None
 
 
@@ -198,14 +250,13 @@ def role_after(text: str, end: int) -> str | None:
     m = _AFTER.match(text, end)
     if m is None:
         return None
-    head = lx.role_head.match(text, m.end())
-    if head is None:
+    limit = min(len(text), m.end() + setting("role_window_chars"))
+    stop = _AFTER_STOP.search(text, m.end(), limit)
+    if stop is None:
         return None
-    stop = _AFTER_STOP.search(text, head.end())
-    stop_at = stop.start() if stop else len(text)
-    if stop_at - m.end() > setting("role_window_chars"):
+    words = list(WORD.finditer(text, m.end(), stop.start()))
+    if not words or words[0].start() != m.end() or len(words) > setting("max_role_tokens"):
         return None
-    role = text[m.end():stop_at]
-    if len(role.split()) > setting("max_role_tokens"):
+    if not phrase_at(text, words, 0, lx.roles, lx.max_phrase):
         return None
-    return clean_role(role)
+    return clean_role(text[m.end():stop.start()])
