@@ -51,6 +51,8 @@ class QuoteLexicon:
     adverbs: frozenset[str]
     anaphor_nouns: frozenset[str]
     np_starts: frozenset[str]
+    common_words: frozenset[str]
+    nonname: frozenset[str]
     common: frozenset[str]
 
     def is_short_cue(self, word: str) -> bool:
@@ -65,7 +67,7 @@ class QuoteLexicon:
     def is_name_stop(self, word: str) -> bool:
         """A capitalised word that can never be part of a personal name."""
         w = word.lower().rstrip(".")
-        return w in self.role_words or w in self.titles or w in self.places
+        return w in self.role_words or w in self.titles or w in self.places or w in self.nonname
 
 
 @cache
@@ -88,6 +90,8 @@ def lex() -> QuoteLexicon:
         adverbs=frozenset(w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),
         anaphor_nouns=frozenset(w.lower() for w in lexicon(LANG, "speaker_anaphor_nouns")),
         np_starts=frozenset(w.lower() for w in lexicon(LANG, "quote_np_starts")),
+        common_words=frozenset(w.lower() for w in _optional("speaker_common_words")),
+        nonname=frozenset(w.lower() for w in lexicon(LANG, "speaker_nonname_words")),
         common=frozenset(w.lower() for w in _optional("stopwords")) | frozenset(
             w.lower() for w in lexicon(LANG, "pronouns")) | frozenset(
             w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),

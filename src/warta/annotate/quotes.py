@@ -43,6 +43,7 @@ class _Discourse:
         self.sent_starts = [s for s, _ in sentences] or [0]
         self.names = names
         self.events: list[tuple[int, int, Resolved]] = []  # (pos, strength, speaker)
+        self.weak_fallback = bool(setting("pronoun_weak_fallback"))
         for s, _e, name in names.mentions:
             if any(qs <= s < qe for qs, qe in quoted):
                 continue
@@ -81,7 +82,7 @@ class _Discourse:
                 return sp, (0.9 if strength == 2 else 0.8)
             if fallback is None:
                 fallback = sp
-        return (fallback, 0.6) if fallback else None
+        return (fallback, 0.5) if fallback and self.weak_fallback else None
 
     def last_speaker(self, pos: int) -> tuple[int, Resolved] | None:
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)

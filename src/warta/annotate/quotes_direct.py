@@ -99,7 +99,7 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
             if j == k:
                 break
             sub = toks[k:j]
-            while sub and sub[-1][0].lower() in L.adverbs:
+            while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
                 sub = sub[:-1]
             if len(sub) == 1 and sub[0][0].lower() in L.pronouns:
                 return _speaker_pronoun(sub[0][0], sub[0][1], sub[0][2]), tw, toks[j][1]
@@ -137,7 +137,7 @@ def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: N
             break
         if L.is_active_cue(w):
             sub = toks[:j]
-            while sub and sub[-1][0].lower() in L.adverbs:
+            while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
                 sub = sub[:-1]
             if not sub:
                 return None

@@ -123,7 +123,7 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         if not (L.is_active_cue(w) or generic) or j == 0:
             continue
         sub = toks[:j]
-        while sub and sub[-1][0].lower() in L.adverbs:
+        while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
             sub = sub[:-1]
         if sub and sub[-1][0].lower() in {"dengan", "seraya", "sambil", "sembari", "serta", "dan"}:
             first_verb = next((i for i, t in enumerate(sub) if _VERB_PREFIX.match(t[0].lower())

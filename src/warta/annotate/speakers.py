@@ -69,14 +69,25 @@ class EntityIndex:
         return bool(self.all)
 
 
+_NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")
+
+
 def _word_ok_in_name(w: str) -> bool:
     L = lex()
-    return is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
+    return (is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
+            and not any(c.isdigit() for c in w))
 
 
-def split_name(words: list[str]) -> tuple[list[str], list[str]]:
+def _common_word(w: str, lower_vocab: frozenset[str]) -> bool:
+    """A capitalised dictionary word rather than a name (``Keadilan``, ``Penanggulangan``)."""
+    low = w.lower()
+    return bool(_NOMINAL.match(low)) or low in lex().common_words or low in lower_vocab
+
+
+def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """Split a run of words into (role words, personal name): the name is the longest suffix of
-    capitalised words that are not roles, titles, places or acronyms."""
+    capitalised words that are not roles, titles, places, acronyms or (before the last word)
+    dictionary words such as the end of an organisation's name."""
     i = len(words)
     while i > 0:
         w = words[i - 1]
@@ -88,6 +99,10 @@ def split_name(words: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads:
         i += 1  # "Partai Golkar Sarmuji": the word after an organisation head names the organisation
+    for k in range(len(words) - 2, i - 1, -1):
+        if _common_word(words[k], lower_vocab):
+            i = k + 1  # "Partai Keadilan Sejahtera Muhammad Khalid"
+            break
     name = words[i:]
     limit = int(setting("max_name_words"))
     if len(name) > limit:
@@ -107,6 +122,7 @@ class NameIndex:
         self.runs: list[list[str]] = []
         self.brackets: dict[str, str] = {}
         toks = tokens(text)
+        self.lower_vocab = frozenset(t[0] for t in toks if t[0].islower() and len(t[0]) > 2)
         run: list[tuple[str, int, int]] = []
         self.midcaps = frozenset(t[0] for t in toks if is_cap(t[0]) and not sentence_initial(text, t[1]))
         for tok in toks + [("", len(text), len(text))]:
@@ -118,7 +134,8 @@ class NameIndex:
                 self.runs.append([t[0] for t in run])
                 if w == "(":
                     self._bracket(run, tok[2])
-                self._add_run(run)
+                if not w[:1].isdigit():
+                    self._add_run(run)
             run = []
         self.counts = Counter(m[2] for m in self.mentions)
         self.follow: dict[str, Counter] = {}
@@ -136,7 +153,7 @@ class NameIndex:
             run = run[1:]
         if not run:
             return
-        role, name = split_name([t[0] for t in run])
+        role, name = split_name([t[0] for t in run], self.lower_vocab)
         if not name:
             return
         first = run[len(role)]
@@ -169,13 +186,14 @@ class NameIndex:
     def by_role(self, role: Sequence[str], pos: int) -> tuple[str, ...] | None:
         """The person an earlier mention introduced with this role (``Sekjen PBB`` -> the name
         written after ``Sekjen PBB`` or ``Sekretaris Jenderal PBB`` before ``pos``)."""
-        head = role[0].lower()
+        head = role[0]
+        pat = re.compile(rf"\b{re.escape(head)}\b(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{{1,20}}\)){{0,6}}\s*,?\s*$",
+                         re.IGNORECASE)
         best = None
         for s, _e, name in self.mentions:
             if s >= pos:
                 break
-            before = self.text[max(0, s - 80):s].lower()
-            if re.search(rf"\b{re.escape(head)}\b", before):
+            if pat.search(self.text[max(0, s - 80):s]):
                 best = self.fullest(name)
         return best
 
@@ -221,6 +239,16 @@ class NameIndex:
             if any(cand[i:i + n] == name for i in range(len(cand) - n + 1)):
                 cand = tuple(self.trim(list(cand)))
                 if len(cand) > len(best):
+                    best = cand
+        if best == name and n == 1 and len(name[0]) >= 4:
+            # a short form: "Risma" -> "Tri Rismaharini", "Jokowi" -> "Joko Widodo"
+            low = name[0].lower()
+            for cand in self.counts:
+                if len(cand) < 2 or len(cand) <= len(best):
+                    continue
+                words = [w.lower() for w in cand]
+                if any(w.startswith(low) and w != low for w in words) or (
+                        words[0][:1] == low[:1] and _spells(low, words)):
                     best = cand
         return best
 
@@ -289,6 +317,10 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             depth += 1
             words.append((w, s, e))
             continue
+        if (w in {"/", "&"} or w.lower() == "dan") and words and is_cap(words[-1][0]) and is_cap(nxt) \
+                and not seen_name:
+            words.append((w, s, e))
+            continue
         if w == ",":
             if nxt and is_cap(nxt) and nxt.lower() not in L.stopwords and words:
                 words.append((w, s, e))
@@ -347,7 +379,7 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     for ci in range(len(chunks) - 1, -1, -1):
         chunk = chunks[ci]
         ws = [t[0] for t in chunk]
-        role, name = split_name(ws)
+        role, name = split_name(ws, names.lower_vocab)
         if name:
             name = names.trim(name)
             n0 = chunk[len(ws) - len(name)]
@@ -393,7 +425,7 @@ def _late_name(text: str, toks: list[tuple[str, int, int]], k: int,
         return None
     last = chunks[-1]
     ws = [t[0] for t in last]
-    role, name = split_name(ws)
+    role, name = split_name(ws, names.lower_vocab)
     if role or not name or any(w in names.place_like for w in name):
         return None
     return last[0][1], last[-1][2], " ".join(name)
