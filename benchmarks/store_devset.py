@@ -30,8 +30,11 @@ def gold_to_record(gold: dict[str, Any]) -> dict[str, Any]:
     g = gold["gold"]
     entities = []
     taken: set[tuple[int, int]] = set()
-    for label, names in (("PERSON", g.get("persons", [])), ("ORG", g.get("organizations", [])),
-                         ("LOC", g.get("locations", []))):
+    for label, names in (
+        ("PERSON", g.get("persons", [])),
+        ("ORG", g.get("organizations", [])),
+        ("LOC", g.get("locations", [])),
+    ):
         for name in sorted(names, key=len, reverse=True):
             forms = [name] + ([name.split()[-1]] if label == "PERSON" and len(name.split()) > 1 else [])
             for form in forms:
@@ -39,8 +42,17 @@ def gold_to_record(gold: dict[str, Any]) -> dict[str, Any]:
                     if any(s < te and ts < e for ts, te in taken):
                         continue
                     taken.add((s, e))
-                    entities.append({"text": text[s:e], "label": label, "start": s, "end": e,
-                                     "canonical": name, "role": None, "confidence": 1.0})
+                    entities.append(
+                        {
+                            "text": text[s:e],
+                            "label": label,
+                            "start": s,
+                            "end": e,
+                            "canonical": name,
+                            "role": None,
+                            "confidence": 1.0,
+                        }
+                    )
     entities.sort(key=lambda x: x["start"])
     persons, orgs = set(g.get("persons", [])), set(g.get("organizations", []))
     quotes = []
@@ -49,19 +61,44 @@ def gold_to_record(gold: dict[str, Any]) -> dict[str, Any]:
         if s < 0:
             continue
         label = "PERSON" if q["speaker"] in persons else ("ORG" if q["speaker"] in orgs else None)
-        quotes.append({"kind": q["kind"], "text": q["quote"], "start": s, "end": s + len(q["quote"]),
-                       "speaker": q["speaker"], "speaker_label": label, "speaker_role": None,
-                       "cue": q.get("cue"), "confidence": 1.0})
+        quotes.append(
+            {
+                "kind": q["kind"],
+                "text": q["quote"],
+                "start": s,
+                "end": s + len(q["quote"]),
+                "speaker": q["speaker"],
+                "speaker_label": label,
+                "speaker_role": None,
+                "cue": q.get("cue"),
+                "confidence": 1.0,
+            }
+        )
     sentences = [[m.start(), m.end()] for m in re.finditer(r"[^\n]+", text)]
-    return {"id": gold["id"], "title": None, "url": gold.get("url"), "outlet": gold.get("outlet"),
-            "published": gold.get("published"), "published_source": "input" if gold.get("published") else None,
-            "text": text, "removed": [], "sentences": sentences, "entities": entities, "quotes": quotes,
-            "dates": [], "summary": [], "keyphrases": [], "warnings": []}
+    return {
+        "id": gold["id"],
+        "title": None,
+        "url": gold.get("url"),
+        "outlet": gold.get("outlet"),
+        "published": gold.get("published"),
+        "published_source": "input" if gold.get("published") else None,
+        "text": text,
+        "removed": [],
+        "sentences": sentences,
+        "entities": entities,
+        "quotes": quotes,
+        "dates": [],
+        "summary": [],
+        "keyphrases": [],
+        "warnings": [],
+    }
 
 
 def load_devset(folder: str | Path) -> list[dict[str, Any]]:
     """Extracted-style records of every ``*.json`` gold file in ``folder``, sorted by name."""
-    return [gold_to_record(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(Path(folder).glob("*.json"))]
+    return [
+        gold_to_record(json.loads(p.read_text(encoding="utf-8"))) for p in sorted(Path(folder).glob("*.json"))
+    ]
 
 
 def main() -> int:

@@ -256,7 +256,7 @@ class Ingester:
                 role = q.get("speaker_role")
                 sid = (
                     self._surface(label, speaker, role, rows["surfaces"])
-                    if (speaker and label in _SPEAKER_LABELS)
+                    if (speaker and label in _SPEAKER_LABELS and _looks_named(speaker))
                     else None
                 )
                 qid = self._id("quotes")
@@ -299,6 +299,12 @@ class Ingester:
         self.index.add(conn, "quote", fts_q)
         summary.quotes += len(rows["quotes"])
         summary.mentions += len(rows["mentions"])
+
+
+def _looks_named(speaker: str) -> bool:
+    """A named speaker has a capitalised word or an acronym; descriptions such as ``seorang
+    pedagang`` do not, and do not become identities."""
+    return any(w[:1].isupper() for w in speaker.split())
 
 
 def _speaker_org(speaker: str | None, label: str | None, role: str | None, orgs: list[str]) -> str | None:

@@ -1,0 +1,147 @@
+"""One identity per person across articles; namesakes apart; corrections persist."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from store_fixtures import ALL, BACKENDS, NATO_1, open_kb, record
+from warta.store.identity import Surface, resolve, roles_compatible
+
+
+def _groups(surfaces, corrections=()):
+    return sorted(sorted(i.links) for i in resolve(surfaces, corrections))
+
+
+def S(id, key, role="", label="PERSON", weight=1):
+    return Surface(id, label, key, role, key.title(), role or None, weight)
+
+
+def test_roles_compatible():
+    assert roles_compatible("sekretaris jenderal nato", "mantan sekretaris jenderal nato")
+    assert roles_compatible("presiden", "presiden ukraina")
+    assert roles_compatible("", "kepala kepolisian resor bogor")
+    assert not roles_compatible("kepala kepolisian resor bogor", "ketua koperasi pasar kramat jati")
+    assert not roles_compatible("presiden", "menteri luar negeri ukraina")
+
+
+def test_bare_surname_links_only_when_unambiguous():
+    one = [S(1, "jens stoltenberg", "sekretaris jenderal nato"), S(2, "stoltenberg")]
+    assert _groups(one) == [[1, 2]]
+    two = [
+        S(1, "budi santoso", "kepala kepolisian resor bogor"),
+        S(2, "budi santoso", "ketua koperasi"),
+        S(3, "santoso"),
+    ]
+    assert _groups(two) == [[1], [2], [3]]
+    # ... but a role that fits only one of them decides
+    three = two[:2] + [S(3, "santoso", "kepala kepolisian resor bogor")]
+    assert _groups(three) == [[1, 3], [2]]
+    links = {sid: c for i in resolve(three) for sid, c in i.links.items()}
+    assert links[1] == 1.0 and 0 < links[3] < 1.0
+
+
+def test_first_name_alone_is_ambiguous_between_people():
+    surfaces = [S(1, "joko widodo"), S(2, "joko anwar"), S(3, "joko")]
+    assert _groups(surfaces) == [[1], [2], [3]]
+
+
+def test_roleless_full_name_joins_a_single_role_group_or_a_dominant_one():
+    assert _groups([S(1, "ani lestari", "bupati sleman"), S(2, "ani lestari")]) == [[1, 2]]
+    even = [S(1, "ani lestari", "bupati sleman"), S(2, "ani lestari", "pelatih persib"), S(3, "ani lestari")]
+    assert _groups(even) == [[1], [2], [3]]
+    dominant = [
+        S(1, "ani lestari", "bupati sleman", weight=9),
+        S(2, "ani lestari", "pelatih persib"),
+        S(3, "ani lestari"),
+    ]
+    assert _groups(dominant) == [[1, 3], [2]]
+
+
+def test_short_name_links_to_unique_longer_name_and_acronyms_to_orgs():
+    people = [S(1, "volodymyr oleksandrovych zelensky"), S(2, "volodymyr zelensky"), S(3, "zelensky")]
+    assert _groups(people) == [[1, 2, 3]]
+    orgs = [
+        S(1, "komisi pemberantasan korupsi", label="ORG"),
+        S(2, "kpk", label="ORG"),
+        S(3, "kpu", label="ORG"),
+    ]
+    assert _groups(orgs) == [[1, 2], [3]]
+
+
+def test_corrections_replayed_in_order():
+    surfaces = [
+        S(1, "budi santoso", "kepala kepolisian resor bogor"),
+        S(2, "budi santoso", "ketua koperasi"),
+        S(3, "santoso"),
+    ]
+    merge = ("merge", {"a": ["PERSON", "santoso", ""], "b": ["PERSON", "budi santoso", "ketua koperasi"]})
+    assert _groups(surfaces, [merge]) == [[1], [2, 3]]
+    split = ("split", {"surfaces": [["PERSON", "santoso", ""]]})
+    assert _groups(surfaces, [merge, split]) == [[1], [2], [3]]
+
+
+@pytest.fixture(params=BACKENDS)
+def kb(request, tmp_path):
+    for store in open_kb(request.param, tmp_path):
+        store.ingest(ALL)
+        yield store
+
+
+def test_store_links_surname_across_articles(kb):
+    prof = kb.person("Stoltenberg")
+    assert prof["id"] == "per:jens-stoltenberg" and prof["quote_count"] == 3
+    aliases = {a["alias"]: a for a in prof["aliases"]}
+    assert {"Jens Stoltenberg", "Stoltenberg"} <= set(aliases)
+    assert aliases["Stoltenberg"]["confidence"] < aliases["Jens Stoltenberg"]["confidence"]
+    assert [m["month"] for m in prof["quotes_by_month"]] == ["2023-07", "2023-08"]
+    # "Sekjen NATO" and "Sekretaris Jenderal NATO" are one role, seen over both months
+    [role] = prof["roles"]
+    assert role["role"] in {"Sekretaris Jenderal NATO", "Sekjen NATO"}
+    assert (role["first"], role["last"]) == ("2023-07-05", "2023-08-10")
+    assert {"org:nato", "loc:brussel", "loc:vilnius"} <= {c["id"] for c in prof["co_mentioned"]}
+
+
+def test_store_keeps_namesakes_apart_and_lists_people(kb):
+    budis = [p for p in kb.people(top=50) if p["name"] == "Budi Santoso"]
+    assert len(budis) == 2 and {p["role"] for p in budis} == {
+        "Kapolres Bogor",
+        "Ketua Koperasi Pasar Kramat Jati",
+    }
+    top = kb.people(top=1)
+    assert top[0]["id"] == "per:jens-stoltenberg"
+    assert "seorang pegawai" not in {p["name"] for p in kb.people(top=50, label=None)}
+
+
+def test_merge_and_split_survive_reingest(kb):
+    assert len({q["speaker_id"] for q in kb.quotes(speaker="Budi Santoso")}) == 2
+    out = kb.merge("Santoso", "per:jens-stoltenberg")  # a deliberately odd correction
+    assert kb.person("Santoso")["id"] == out["entity"] == kb.person("Jens Stoltenberg")["id"]
+    split = kb.split("Jens Stoltenberg", ["Stoltenberg"])
+    assert split["entity"] != split["from"]
+    assert len({q["speaker_id"] for q in kb.quotes(speaker="Jens Stoltenberg")}) == 1
+    before = {p["id"]: p["quote_count"] for p in kb.people(top=50, label=None)}
+    kb.ingest(copy.deepcopy(ALL))  # nothing new: identities unchanged
+    extra = record(
+        "nato-3",
+        "Jens Stoltenberg tiba di Kyiv.",
+        url="https://x.example/nato-3",
+        entities=[("Jens Stoltenberg", "PERSON", "Jens Stoltenberg", None)],
+    )
+    kb.ingest([extra])  # new article: identities rebuilt, corrections replayed
+    after = {p["id"]: p["quote_count"] for p in kb.people(top=50, label=None)}
+    assert after == before
+    prof = kb.person("Jens Stoltenberg")
+    assert "Stoltenberg" not in {a["alias"] for a in prof["aliases"]}
+    assert "Santoso" in {a["alias"] for a in prof["aliases"]}
+
+
+def test_merge_errors(kb):
+    with pytest.raises(LookupError):
+        kb.merge("Nobody Atall", "Stoltenberg")
+    with pytest.raises(ValueError):
+        kb.merge("Stoltenberg", "Jens Stoltenberg")
+    with pytest.raises(ValueError):
+        kb.split("Jens Stoltenberg", ["Zelensky"])
+    assert NATO_1["id"] == kb.article("nato-1")["id"]
