@@ -86,13 +86,12 @@ class SearchIndex:
         """Index ``rows`` (``{"id": int, "stems": str}``) as ``kind`` ``"quote"`` or ``"article"``."""
         if not rows:
             return
+        values = [(r["id"], r["stems"]) for r in rows]
         if self.pg:
-            name = f"{kind}_search"
-            conn.execute(
-                text(f"INSERT INTO {name} (id, tsv) VALUES (:id, to_tsvector('simple', :stems))"), rows
-            )
+            sql = f"INSERT INTO {kind}_search (id, tsv) VALUES (%s, to_tsvector('simple', %s))"
         else:
-            conn.execute(text(f"INSERT INTO {kind}_fts (rowid, stems) VALUES (:id, :stems)"), rows)
+            sql = f"INSERT INTO {kind}_fts (rowid, stems) VALUES (?, ?)"
+        conn.exec_driver_sql(sql, values)
 
     def delete(self, conn: Connection, kind: str, ids: list[int]) -> None:
         """Remove index rows by id."""

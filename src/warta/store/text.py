@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from warta import lang
@@ -67,6 +67,7 @@ def _role_abbrev() -> dict[str, str]:
     return {fold(row[0]): fold(row[1]) for row in lang.table("id", "store_role_abbrev") if len(row) >= 2}
 
 
+@lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """A comparison key for a person/organisation name: folded, punctuation and leading or
     trailing titles (``titles.txt``) removed. ``"Dr. H. Joko Widodo, S.H."`` -> ``"joko widodo"``."""
@@ -80,6 +81,7 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=100_000)
 def role_key(role: str | None) -> str:
     """A comparison key for a role: folded tokens with abbreviations expanded
     (``store_role_abbrev.tsv``: ``Sekjen NATO`` -> ``sekretaris jenderal nato``)."""
