@@ -25,11 +25,9 @@ def _optional(name: str) -> tuple[str, ...]:
 
 
 def _words(entries: tuple[str, ...]) -> frozenset[str]:
-    out: set[str] = set()
-    for e in entries:
-        for w in e.split():
-            out.add(w.lower().rstrip("."))
-    return frozenset(out)
+    """Single-word entries, lower case, final full stop removed (multi-word entries such as
+    ``Sri Sultan`` are skipped: their words alone may be names)."""
+    return frozenset(e.lower().rstrip(".") for e in entries if len(e.split()) == 1)
 
 
 @dataclass(frozen=True)
@@ -103,7 +101,7 @@ def setting(key: str):
     return config.get("quotes", key)
 
 
-TOKEN = re.compile(r"\w+(?:[-’'.]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\w+(?:[-’']\w+|\.(?=[a-z0-9])\w+)*|[^\w\s]")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:

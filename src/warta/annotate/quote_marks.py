@@ -18,7 +18,8 @@ from warta.annotate.quote_lex import setting
 # doubled single marks first, then the double-mark characters
 _DOUBLE = re.compile(r"[‘’'`]{2}|[\"“”„‟«»]")
 _SINGLE = re.compile(r"[‘’'`]")
-_OPEN_ONLY = set("“„«‟")
+_OPEN_ONLY = set("„«‟")
+_OPEN_PREFERRED = set("“")  # opens, except where it closes a German-style „…“
 _CLOSE_ONLY = set("»")
 _OPEN_CTX = set(" \t\n([{—–-:/")
 
@@ -50,6 +51,8 @@ def _role(text: str, s: int, e: int, mark: str) -> str:
     after = text[e] if e < len(text) else "\n"
     open_ctx = before in _OPEN_CTX or before.isspace()
     close_ctx = after.isspace() or after in ",.;:!?)]—–-" or after == "\n"
+    if mark in _OPEN_PREFERRED:
+        return "C" if close_ctx and not open_ctx else "O"
     if open_ctx and not close_ctx:
         return "O"
     if close_ctx and not open_ctx:

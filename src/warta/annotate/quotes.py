@@ -48,6 +48,10 @@ class _Discourse:
             if any(qs <= s < qe for qs, qe in quoted):
                 continue
             strength = 1 if self._is_subject(s) else 0
+            org = names.expand_org(name[0]) if len(name) == 1 else None
+            if org or any(w.lower() in lex().org_heads for w in name):
+                self.events.append((s, strength, Resolved(org or " ".join(name), "ORG", None)))
+                continue
             self.events.append((s, strength, Resolved(" ".join(names.fullest(name)), "PERSON", None)))
         self.events.sort(key=lambda ev: ev[0])
 
@@ -91,8 +95,9 @@ class _Discourse:
                 return self.events[j][0], self.events[j][2]
         return None
 
-    def new_subject_between(self, a: int, b: int) -> bool:
-        return any(a < p < b and strength == 1 for p, strength, _ in self.events)
+    def new_subject_between(self, a: int, b: int, same: Resolved) -> bool:
+        """Whether another person is a sentence subject between ``a`` and ``b``."""
+        return any(a < p < b and strength == 1 and sp.name != same.name for p, strength, sp in self.events)
 
 
 def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
@@ -181,7 +186,8 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
                 desc = _description_antecedent(sp.name, text, sp.start)
                 if desc and not any(is_cap(w) for w in sp.name.split()):
                     return Resolved(desc, "PERSON", None), c.confidence * 0.95, c.cue
-            ant = disc.antecedent(c.cue_start if c.cue_start >= 0 else c.start)
+            ant = disc.antecedent(c.cue_start if c.cue_start >= 0 else c.start,
+                                  persons_only=sp.name != "-nya")
             if ant is None:
                 return None, c.confidence * 0.5, c.cue
             return ant[0], c.confidence * (ant[1] + 0.1), c.cue
@@ -193,9 +199,12 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
     last = disc.last_speaker(c.start)
     max_s = int(setting("floating_max_sentences"))
     if last and disc.sentence_of(c.start) - disc.sentence_of(last[0]) <= max_s \
-            and not disc.new_subject_between(last[0], c.start):
-        prev_cue = next((d[3] for d in reversed(done) if d[1] == last[1]), "")
-        cue = prev_cue if done and done[-1][1] == last[1] and done[-1][0].mode == "before" else ""
+            and not disc.new_subject_between(last[0], c.start, last[1]):
+        prev = done[-1] if done else None
+        if prev and prev[1] == last[1] and prev[0].kind == "direct" and 0 <= c.start - prev[0].end < 150 \
+                and "\n" not in text[prev[0].end:c.start]:
+            return last[1], 0.85, prev[3]  # "A," kata X. "B." -- an interrupted quotation
+        cue = prev[3] if prev and prev[1] == last[1] and prev[0].mode == "before" else ""
         return last[1], c.confidence, cue
     return None, c.confidence * 0.6, c.cue
 

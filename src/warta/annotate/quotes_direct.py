@@ -114,7 +114,7 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
     return None
 
 
-_BEFORE_COLON = re.compile(r"[,:]?\s*(?:bahwa\s*)?[,:]?\s*$")
+_ONLY_LINK = re.compile(r"^\s*(?:(?:kepada|pada|ke)\s+[^,:\"“”]{1,60}?)?\s*[,:]?\s*(?:bahwa)?\s*[,:]?\s*$")
 
 
 def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: NameIndex,
@@ -136,6 +136,8 @@ def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: N
         if len(_WORDS.findall(after)) > 4:
             break
         if L.is_active_cue(w):
+            if not _ONLY_LINK.match(after):
+                return None  # "menyebut kebijakan itu sebagai "kawin paksa"": an object, not speech
             sub = toks[:j]
             while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
                 sub = sub[:-1]

@@ -97,13 +97,15 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset()) -> t
         break
     while i < len(words) and words[i].lower() in NAME_CONNECTORS:
         i += 1
-    if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads:
+    if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads and not is_acronym(words[i - 1]):
         i += 1  # "Partai Golkar Sarmuji": the word after an organisation head names the organisation
     for k in range(len(words) - 2, i - 1, -1):
         if _common_word(words[k], lower_vocab):
             i = k + 1  # "Partai Keadilan Sejahtera Muhammad Khalid"
             break
     name = words[i:]
+    if all(len(w) < 2 for w in name):
+        return words, []
     limit = int(setting("max_name_words"))
     if len(name) > limit:
         i += len(name) - limit
@@ -149,7 +151,7 @@ class NameIndex:
 
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
         while run and sentence_initial(self.text, run[0][1]) and (
-                run[0][0].lower() in lex().common or run[0][0] not in self.midcaps):
+                run[0][0].lower() in lex().common or (run[0][0] not in self.midcaps and len(run) == 1)):
             run = run[1:]
         if not run:
             return
@@ -178,8 +180,9 @@ class NameIndex:
         """Capitalised words written right after a locative preposition somewhere in the article."""
         preps = {"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara", "wilayah"}
         out = set()
-        for a, b in zip(toks, toks[1:], strict=False):
-            if a[0].lower() in preps and is_cap(b[0]):
+        for k in range(1, len(toks) - 1):
+            a, b = toks[k], toks[k + 1]
+            if a[0].lower() in preps and is_cap(b[0]) and (a[0].islower() or toks[k - 1][0] != "Wali"):
                 out.add(b[0])
         return frozenset(out)
 

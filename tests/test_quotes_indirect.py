@@ -1,0 +1,53 @@
+"""Indirect quotations: speech verbs, Menurut, trailing cues (sentences written for these tests)."""
+
+import pytest
+from quotes_helpers import only, quotes_of
+
+# (text, speaker, cue, content)
+ROWS = [
+    ("Menteri Keuangan Sri Lestari mengatakan bahwa defisit anggaran tahun ini akan turun.",
+     "Sri Lestari", "mengatakan", "defisit anggaran tahun ini akan turun"),
+    ("Kapolda Jawa Timur Irjen Pol Teddy Minahasa menegaskan, semua pelaku sudah ditangkap.",
+     "Teddy Minahasa", "menegaskan", "semua pelaku sudah ditangkap"),
+    ("Menurut Rudi Hartono, harga gabah di tingkat petani sudah mulai naik.",
+     "Rudi Hartono", "Menurut", "harga gabah di tingkat petani sudah mulai naik"),
+    ("Jumlah wisatawan asing terus bertambah setiap bulan, kata Kepala Dinas Pariwisata Made Sudarta.",
+     "Made Sudarta", "kata", "Jumlah wisatawan asing terus bertambah setiap bulan"),
+    ("Pemerintah Rusia mengultimatum bahwa pasokan gas akan dihentikan bulan depan.",
+     "Pemerintah Rusia", "mengultimatum", "pasokan gas akan dihentikan bulan depan"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,cue,content", ROWS)
+def test_indirect_quote_row(text, speaker, cue, content):
+    q = only(text, "indirect")
+    assert q.text == content
+    assert q.speaker == speaker
+    assert q.cue == cue
+
+
+def test_interrupted_clause_takes_the_part_after_the_cue():
+    text = ("Ahmad Fauzi memimpin rapat partai.\n"
+            "Kemenangan itu, kata dia, menunjukkan bahwa kader muda mampu bersaing.")
+    q = [q for q in quotes_of(text) if q.kind == "indirect"][-1]
+    assert q.text == "menunjukkan bahwa kader muda mampu bersaing"
+    assert q.cue == "kata dia"
+    assert q.speaker == "Ahmad Fauzi"
+
+
+def test_menurutnya_resolves_to_antecedent():
+    text = ("Ekonom senior Faisal Rahman hadir dalam diskusi itu.\n"
+            "Menurutnya, inflasi akan tetap terkendali hingga akhir tahun.")
+    q = [q for q in quotes_of(text) if q.kind == "indirect"][-1]
+    assert q.speaker == "Faisal Rahman"
+    assert q.cue == "Menurutnya"
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur Andi Sudirman meminta warga agar tidak membuang sampah ke sungai.",
+    "Menurut data Badan Pusat Statistik, inflasi bulan lalu mencapai dua persen.",
+    "Presiden Joko Widodo menekankan pentingnya menjaga persatuan bangsa.",
+    "Wali Kota Bima Arya berharap pembangunan jalan selesai tahun depan.",
+])
+def test_requests_data_sources_and_noun_phrases_are_not_quotes(text):
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
