@@ -40,6 +40,12 @@ def test_weeks_resolve_to_a_day_a_week_away():
     assert _only("Tim kalah pada akhir pekan lalu.") == ("akhir pekan lalu", "2023-07-01", "day")
 
 
+def test_bare_weekend_is_the_nearest_one():
+    assert _only("Laga digelar akhir pekan.") == ("akhir pekan", "2023-07-08", "day")
+    assert _only("Laga digelar akhir pekan.", "2023-07-03") == ("akhir pekan", "2023-07-01", "day")
+    assert [m.value for m in annotate_dates("Laga digelar akhir pekan.", None).mentions] == [None]
+
+
 def test_week_confidence_is_lower_than_day():
     week = annotate_dates("Ia datang pekan lalu.", BASE).mentions[0]
     day = annotate_dates("Ia datang kemarin.", BASE).mentions[0]

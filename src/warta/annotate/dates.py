@@ -119,7 +119,7 @@ def _resolve(c: Candidate, base: date | None, gran: str | None) -> tuple[date | 
         return weekday_near(c.wd, base, c.direction, c.future), "day", "weekday"  # type: ignore[arg-type]
     # relative
     unit_fine = {"day": 0, "week": 0, "weekend": 0, "month": 1, "year": 2}[c.unit or "day"]
-    key = f"relative_{c.unit}"
+    key = "relative_week" if c.unit == "weekend" else f"relative_{c.unit}"
     if base is None or fine > unit_fine:
         return None, None, key
     if c.unit == "day":
@@ -127,7 +127,7 @@ def _resolve(c: Candidate, base: date | None, gran: str | None) -> tuple[date | 
     if c.unit == "week":
         return week_day(base, c.offset, c.part), "day", key
     if c.unit == "weekend":
-        return nearest_weekend(base), "day", "relative_week"
+        return nearest_weekend(base), "day", key
     if c.unit == "month":
         y, m = add_months(base.year, base.month, c.offset)
         return date(y, m, 1), "month", key

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from warta import config
 from warta.annotate.dates_calendar import safe_date
 from warta.annotate.dates_lexicon import DIGIT_PATTERNS, DateLexicon, lexicon_data, number_value
 
@@ -35,6 +36,7 @@ class Candidate:
     part: str | None = None
     direction: str | None = None
     stamp: bool = False
+    report: bool = False
     in_quote: bool = False
     future: bool = False
     extra: dict[str, str] = field(default_factory=dict)
@@ -179,8 +181,8 @@ def _years(text: str, lex: DateLexicon, found: Found, max_year: int) -> list[Can
         if not (mt["lic"] or mt["part"] or mt["tahun"] or mt["dir"]):
             continue
         y = int(mt["y"])
-        if y > max_year:
-            continue
+        if y > max_year or (mt["tahun"] and lex.law.search(text, max(0, mt.start() - 20), mt.start())):
+            continue  # beyond the plausible range, or "Nomor 8 Tahun 1981" (a law's name)
         part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
         direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
         start = mt.start("part") if mt["part"] else mt.start("tahun") if mt["tahun"] else mt.start("y")
@@ -261,10 +263,19 @@ def _extend_time(text: str, c: Candidate, limit: int, lex: DateLexicon) -> None:
             c.end = mt.end()
 
 
+_REPORT_END = ".,\n"
 _SENT_END = re.compile(r"[.!?\n](?!\d)")
 
 
+def _report_shape(text: str, c: Candidate) -> bool:
+    """Whether the day closes a clause after a comma: ``..., kata dia, Selasa (4/7).``"""
+    before = text[max(0, c.start - 3):c.start].rstrip()
+    after = text[c.end:c.end + 3].lstrip(" \t")
+    return before.endswith(",") and (not after or after[0] in _REPORT_END)
+
+
 def _context(text: str, cands: list[Candidate], lex: DateLexicon) -> None:
+    stamp_head = int(config.get("dates", "stamp_head_chars"))
     spans = [(mt.start(), mt.end()) for mt in lex.quotes.finditer(text)]
     starts = [s for s, _ in spans]
     for c in cands:
@@ -274,13 +285,16 @@ def _context(text: str, cands: list[Candidate], lex: DateLexicon) -> None:
         ends = [mt.end() for mt in _SENT_END.finditer(text, lo, c.start)]
         window = text[ends[-1] if ends else lo:c.start]
         c.future = c.direction == "future" or bool(lex.future_cue.search(window))
+        c.report = _report_shape(text, c)
         if c.kind == "date" and c.y is not None:
             line_start = text.rfind("\n", 0, c.start) + 1
             line_end = text.find("\n", c.end)
             prefix = text[line_start:c.start]
             suffix = text[c.end:len(text) if line_end < 0 else line_end]
-            short = lex.stamp_prefix.fullmatch(prefix) is not None
-            c.stamp = short and (not suffix.strip() or lex.dateline_tail.match(suffix) is not None)
+            head = not prefix.strip() or (
+                c.start < stamp_head and lex.stamp_prefix.fullmatch(prefix) is not None
+            )
+            c.stamp = head and (not suffix.strip() or lex.dateline_tail.match(suffix) is not None)
 
 
 def find_candidates(text: str, max_year: int) -> list[Candidate]:

@@ -61,6 +61,7 @@ class DateLexicon:
     dateline_tail: re.Pattern[str]
     stamp_prefix: re.Pattern[str]
     glued_weekday: re.Pattern[str]
+    law: re.Pattern[str]
     weekday_lead: frozenset[str]
     triggers: dict[str, tuple[str, ...]]
     trigger_words: frozenset[str]
@@ -158,7 +159,8 @@ def lexicon_data() -> DateLexicon:
     future_cue = re.compile(rf"\b(?:{_alt(cues)})\b", i)
     quotes = re.compile(r"“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"|‘‘[^’]*’’|''[^'\n]*''")
     dateline_tail = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:|]")
-    stamp_prefix = re.compile(r"[^\n!?]{0,40}?[-–—|:,]\s*|\s*")
+    stamp_prefix = re.compile(r"[^\n!?\d]{1,30}?[-–—|:,]\s*")
+    law = re.compile(rf"(?:{_alt(lexicon(LANG, 'date_law_markers'))})\s*\d+[a-z]?\s+$", i)
     trig = _triggers({
         "numeric": _first_tokens(weekdays) | {"("},
         "textual": _first_tokens(weekdays) | {"tanggal", "tgl"},
@@ -174,7 +176,7 @@ def lexicon_data() -> DateLexicon:
         relative=relative, parts=parts, numeric=numeric, iso=iso, textual=textual,
         month_year=month_year, month=month, year=year_re, rel_fixed=rel_fixed, rel_num=rel_num,
         weekday=weekday, time_ext=time_ext, future_cue=future_cue, quotes=quotes,
-        dateline_tail=dateline_tail, stamp_prefix=stamp_prefix,
+        dateline_tail=dateline_tail, stamp_prefix=stamp_prefix, law=law,
         glued_weekday=re.compile(rf"(?<=[a-z])(?:{_cap_alt(list(weekdays))})$"),
         weekday_lead=frozenset(w.lower() for w in lexicon(LANG, "date_month_licence")) | {"hari"},
         trigger_words=frozenset(w for w in trig if w != "("),

@@ -5,8 +5,8 @@ latest *reported* day - a day expression outside quotations, not in a sentence a
 not marked ``lalu`` - preferring expressions that carry a weekday (``Selasa (4/7)``). Indonesian
 outlets date the paragraph with the reporting day, so that day is taken as is (the event of the day
 before would be off by one). A ``Hari (d/m)`` without a year gets the year in which ``d/m`` fell
-on that weekday: the first such year not before the newest year the text names (the text reports
-on or after the years it names), else the latest such year not after today's year.
+on that weekday: the newest year the text names or the year after it when one of them fits (the
+text reports on or soon after the years it names), else the latest such year not after today's.
 """
 
 from __future__ import annotations
@@ -38,14 +38,23 @@ def _reporting(c: Candidate) -> bool:
 
 
 def _named_years(cands: list[Candidate], today: date) -> list[int]:
+    """Years the text names outside quotations and plans (``2015 lalu`` counts: it is past)."""
     return [
         c.y for c in cands
-        if c.y is not None and c.kind in ("date", "month", "year") and _reporting(c) and c.y <= today.year
+        if c.y is not None and c.kind in ("date", "month", "year") and not c.in_quote and not c.future
+        and c.y <= today.year
     ]
 
 
-def _year_by_weekday(partials: list[Candidate], floor: int | None, today: date) -> dict[int, date] | None:
-    """Dates for ``partials`` (``Hari (d/m)``) in the one year that best fits their weekdays."""
+def _year_by_weekday(
+    partials: list[Candidate], newest: int | None, today: date
+) -> tuple[dict[int, date], bool] | None:
+    """Dates for ``partials`` (``Hari (d/m)``) in the one year that best fits their weekdays.
+
+    Of the best-fitting years not after ``today``, the one equal to or just after the ``newest``
+    year the text names (unless that year is far older than the latest fitting one), else the
+    latest. The flag tells whether a named year supported the choice.
+    """
     lo = int(config.get("dates", "min_year"))
     has_early = any(c.m <= 2 for c in partials)  # type: ignore[operator]
     best: tuple[int, list[int]] = (0, [])
@@ -63,8 +72,12 @@ def _year_by_weekday(partials: list[Candidate], floor: int | None, today: date) 
     if not best[0]:
         return None
     years = best[1]
-    above = [y for y in years if floor is not None and y >= floor]
-    year = min(above) if above else max(years)
+    window = int(config.get("dates", "named_year_window"))
+    max_gap = int(config.get("dates", "named_year_max_gap"))
+    if newest is not None and max(years) - newest > max_gap:
+        newest = None  # a historical year ("Konvensi Wina tahun 1961") says nothing of the date
+    near = [y for y in years if newest is not None and newest <= y <= newest + window]
+    year = min(near) if near else max(years)
     out = {}
     for c in partials:
         x = safe_date(year, c.m, c.d)  # type: ignore[arg-type]
@@ -73,7 +86,7 @@ def _year_by_weekday(partials: list[Candidate], floor: int | None, today: date) 
             x = prev
         if x:
             out[id(c)] = x
-    return out
+    return out, bool(near)
 
 
 def infer_published(cands: list[Candidate], today: date) -> Inferred | None:
@@ -102,13 +115,23 @@ def infer_published(cands: list[Candidate], today: date) -> Inferred | None:
             named = _named_years(cands, today)
             by_wd = _year_by_weekday(partials, max(named) if named else None, today)
             if by_wd:
-                dated.update(by_wd)
-                basis.update({k: "partial_named" if named else "partial_guess" for k in by_wd})
+                dated.update(by_wd[0])
+                basis.update({k: "partial_named" if by_wd[1] else "partial_guess" for k in by_wd[0]})
     if not dated:
         return None
-    pool = [c for c in days if id(c) in dated]
+    named = _named_years(cands, today)
+    newest = max(named) if named else None
+    # A full date without a weekday older than a year the text names is history, not the report.
+    pool = [
+        c for c in days
+        if id(c) in dated and (c.wd or c.y is None or newest is None or dated[id(c)].year >= newest)
+    ]
+    if not pool:
+        return None
     reporting = [c for c in pool if _reporting(c)]
     weekday_reporting = [c for c in reporting if c.wd]
+    if any(c.report for c in weekday_reporting):  # "..., kata dia, Selasa (4/7)." first
+        weekday_reporting = [c for c in weekday_reporting if c.report]
     if weekday_reporting or reporting:
         chosen = max(weekday_reporting or reporting, key=lambda c: dated[id(c)])
     else:
