@@ -27,6 +27,7 @@ def main() -> None:
 
     from warta.clean import clean_text, explain
 
+    clean_text("warm-up: load the pattern files once")
     n_gold = n_found = n_lost = 0
     t_total = 0.0
     for f in sorted(pathlib.Path(a.gold).glob("*.json")):

@@ -51,6 +51,19 @@ def is_dateline_lead(line: str) -> bool:
     return _DATELINE.match(line[:_PREFIX]) is not None
 
 
+def is_strong_dateline(line: str) -> bool:
+    """A dateline that cannot be a headline: "JAKARTA - ", "Liputan6.com, Jakarta - ", "(ANTARA)".
+
+    ``Kementan: Distribusi Aman`` has the shape of a dateline but is a headline.
+    """
+    m = _DATELINE.match(line[:_PREFIX])
+    if m is None:
+        return False
+    head = line[: m.end()]
+    first = head.split(" ", 1)[0].rstrip(",:")
+    return (len(first) >= 3 and first.isupper()) or ".co" in head.lower() or "(" in head
+
+
 def starts_with_quote(line: str) -> bool:
     """Whether the line opens with a quotation mark (a quote line is content)."""
     return bool(line) and line[0] in _QUOTE_OPEN
@@ -65,7 +78,7 @@ def is_headline_like(line: str, max_words: int) -> bool:
     """A short line of at most one sentence, not a dateline lead, not opening with a quote."""
     core = strip_bullet(line)
     n = word_count(core)
-    if n == 0 or n > max_words or starts_with_quote(core) or is_dateline_lead(core):
+    if n == 0 or n > max_words or starts_with_quote(core) or is_strong_dateline(core):
         return False
     return n <= 6 or sentence_breaks(core) == 0
 

@@ -2,7 +2,7 @@
 
 * ``boilerplate_patterns.tsv``: family, mode (line/start/search), max words, regex; ``define``
   rows are macros (``{NAME}``) for later rows.
-* ``boilerplate_headers.tsv``: list headers (regex, max items).
+* ``boilerplate_headers.tsv``: list headers (regex, max items, item shape).
 * ``boilerplate_labels.txt``: byline labels; ``boilerplate_reactions.txt``: reaction buttons;
   ``boilerplate_inline.txt``: in-line markers; ``boilerplate_name_particles.txt``: name particles.
 
@@ -55,7 +55,7 @@ class Patterns:
     by_mode: dict[str, tuple[LinePattern, ...]]
     # mode -> ((word limit, one alternation of the patterns that apply up to that limit), ...)
     combined: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
-    headers: tuple[tuple[re.Pattern[str], int], ...]
+    headers: tuple[tuple[re.Pattern[str], int, bool], ...]  # regex, max items, headline items only
     any_header: re.Pattern[str]
     needles: re.Pattern[str] | None
     label: re.Pattern[str]
@@ -77,15 +77,23 @@ def _compile(regex: str, where: str) -> re.Pattern[str]:
         raise ValueError(f"bad boilerplate regex in {where}: {exc}: {regex!r}") from exc
 
 
+_THRESHOLDS = (10, 20, 40, 80, 0)  # coarse line-length classes (words), 0 = longer
+
+
 def _buckets(pats: list[LinePattern], mode: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """For each distinct word limit, one alternation of the patterns allowed at that length."""
-    limits = sorted({p.max_words for p in pats if p.max_words}) + [0]
+    """Per line-length class, one alternation of the patterns that may apply to such lines.
+
+    The alternation is only a pre-filter (each pattern's own limit is checked after a hit), so a
+    class may include patterns that are too short for some of its lines.
+    """
     out = []
-    for limit in limits:
-        ok = [p for p in pats if not p.max_words or (limit and p.max_words >= limit)]
+    prev = 0
+    for limit in _THRESHOLDS:
+        ok = [p for p in pats if not p.max_words or p.max_words > prev]
         if ok:
             body = "|".join(f"(?:{p.regex.pattern})" for p in ok)
             out.append((limit, _compile(body, f"{mode} patterns")))
+        prev = limit
     return tuple(out)
 
 
@@ -119,10 +127,12 @@ def load(lang: str = "id") -> Patterns:
         by_mode[mode].append(LinePattern(family, mode, limit, keys, _compile(regex, "boilerplate_patterns")))
     combined = {mode: _buckets(by_mode[mode], mode) for mode in ("line", "start")}
     headers = []
-    for regex, max_items in table(lang, "boilerplate_headers"):
+    for regex, max_items, shape in table(lang, "boilerplate_headers"):
+        if shape not in ("short", "headline"):
+            raise ValueError(f"boilerplate_headers.tsv: unknown item shape {shape!r}")
         pattern = _compile(rf"(?:{regex})\s?[:：>»›→]?", "boilerplate_headers")
-        headers.append((pattern, 0 if max_items == "-" else int(max_items)))
-    any_header = _compile("|".join(f"(?:{h.pattern})" for h, _ in headers), "boilerplate_headers")
+        headers.append((pattern, 0 if max_items == "-" else int(max_items), shape == "headline"))
+    any_header = _compile("|".join(f"(?:{h.pattern})" for h, _, _ in headers), "boilerplate_headers")
     keys = sorted({k for p in by_mode["search"] for k in p.needles}, key=len, reverse=True)
     needles = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
     labels = "|".join(f"(?:{x})" for x in lexicon(lang, "boilerplate_labels"))

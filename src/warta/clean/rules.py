@@ -126,19 +126,20 @@ def header_block_pass(doc: Doc, pats: Patterns) -> None:
     i = 0
     while i < len(doc.lines):
         line = L.strip_bullet(doc.lines[i])
-        limit = _header_limit(line, pats)
-        if limit is None:
+        header = _header(line, pats)
+        if header is None:
             i += 1
             continue
+        limit, headline_only = header
         doc.why[i] = "related"
         taken = 0
         j = i + 1
         while j < len(doc.lines) and (not limit or taken < limit):
             item = doc.lines[j]
             if item and j not in doc.why:
-                if _header_limit(L.strip_bullet(item), pats) is not None:
+                if _header(L.strip_bullet(item), pats) is not None:
                     break
-                if not L.is_headline_like(item, max_item):
+                if not L.is_headline_like(item, max_item) or (headline_only and item.endswith(".")):
                     break
                 doc.why[j] = "related"
                 taken += 1
@@ -146,12 +147,13 @@ def header_block_pass(doc: Doc, pats: Patterns) -> None:
         i = j
 
 
-def _header_limit(line: str, pats: Patterns) -> int | None:
+def _header(line: str, pats: Patterns) -> tuple[int, bool] | None:
+    """(max items, headline items only) when ``line`` is a list header."""
     if not line or len(line) > 80 or pats.any_header.fullmatch(line) is None:
         return None
-    for regex, limit in pats.headers:
+    for regex, limit, headline_only in pats.headers:
         if regex.fullmatch(line):
-            return limit
+            return limit, headline_only
     return None
 
 
