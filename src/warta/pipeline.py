@@ -8,6 +8,7 @@ Annotators are plain functions over the clean text and earlier annotations, so e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +50,16 @@ def load() -> Language:
     return nlp
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    text: str
+    removed: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
 class InputTooLarge(ValueError):
     """An article longer than the configured ``[input] max_chars``."""
 
@@ -71,10 +82,15 @@ class Analyzer:
         self.batch_size = batch_size
         self.max_chars = int(config.get("input", "max_chars"))
 
-    def _prepare(self, text: str):
+    def _prepare(self, text: str) -> _Prepared:
         if len(text) > self.max_chars:
             raise InputTooLarge(f"article has {len(text):,} characters; the limit is {self.max_chars:,}")
-        return registry.clean_text(text)
+        warnings: tuple[str, ...] = ()
+        if _SURROGATE.search(text):
+            text, n = _SURROGATE.subn("\ufffd", text)
+            warnings = (f"replaced {n} invalid character(s) (lone UTF-16 surrogates) with U+FFFD",)
+        cleaned = registry.clean_text(text)
+        return _Prepared(cleaned.text, tuple(cleaned.removed), warnings)
 
     def analyze(self, text: str, meta: Meta | None = None) -> Article:
         """Analyse one article text."""
@@ -103,7 +119,7 @@ class Analyzer:
             else:
                 yield self._finish(next(docs), cleaned, meta)
 
-    def _finish(self, doc: Doc, cleaned, meta: Meta) -> Article:
+    def _finish(self, doc: Doc, cleaned: _Prepared, meta: Meta) -> Article:
         text = doc.text
         sentences = doc._.warta_sentences or split_sentences(text, LANG)
         entities = registry.build_entities(text, registry.ner_spans(doc))
@@ -123,14 +139,14 @@ class Analyzer:
             url=meta.url,
             published=dated.published,
             published_source=dated.published_source,
-            removed=tuple(cleaned.removed),
+            removed=cleaned.removed,
             sentences=tuple(sentences),
             entities=tuple(entities),
             quotes=tuple(quotes),
             dates=tuple(dated.mentions),
             summary=tuple(summary),
             keyphrases=tuple(registry.keyphrases(text, sentences)),
-            warnings=tuple(dated.warnings),
+            warnings=cleaned.warnings + tuple(dated.warnings),
         )
 
 
