@@ -45,6 +45,13 @@ KEEP = [
     "Data BPS/Kementan menunjukkan produksi naik.",
     "Apa gunanya? “Kalau paspor hilang, kami bisa bantu,” kata juru bicara.",
     "Komisi Pemberantasan Korupsi (KPK) menetapkan tiga tersangka.",
+    "Red Bull Racing",
+    "Hak cipta lagu itu kini dipegang oleh label rekaman.",
+    "Gambar itu dibuat dengan AI, kata polisi.",
+    "Perusahaan itu melakukan web scraping terhadap data pengguna.",
+    "Bagaimana reaksi pemerintah terhadap kritik itu?",
+    "Bagaimana tanggapan Anda soal kenaikan harga BBM? “Berat,” jawab Siti.",
+    "Ikuti jejak ayahnya, ia kini aktif di media sosial.",
 ]
 
 
@@ -54,6 +61,27 @@ def test_content_line_is_kept(line: str):
     res = clean_text(raw)
     assert res.removed == ()
     assert res.text == raw
+
+
+def test_headline_after_a_kicker_is_kept():
+    raw = "\n".join(["Nasional", "Jokowi Lantik Kapolri Baru", "Selasa, 12 Juni 2012 – 21:21 WIB", LEAD, LAST])
+    res = clean_text(raw)
+    assert "Jokowi Lantik Kapolri Baru" in res.text.split("\n")
+    assert res.removed == ("Selasa, 12 Juni 2012 – 21:21 WIB",)
+
+
+def test_content_list_with_bare_bullets_is_kept():
+    intro = "Berikut syarat pendaftarannya:"
+    items = ["•", "Fotokopi KTP yang masih berlaku", "•", "Pas foto berwarna ukuran 3x4"]
+    res = clean_text("\n".join([LEAD, intro, *items]))
+    assert res.removed == ("•", "•")
+    assert all(x in res.text for x in items if x != "•")
+
+
+def test_bare_bullet_list_followed_by_prose_is_kept():
+    items = ["-", "Fotokopi KTP yang masih berlaku", "-", "Pas foto berwarna ukuran 3x4"]
+    res = clean_text("\n".join([LEAD, *items, LAST + " Pendaftaran ditutup akhir bulan ini."]))
+    assert "Fotokopi KTP yang masih berlaku" in res.text
 
 
 def test_headline_is_kept_next_to_furniture():

@@ -53,7 +53,7 @@ def test_bare_label_takes_the_preceding_name_when_none_follows():
 def test_label_with_value():
     for line in ("Penulis: Anju Christian", "Editor : Edy Sujatmiko", "Pewarta: Siti Nurhaliza",
                  "Redaktur & Reporter : Tim Redaksi", "Rep: Fuji Eka Permana Red: Ani Nursalikah",
-                 "Oleh: Budi Santoso", "Kontributor : Mohammad Fadil"):
+                 "Oleh: Budi Santoso", "Oleh Budi Santoso", "Kontributor : Mohammad Fadil", "Red: Ani Nursalikah"):
         assert clean_text("\n".join([LEAD, BODY, line])).removed == (line,), line
 
 
@@ -99,6 +99,13 @@ def test_inline_advertisement_in_joined_paragraphs():
     res = clean_text(raw)
     assert res.text == "Liputan6.com, Jakarta - Stok beras aman. “Kami siap,” kata dia. Harga stabil."
     assert res.removed == ("Advertisement", "Advertisement")
+
+
+def test_inline_run_of_markers():
+    raw = "Detik - Harga naik. ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Budi menjelaskan alasannya."
+    res = clean_text(raw)
+    assert res.text == "Detik - Harga naik. Budi menjelaskan alasannya."
+    assert res.removed == ("ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT")
 
 
 def test_inline_marker_inside_a_sentence_is_kept():

@@ -54,12 +54,13 @@ def _run(raw: str, pats: Patterns) -> tuple[str, list[tuple[str, str, int]]]:
         if i in doc.why:
             dropped.append((line, doc.why[i], i))
             continue
-        if pats.inline is not None and line:
-            parts = []
-            for m in pats.inline.finditer(line):
-                parts.append(m)
-                dropped.append((m.group().strip(), "inline", i))
-            if parts:
+        if pats.inline is not None and pats.inline_one is not None and line:
+            hits = 0
+            for run in pats.inline.finditer(line):
+                for m in pats.inline_one.finditer(run.group()):
+                    dropped.append((m.group(), "inline", i))
+                    hits += 1
+            if hits:
                 line = pats.inline.sub("", line)
         kept.append(line)
     dropped.sort(key=lambda d: d[2])

@@ -61,6 +61,7 @@ class Patterns:
     label: re.Pattern[str]
     reaction: re.Pattern[str]
     inline: re.Pattern[str] | None
+    inline_one: re.Pattern[str] | None
     particles: frozenset[str]
 
 
@@ -135,7 +136,11 @@ def load(lang: str = "id") -> Patterns:
     any_header = _compile("|".join(f"(?:{h.pattern})" for h, _, _ in headers), "boilerplate_headers")
     keys = sorted({k for p in by_mode["search"] for k in p.needles}, key=len, reverse=True)
     needles = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
-    labels = "|".join(f"(?:{x})" for x in lexicon(lang, "boilerplate_labels"))
+    # "Red:" in the file: a label only when a colon follows ("Red Bull Racing" is not a byline).
+    labels = "|".join(
+        rf"(?:{x[:-1]})(?=\s?[:：])" if x.endswith(":") else f"(?:{x})"
+        for x in lexicon(lang, "boilerplate_labels")
+    )
     label = _compile(
         rf"(?:{labels})(?:\s?(?:&|dan|/|,)\s?(?:{labels}))*(?=\s|[:：]|$)\s?[:：]?\s?(?P<value>.*)",
         "boilerplate_labels",
@@ -143,10 +148,12 @@ def load(lang: str = "id") -> Patterns:
     reactions = "|".join(re.escape(x) for x in lexicon(lang, "boilerplate_reactions"))
     reaction = _compile(rf"(?:\d{{1,6}}%?\s?)?(?:{reactions})(?:\s?\d{{1,6}}%?)?", "boilerplate_reactions")
     markers = lexicon(lang, "boilerplate_inline")
-    inline = None
+    inline = inline_one = None
     if markers:
         alt = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
-        inline = re.compile(rf"(?<=[.!?\"”’)]) (?:{alt})(?= [\"“‘A-Z0-9]| ?$)")
+        # A run of markers between two sentences: ". ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Budi"
+        inline = re.compile(rf"(?<=[.!?\"”’)])(?: (?:{alt}))+(?= [\"“‘A-Z0-9]| ?$)")
+        inline_one = re.compile(alt)
     particles = frozenset(x.lower() for x in lexicon(lang, "boilerplate_name_particles"))
     return Patterns(
         by_mode={m: tuple(p) for m, p in by_mode.items()},
@@ -157,6 +164,7 @@ def load(lang: str = "id") -> Patterns:
         label=label,
         reaction=reaction,
         inline=inline,
+        inline_one=inline_one,
         particles=particles,
     )
 

@@ -43,6 +43,20 @@ def _cfg(key: str) -> int:
     return int(config.get("clean", key))
 
 
+def title_index(doc: Doc) -> int | None:
+    """The presumed headline: the first content line of two words or more (a one-word kicker
+    such as "Nasional" is skipped), if it is shaped like a headline; ``None`` when the text opens
+    with prose."""
+    for i in doc.content():
+        line = doc.lines[i]
+        if L.word_count(line) < 2:
+            continue
+        if L.is_headline_like(line, _cfg("max_item_words")) and not line.endswith("."):
+            return i
+        return None
+    return None
+
+
 def pattern_pass(doc: Doc, pats: Patterns) -> None:
     """Lines matched by a furniture pattern, a byline label, or carrying no letters at all."""
     max_chars = _cfg("max_line_chars")
@@ -99,8 +113,7 @@ def label_names_pass(doc: Doc, pats: Patterns) -> None:
         k = doc.nonblank_before(i)
         while k is not None and doc.why.get(k) == "label":
             k = doc.nonblank_before(k)
-        content = doc.content()
-        title = content[0] if content else None
+        title = title_index(doc)
         if (
             k is not None
             and k not in doc.why
@@ -178,10 +191,24 @@ def bullet_list_pass(doc: Doc) -> None:
                 break
             run += [j, k]
             j = k + 1
-        if sum(1 for x in run if not L.is_bare_bullet(doc.lines[x])) >= 2:
+        if sum(1 for x in run if not L.is_bare_bullet(doc.lines[x])) >= 2 and _widget_list(doc, run):
             for x in run:
                 doc.why.setdefault(x, "related")
         i = max(j, i + 1)
+
+
+def _widget_list(doc: Doc, run: list[int]) -> bool:
+    """A bare-bullet list is a widget, not a content list, unless a line ending with a colon
+    introduces it or article prose follows it (with no furniture header before it)."""
+    before = doc.nonblank_before(run[0])
+    if before is not None and before in doc.why:
+        return True
+    if before is not None and doc.lines[before].endswith((":", "：")):
+        return False
+    min_prose = _cfg("body_min_words")
+    return not any(
+        L.is_prose(doc.lines[j], min_prose) for j in range(run[-1] + 1, len(doc.lines)) if j not in doc.why
+    )
 
 
 def repetition_pass(doc: Doc) -> None:
@@ -189,9 +216,8 @@ def repetition_pass(doc: Doc) -> None:
     min_lead = _cfg("min_repeated_lead_words")
     min_dup = _cfg("min_duplicate_words")
     content = doc.content()
-    if not content:
-        return
-    title = doc.lines[content[0]]
+    t = title_index(doc)
+    title = doc.lines[t] if t is not None else None
     seen: set[str] = set()
     for i in content:
         line = doc.lines[i]
@@ -212,17 +238,14 @@ def repetition_pass(doc: Doc) -> None:
 
 def header_zone_names_pass(doc: Doc, pats: Patterns) -> None:
     """Before the first body paragraph, a bare name line next to furniture is a byline."""
-    max_name = _cfg("max_name_words")
+    max_name = _cfg("max_zone_name_words")
     min_prose = _cfg("body_min_words")
-    content = doc.content()
-    if not content:
-        return
-    title = content[0]
-    for i in content[1:]:
+    title = title_index(doc)
+    for i in doc.content():
         line = doc.lines[i]
         if L.is_prose(line, min_prose):
             break
-        if not L.is_name_like(line, max_name, pats.particles) or len(line.split()) < 2:
+        if i == title or L.word_count(line) < 2 or not L.is_name_like(line, max_name, pats.particles):
             continue
         before, after = doc.nonblank_before(i), doc.nonblank_after(i)
         if (before is not None and before != title and before in doc.why) or (
