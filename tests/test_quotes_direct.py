@@ -1,6 +1,7 @@
 """Direct quotations: every mark style and attribution pattern (sentences written for these tests)."""
 
 import pytest
+
 from quotes_helpers import only, quotes_of
 
 # (text, speaker, cue, content)

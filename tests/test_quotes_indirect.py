@@ -1,6 +1,7 @@
 """Indirect quotations: speech verbs, Menurut, trailing cues (sentences written for these tests)."""
 
 import pytest
+
 from quotes_helpers import only, quotes_of
 
 # (text, speaker, cue, content)

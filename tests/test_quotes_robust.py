@@ -1,6 +1,7 @@
 """Robustness: unbalanced marks never raise; scare quotes, titles and short terms are not quotes."""
 
 import pytest
+
 from quotes_helpers import quotes_of
 
 

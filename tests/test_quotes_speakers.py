@@ -1,6 +1,7 @@
 """Speaker resolution: clitics, pronouns, anaphoric descriptions, floating quotations."""
 
 import pytest
+
 from quotes_helpers import quotes_of
 
 # (text, the speaker every direct quote must get)

@@ -173,6 +173,9 @@ def _sentence_start(text: str, ps: int, pos: int) -> int:
 
 def _subject_start(sub: list[tuple[str, int, int]]) -> int:
     """Index in ``sub`` where the subject before a verb starts (after an introductory phrase)."""
+    dash = [i for i, t in enumerate(sub) if t[0] in {"-", "—", "–"}]
+    if dash:  # a dateline: "JAKARTA - Menteri Kesehatan …"
+        return dash[-1] + 1 + _subject_start(sub[dash[-1] + 1:])
     commas = [i for i, t in enumerate(sub) if t[0] == ","]
     if not commas:
         return 0
@@ -185,15 +188,18 @@ def _subject_start(sub: list[tuple[str, int, int]]) -> int:
         return prev[-1] + 1 if prev and _looks_role(sub[prev[-1] + 1:start - 1]) else start
     after = sub[last + 1:]
     before = sub[:last]
-    if after and is_cap(after[0][0]) and before and _looks_role(before[-6:]):
-        cut = ([i for i in commas if i < last] or [-1])[-1] + 1
+    cut = ([i for i in commas if i < last] or [-1])[-1] + 1
+    if after and is_cap(after[0][0]) and before and _looks_role(sub[cut:last]):
         return cut
     return last + 1
 
 
 def _looks_role(toks: list[tuple[str, int, int]]) -> bool:
+    """A chunk that introduces a person by role (``Direktur …``, ``salah satu pedagang``)."""
     L = lex()
-    return any(t[0].lower() in L.role_words for t in toks)
+    head = [t[0].lower() for t in toks[:2]]
+    return bool(head) and head[0] not in L.stopwords and any(
+        w in L.role_words or w in L.anaphor_nouns or w in {"salah", "seorang"} for w in head)
 
 
 def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex) -> Candidate | None:

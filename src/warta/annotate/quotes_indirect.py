@@ -161,7 +161,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         if k >= len(toks):
             return None
         words = [t[0] for t in toks[k:] if t[0][0].isalnum()]
-        if not _is_clause(words, had_bahwa):
+        comma_after = toks[j + 1][0] in {",", ":"} if j + 1 < len(toks) else False
+        if not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4)):
             return None
         qs, qe = _end_trim(text, toks[k][1], se)
         conf = 0.8 if had_bahwa else 0.7

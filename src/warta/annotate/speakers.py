@@ -140,6 +140,7 @@ class NameIndex:
                     self._add_run(run)
             run = []
         self.counts = Counter(m[2] for m in self.mentions)
+        self.aliases = self._find_aliases()
         self.follow: dict[str, Counter] = {}
         self.precede: dict[str, Counter] = {}
         for a, b in zip(toks, toks[1:], strict=False):
@@ -163,6 +164,18 @@ class NameIndex:
         if self.ents and self.ents.label_of(first[1], last[2]) in ("LOC", "ORG"):
             return
         self.mentions.append((first[1], last[2], tuple(name)))
+
+    def _find_aliases(self) -> dict[str, tuple[str, ...]]:
+        """``Abdul Muhaimin Iskandar atau Cak Imin``: alias words -> the full name."""
+        out: dict[str, tuple[str, ...]] = {}
+        for m in re.finditer(r"\batau\s*((?:[A-Z][\w’'-]*\s*){1,3})", self.text):
+            before = [x for x in self.mentions if 0 <= m.start() - x[1] <= 2]
+            if not before or len(before[-1][2]) < 2:
+                continue
+            for w in m.group(1).split():
+                if w.lower() not in lex().titles and len(w) >= 3:
+                    out[w.lower()] = before[-1][2]
+        return out
 
     def _bracket(self, run: list[tuple[str, int, int]], after: int) -> None:
         m = re.match(r"\s*([A-Z][\w-]{1,12})\)", self.text[after:after + 16])
@@ -243,6 +256,11 @@ class NameIndex:
                 cand = tuple(self.trim(list(cand)))
                 if len(cand) > len(best):
                     best = cand
+        if best == name and n <= 2:
+            low = name[-1].lower()
+            for alias, full in self.aliases.items():
+                if alias == low or (len(low) >= 4 and alias.startswith(low)):
+                    return full
         if best == name and n == 1 and len(name[0]) >= 4:
             # a short form: "Risma" -> "Tri Rismaharini", "Jokowi" -> "Joko Widodo"
             low = name[0].lower()
@@ -336,7 +354,7 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             anaphor = True
             words.append((w, s, e))
             break
-        if low in L.stopwords and (not is_cap(w) or low in DAYS or not words):
+        if low in L.stopwords and (not is_cap(w) or low in DAYS or (not words and not is_cap(nxt))):
             break
         if (L.is_active_cue(w) or L.is_short_cue(w)) and words:
             break
