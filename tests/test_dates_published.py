@@ -91,3 +91,38 @@ def test_public_function_infers_without_today():
     res = annotate_dates("kata dia, Selasa (4/7/2023).")
     assert (res.published, res.published_source) == ("2023-07-04", "inferred")
     assert all(0.0 <= m.confidence <= 1.0 for m in res.mentions)
+
+
+def test_dateline_with_full_date_is_a_stamp():
+    text = "Jakarta, 4 Juli 2023 (ANTARA) - Menteri mengatakan hal itu.\nKata dia, Senin (10/7/2023)."
+    assert _pub(text) == ("2023-07-04", "inferred")
+
+
+def test_dated_row_in_a_table_is_not_a_time_stamp():
+    text = (
+        "Daftar pemain tertua per 31 Mei 2017.\n"
+        "Paolo Maldini: AC Milan 2 - 1 Liverpool, 23/05/2007\n"
+        "Ryan Giggs: Barcelona 3 - 1 Manchester United, 28/05/2011\n"
+    )
+    assert _pub(text) == ("2017-05-31", "inferred")
+
+
+def test_full_date_older_than_a_named_year_is_history():
+    text = "Tahun 2016 kasus itu mencuat lagi. Ia ditahan, kata Daniel, 14 November 2009."
+    assert _pub(text) == (None, None)
+
+
+def test_historical_named_year_does_not_pull_the_weekday_year():
+    # 6/1 was a Friday in 1961 and in 2017; a convention of 1961 says nothing of the report.
+    text = "Bendera dikibarkan pada Jumat (6/1), sesuai Konvensi Wina tahun 1961."
+    assert annotate_dates_at(text, None, date(2017, 12, 31)).published == "2017-01-06"
+    # A recent named year does: 2017 rather than the latest fitting year (2023).
+    text = "Bendera dikibarkan pada Jumat (6/1). Sepanjang tahun 2016 ada tiga insiden."
+    assert annotate_dates_at(text, None, TODAY).published == "2017-01-06"
+
+
+def test_years_in_event_names_help_choose_the_weekday_year():
+    # 4/4 was a Tuesday in 2017 and 2023; "MotoGP 2017" names the year without a date word.
+    text = "Rossi menjajal motor barunya, Selasa (4/4). MotoGP 2017 segera dimulai."
+    assert _pub(text) == ("2017-04-04", "inferred")
+    assert _pub("Rossi menjajal motor barunya, Selasa (4/4).") == ("2023-04-04", "inferred")

@@ -38,3 +38,9 @@ def test_part_of_day_belongs_to_its_day():
 
 def test_time_does_not_swallow_the_next_word():
     assert _got("Pada Selasa (4/7), menteri datang.") == [("Selasa (4/7)", "2023-07-04", "day")]
+
+
+def test_year_in_the_name_of_a_law_is_not_a_date():
+    assert _got("sesuai Undang-Undang Nomor 8 Tahun 1981 tentang KUHAP.") == []
+    assert _got("Keputusan Presiden Nomor 31 M Tahun 2017 berlaku.") == []
+    assert _got("Aturan itu terbit pada tahun 1981.") == [("tahun 1981", "1981", "year")]

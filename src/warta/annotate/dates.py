@@ -35,6 +35,7 @@ from warta.annotate.dates_publish import infer_published
 from warta.model import DateMention
 
 _ISO_PREFIX = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?=$|[T\s])")
+_BARE_YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)(?![\w/-]|[.,]\d)")
 _GRAN_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -150,7 +151,8 @@ def annotate_dates_at(text: str, published: str | None, today: date) -> DateResu
             base, gran = parsed
             source = "input"
     if base is None:
-        inferred = infer_published(cands, today)
+        bare = tuple(int(y) for y in _BARE_YEAR.findall(text))
+        inferred = infer_published(cands, today, bare)
         if inferred is not None:
             base, gran, source = date.fromisoformat(inferred.value), inferred.granularity, "inferred"
             base_factor = _conf("inferred_base_factor") * (0.5 + 0.5 * inferred.confidence)

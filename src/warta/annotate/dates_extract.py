@@ -181,7 +181,7 @@ def _years(text: str, lex: DateLexicon, found: Found, max_year: int) -> list[Can
         if not (mt["lic"] or mt["part"] or mt["tahun"] or mt["dir"]):
             continue
         y = int(mt["y"])
-        if y > max_year or (mt["tahun"] and lex.law.search(text, max(0, mt.start() - 20), mt.start())):
+        if y > max_year or (mt["tahun"] and lex.law.search(text, max(0, mt.start() - 24), mt.start())):
             continue  # beyond the plausible range, or "Nomor 8 Tahun 1981" (a law's name)
         part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
         direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None

@@ -139,7 +139,7 @@ def lexicon_data() -> DateLexicon:
     )
     year_re = re.compile(
         rf"\b(?:(?P<lic>{_alt(year_lic)})\s+)?(?:(?P<part>{part})\s+)?(?:(?P<tahun>tahun)\s+)?"
-        rf"(?P<y>{year})\b(?![.,/-]\d)(?!\s+(?:{_alt(blockers)})\b)(?:\s+(?P<dir>{dirs})\b)?",
+        rf"(?P<y>{year})\b(?![.,/-]\d)(?(tahun)|(?!\s+(?:{_alt(blockers)})\b))(?:\s+(?P<dir>{dirs})\b)?",
         i,
     )
     rel_fixed = re.compile(rf"\b(?:(?P<part>{part})\s+)?(?P<rel>{rel})\b", i)
@@ -160,7 +160,7 @@ def lexicon_data() -> DateLexicon:
     quotes = re.compile(r"“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"|‘‘[^’]*’’|''[^'\n]*''")
     dateline_tail = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:|]")
     stamp_prefix = re.compile(r"[^\n!?\d]{1,30}?[-–—|:,]\s*")
-    law = re.compile(rf"(?:{_alt(lexicon(LANG, 'date_law_markers'))})\s*\d+[a-z]?\s+$", i)
+    law = re.compile(rf"\b(?:{_alt(lexicon(LANG, 'date_law_markers'))})\s*\d+(?:[ /.-]?[a-z]{{1,4}})?\s+$", i)
     trig = _triggers({
         "numeric": _first_tokens(weekdays) | {"("},
         "textual": _first_tokens(weekdays) | {"tanggal", "tgl"},

@@ -89,8 +89,12 @@ def _year_by_weekday(
     return out, bool(near)
 
 
-def infer_published(cands: list[Candidate], today: date) -> Inferred | None:
-    """The publication day implied by the date expressions ``cands``, or ``None`` when not pinned."""
+def infer_published(cands: list[Candidate], today: date, bare_years: tuple[int, ...] = ()) -> Inferred | None:
+    """The publication day implied by the date expressions ``cands``, or ``None`` when not pinned.
+
+    ``bare_years``: four-digit years written without a date word (``MotoGP 2017``, ``Pemilu
+    2019``); they count as years the text names when choosing the year of a ``Hari (d/m)``.
+    """
     days = [c for c in cands if c.kind == "date"]
     for c in days:
         if c.stamp and c.y is not None:
@@ -112,7 +116,7 @@ def infer_published(cands: list[Candidate], today: date) -> Inferred | None:
             dated.update({k: v for k, v in near.items() if v is not None})
             basis.update({k: "partial_full" for k in near})
         else:
-            named = _named_years(cands, today)
+            named = _named_years(cands, today) + [y for y in bare_years if y <= today.year]
             by_wd = _year_by_weekday(partials, max(named) if named else None, today)
             if by_wd:
                 dated.update(by_wd[0])
