@@ -51,6 +51,7 @@ class QuoteLexicon:
     np_starts: frozenset[str]
     common_words: frozenset[str]
     nonname: frozenset[str]
+    alias_markers: tuple[str, ...]
     common: frozenset[str]
 
     def is_short_cue(self, word: str) -> bool:
@@ -90,6 +91,7 @@ def lex() -> QuoteLexicon:
         np_starts=frozenset(w.lower() for w in lexicon(LANG, "quote_np_starts")),
         common_words=frozenset(w.lower() for w in _optional("speaker_common_words")),
         nonname=frozenset(w.lower() for w in lexicon(LANG, "speaker_nonname_words")),
+        alias_markers=tuple(w.lower() for w in lexicon(LANG, "speaker_alias_markers")),
         common=frozenset(w.lower() for w in _optional("stopwords")) | frozenset(
             w.lower() for w in lexicon(LANG, "pronouns")) | frozenset(
             w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),

@@ -168,7 +168,9 @@ class NameIndex:
     def _find_aliases(self) -> dict[str, tuple[str, ...]]:
         """``Abdul Muhaimin Iskandar atau Cak Imin``: alias words -> the full name."""
         out: dict[str, tuple[str, ...]] = {}
-        for m in re.finditer(r"\batau\s*((?:[A-Z][\w’'-]*\s*){1,3})", self.text):
+        markers = sorted(lex().alias_markers, key=len, reverse=True)
+        alt = "|".join(re.escape(a).replace("\\ ", r"\s+") for a in markers)
+        for m in re.finditer(rf"(?:,\s*)?\b(?:{alt})\s*((?:[A-Z][\w’'-]*\s*){{1,3}})", self.text):
             before = [x for x in self.mentions if 0 <= m.start() - x[1] <= 2]
             if not before or len(before[-1][2]) < 2:
                 continue
@@ -203,8 +205,7 @@ class NameIndex:
         """The person an earlier mention introduced with this role (``Sekjen PBB`` -> the name
         written after ``Sekjen PBB`` or ``Sekretaris Jenderal PBB`` before ``pos``)."""
         head = role[0]
-        pat = re.compile(rf"\b{re.escape(head)}\b(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{{1,20}}\)){{0,6}}\s*,?\s*$",
-                         re.IGNORECASE)
+        pat = re.compile(rf"\b(?i:{re.escape(head)})\b(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{{1,20}}\)){{0,6}}\s*,?\s*$")
         best = None
         for s, _e, name in self.mentions:
             if s >= pos:
@@ -333,13 +334,15 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
                 depth -= 1
             continue
         if w == "(":
-            if nxt[:1].isdigit() or not nxt or not words:
+            close = next((i for i in range(k + 1, min(len(toks), k + 6)) if toks[i][0] == ")"), None)
+            if nxt[:1].isdigit() or not nxt or not words or close is None \
+                    or any(t[0] in {",", "/"} or t[0][:1].isdigit() for t in toks[k + 1:close]):
                 break
             depth += 1
             words.append((w, s, e))
             continue
         if (w in {"/", "&"} or w.lower() == "dan") and words and is_cap(words[-1][0]) and is_cap(nxt) \
-                and not seen_name:
+                and (not seen_name or _common_word(words[-1][0], names.lower_vocab) or is_acronym(nxt)):
             words.append((w, s, e))
             continue
         if w == ",":
@@ -358,7 +361,7 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             break
         if (L.is_active_cue(w) or L.is_short_cue(w)) and words:
             break
-        if seen_name and not is_cap(w) and low not in NAME_CONNECTORS:
+        if seen_name and not is_cap(w) and low not in NAME_CONNECTORS and not (w.isdigit() and is_cap(nxt)):
             break
         if is_cap(w) and _word_ok_in_name(w):
             seen_name = True
@@ -397,11 +400,20 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
         else:
             chunks[-1].append(t)
     chunks = [c for c in chunks if c]
-    for ci in range(len(chunks) - 1, -1, -1):
+    order = list(range(len(chunks) - 1, -1, -1))
+    if len(chunks) > 1:  # "Dedy, Kepala Peleton B": a chunk that is only a name comes first
+        pure = [ci for ci in order if not split_name([t[0] for t in chunks[ci]], names.lower_vocab)[0]]
+        order = pure + [ci for ci in order if ci not in pure]
+    for ci in order:
         chunk = chunks[ci]
         ws = [t[0] for t in chunk]
         role, name = split_name(ws, names.lower_vocab)
         if name:
+            if ci < len(chunks) - 1 and not role:
+                other = text[chunks[ci + 1][0][1]:chunks[-1][-1][2]]
+                if _label_for(name, _determiner(plain)) == "PERSON":
+                    return Speaker(" ".join(names.trim(name)), "PERSON", _clean_role(other), "name",
+                                   chunk[0][1], chunk[-1][2])
             name = names.trim(name)
             n0 = chunk[len(ws) - len(name)]
             role_text = text[span_start:n0[1]].strip(" ,") or None
