@@ -205,7 +205,8 @@ class NameIndex:
         """The person an earlier mention introduced with this role (``Sekjen PBB`` -> the name
         written after ``Sekjen PBB`` or ``Sekretaris Jenderal PBB`` before ``pos``)."""
         head = role[0]
-        pat = re.compile(rf"\b(?i:{re.escape(head)})\b(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{{1,20}}\)){{0,6}}\s*,?\s*$")
+        pat = re.compile(rf"\b(?i:{re.escape(head)})\b"
+                         r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)){0,6}\s*,?\s*$")
         best = None
         for s, _e, name in self.mentions:
             if s >= pos:
