@@ -110,3 +110,26 @@ def test_schema_version_and_migration_hook(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError, match="newer"):
         open_store(str(path))
     engine.dispose()
+
+
+def test_two_writers_interleaved_do_not_collide(kb):
+    from store_fixtures import db_url
+    from warta.store import open_store
+
+    other = open_store(db_url(kb))
+
+    def records():
+        yield ALL[0]
+        other.ingest([ALL[1], ALL[2]])  # a second writer between two batches of the first
+        yield ALL[1]  # already stored by the other writer
+        yield ALL[3]
+        yield ALL[4]
+
+    try:
+        summary = kb.ingest(records(), batch_size=1)
+    finally:
+        other.close()
+    assert summary.added == 3 and summary.unchanged == 1
+    stats = kb.stats()
+    assert stats["articles"] == len(ALL) and stats["quotes"] == sum(len(r["quotes"]) for r in ALL)
+    assert {q["article_id"] for q in kb.quotes(speaker="Stoltenberg")} == {"nato-1", "nato-2"}

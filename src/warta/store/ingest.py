@@ -89,13 +89,7 @@ class Ingester:
             }
             self.next = {
                 name: (conn.execute(select(func.max(col))).scalar() or 0) + 1
-                for name, col in (
-                    ("articles", S.articles.c.pk),
-                    ("surfaces", S.surfaces.c.id),
-                    ("mentions", S.mentions.c.id),
-                    ("quotes", S.quotes.c.id),
-                    ("dates", S.dates.c.id),
-                )
+                for name, col in self._id_columns()
             }
 
     def _id(self, table: str) -> int:
@@ -179,15 +173,52 @@ class Ingester:
             return
         try:
             with self.engine.begin() as conn:
+                self._lock_and_refresh(conn)
+                present = self._present(conn, [k for k, _ in todo])  # another writer may have added some
                 if self.replace:
-                    old = [existing[k] for k, _ in todo if k in existing]
-                    self._delete_articles(conn, old)
-                    summary.replaced += len(old)
+                    self._delete_articles(conn, list(present.values()))
+                else:
+                    summary.unchanged += sum(1 for k, _ in todo if k in present)
+                    todo = [(k, r) for k, r in todo if k not in present]
                 self._write(conn, todo, summary)
         except Exception:
             self._load_state()  # ids/surfaces allocated in the failed batch are void
             raise
-        summary.added += len(todo) - sum(1 for k, _ in todo if k in existing)
+        replaced = len(present) if self.replace else 0
+        summary.replaced += replaced
+        summary.added += len(todo) - replaced
+
+    @staticmethod
+    def _present(conn: Connection, keys: list[str]) -> dict[str, int]:
+        if not keys:
+            return {}
+        stmt = select(S.articles.c.key, S.articles.c.pk).where(S.articles.c.key.in_(keys))
+        return dict(conn.execute(stmt).all())
+
+    def _lock_and_refresh(self, conn: Connection) -> None:
+        """Take the write lock (a no-op update of ``meta``: SQLite's write lock, a row lock on
+        PostgreSQL) so concurrent ingests serialise, then pick up ids and surfaces that another
+        writer added since this one last looked."""
+        conn.execute(S.meta.update().where(S.meta.c.key == "schema_version").values(value=S.meta.c.value))
+        for name, col in self._id_columns():
+            self.next[name] = max(self.next[name], (conn.execute(select(func.max(col))).scalar() or 0) + 1)
+        known = max(self.surface_ids.values(), default=0)
+        for r in conn.execute(
+            select(S.surfaces.c.id, S.surfaces.c.label, S.surfaces.c.key, S.surfaces.c.role_key).where(
+                S.surfaces.c.id > known
+            )
+        ):
+            self.surface_ids[(r.label, r.key, r.role_key)] = r.id
+
+    @staticmethod
+    def _id_columns():
+        return (
+            ("articles", S.articles.c.pk),
+            ("surfaces", S.surfaces.c.id),
+            ("mentions", S.mentions.c.id),
+            ("quotes", S.quotes.c.id),
+            ("dates", S.dates.c.id),
+        )
 
     def _delete_articles(self, conn: Connection, pks: list[int]) -> None:
         if not pks:
