@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Rebuild Warta's shipped Indonesian NER (PERSON / ORG / LOC) from the shared corpora.
+
+One command, fixed seed:
+
+    nice .venv/bin/python scripts/train_ner.py            # -> src/warta/models/ner/
+
+Steps: read NERGrit, NER-UI (fold 01), NER-UGM (fold 01) and idner-news-2k, map their tags to
+PERSON/ORG/LOC, drop training sentences that occur in a reported test file or a dev file
+(scripts/ner_data.py), write spaCy DocBins, optionally build static vectors
+(scripts/ner_vectors.py), run `spacy train` with configs/ner.cfg on CPU, and copy the best
+model (selected on the dev files only) into the package with a training report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin, Span
+from spacy.training import iob_to_biluo, tags_to_entities
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ner_data import Sentence, build_splits  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def to_docbin(nlp: spacy.Language, sents: list[Sentence]) -> DocBin:
+    """Gold Docs from pre-tokenised sentences (one space after every token but the last)."""
+    db = DocBin(store_user_data=False)
+    for s in sents:
+        spaces = [True] * (len(s.words) - 1) + [False]
+        doc = Doc(nlp.vocab, words=list(s.words), spaces=spaces)
+        ents = []
+        for label, start, end in tags_to_entities(iob_to_biluo(list(s.tags))):
+            ents.append(Span(doc, start, end + 1, label=label))
+        doc.ents = ents
+        db.add(doc)
+    return db
+
+
+def prepare(work: Path) -> dict:
+    """Write train.spacy and dev.spacy under `work`; return the deduplication report."""
+    train, dev, _test, report = build_splits()
+    nlp = spacy.blank("id")
+    work.mkdir(parents=True, exist_ok=True)
+    to_docbin(nlp, [s for ss in train.values() for s in ss]).to_disk(work / "train.spacy")
+    to_docbin(nlp, [s for ss in dev.values() for s in ss]).to_disk(work / "dev.spacy")
+    (work / "dedup.json").write_text(json.dumps(report, indent=1))
+    return report
+
+
+def export(best: Path, dest: Path) -> None:
+    """Save `best` to `dest` with a self-contained ner (its own tok2vec copy, no tok2vec pipe)."""
+    # Build from the interpolated config: the listener's ${...} references die with the tok2vec pipe.
+    cfg = spacy.util.load_config(best / "config.cfg", interpolate=True)
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True)
+    nlp.from_disk(best, exclude=["config.cfg"])
+    if "tok2vec" in nlp.pipe_names:
+        nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        nlp.remove_pipe("tok2vec")
+    nlp.to_disk(dest)
+
+
+def main() -> None:
+    """Parse arguments, prepare data, train and install the model."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--config", default=str(ROOT / "configs" / "ner.cfg"))
+    ap.add_argument("--work", default=str(ROOT / "build" / "ner"), help="scratch folder (gitignored)")
+    ap.add_argument("--out", default=str(ROOT / "src" / "warta" / "models" / "ner"),
+                    help="where the best model is installed; 'none' to skip")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--vectors", default=None, help="spaCy vectors directory (see scripts/ner_vectors.py)")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="extra config override, e.g. training.max_steps=4000")
+    a = ap.parse_args()
+    work = Path(a.work)
+    report = prepare(work)
+    overrides: dict = {
+        "paths.train": str(work / "train.spacy"),
+        "paths.dev": str(work / "dev.spacy"),
+        "system.seed": a.seed,
+    }
+    if a.vectors:
+        overrides["paths.vectors"] = a.vectors
+    for kv in a.set:
+        k, v = kv.split("=", 1)
+        try:
+            overrides[k] = json.loads(v)
+        except json.JSONDecodeError:
+            overrides[k] = v
+    from spacy.cli.train import train
+
+    out_dir = work / "model"
+    train(Path(a.config), out_dir, use_gpu=-1, overrides=overrides)
+    best = out_dir / "model-best"
+    if a.out != "none":
+        dest = Path(a.out)
+        if dest.exists():
+            card = dest / "MODEL_CARD.md"
+            keep = card.read_text() if card.exists() else None
+            shutil.rmtree(dest)
+        else:
+            keep = None
+        export(best, dest)
+        if keep is not None:
+            (dest / "MODEL_CARD.md").write_text(keep)
+        meta = json.loads((best / "meta.json").read_text())
+        (dest / "training_report.json").write_text(json.dumps(
+            {"seed": a.seed, "config": Path(a.config).name, "overrides": {k: v for k, v in overrides.items()
+             if not k.startswith("paths.")}, "dedup": report,
+             "dev_scores": meta.get("performance", {})}, indent=1))
+        print(f"installed {best} -> {dest}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Statistical named-entity recognition (PERSON / ORG / LOC) with the NER model shipped in the package.
+
+The model lives in ``warta/models/ner/`` (a spaCy pipeline whose only component is a self-contained
+``ner``; see its ``MODEL_CARD.md``) and is rebuilt by ``scripts/train_ner.py``. ``add_ner`` copies
+that component into a ``spacy.blank("id")`` pipeline; ``ner_spans`` reads the entities back as
+character spans with a confidence.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
+LABELS = ("PERSON", "ORG", "LOC")
+
+
+def model_dir() -> Path | None:
+    """Folder of the shipped NER model, or None when it is not installed."""
+    return MODEL_DIR if (MODEL_DIR / "meta.json").is_file() else None
+
+
+@cache
+def _source() -> Language | None:
+    """The shipped model loaded once per process (None when absent)."""
+    path = model_dir()
+    if path is None:
+        return None
+    return spacy.load(path)
+
+
+@cache
+def _label_confidence() -> dict[str, float]:
+    """Per-label precision measured on the dev files at training time (see training_report.json)."""
+    path = MODEL_DIR / "training_report.json"
+    per_type: dict = {}
+    if path.is_file():
+        per_type = json.loads(path.read_text("utf-8")).get("dev_scores", {}).get("ents_per_type", {})
+    return {lab: round(float(per_type.get(lab, {}).get("p", 0.5)), 3) for lab in LABELS}
+
+
+def add_ner(nlp: Language) -> Language:
+    """Add the shipped NER component to ``nlp`` (a ``spacy.blank("id")`` pipeline) and return it.
+
+    Does nothing if ``nlp`` already has an ``ner`` pipe. If the model is not installed, logs a
+    warning and returns ``nlp`` unchanged (documents then get no statistical entities).
+    """
+    if "ner" in nlp.pipe_names:
+        return nlp
+    src = _source()
+    if src is None:
+        log.warning("warta NER model not found in %s: no statistical entities will be produced", MODEL_DIR)
+        return nlp
+    if src.vocab.vectors.shape[0] and not nlp.vocab.vectors.shape[0]:
+        nlp.vocab.vectors = src.vocab.vectors
+    nlp.add_pipe("ner", source=src)
+    return nlp
+
+
+def ner_spans(doc: Doc) -> list[tuple[int, int, str, float]]:
+    """Entities of an annotated ``doc`` as ``(char start, char end, label, confidence)``.
+
+    Labels are PERSON, ORG or LOC. The confidence is the precision of that label on the
+    development data (the greedy NER model gives no per-span probability).
+    """
+    conf = _label_confidence()
+    return [(e.start_char, e.end_char, e.label_, conf[e.label_]) for e in doc.ents if e.label_ in conf]
