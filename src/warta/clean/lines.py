@@ -85,7 +85,7 @@ def is_headline_like(line: str, max_words: int) -> bool:
 
 def is_prose(line: str, min_words: int) -> bool:
     """A body paragraph: long enough, with sentence punctuation, or a dateline lead."""
-    if is_dateline_lead(line) and word_count(line) >= 4:
+    if word_count(line) >= 4 and is_strong_dateline(line):
         return True
     return word_count(line) >= min_words and any(ch in ".!?" for ch in line)
 

@@ -63,6 +63,7 @@ class Patterns:
     inline: re.Pattern[str] | None
     inline_one: re.Pattern[str] | None
     particles: frozenset[str]
+    outlet: re.Pattern[str] | None  # the OUTLETS macro: outlet names as they sign bylines
 
 
 def _expand(regex: str, macros: dict[str, str]) -> str:
@@ -166,6 +167,7 @@ def load(lang: str = "id") -> Patterns:
         inline=inline,
         inline_one=inline_one,
         particles=particles,
+        outlet=_compile(macros["OUTLETS"], "OUTLETS macro") if "OUTLETS" in macros else None,
     )
 
 

@@ -236,8 +236,24 @@ def repetition_pass(doc: Doc) -> None:
             doc.why[i] = "repeated"
 
 
+def _zone_name(line: str, max_words: int, pats: Patterns) -> bool:
+    return L.word_count(line) >= 2 and L.is_name_like(line, max_words, pats.particles)
+
+
+def _zone_outlet(line: str, pats: Patterns) -> bool:
+    """A short unpunctuated line naming the outlet: "kumparanNEWS", "Market - Tim Riset, CNBC Indonesia"."""
+    return (
+        pats.outlet is not None
+        and L.word_count(line) <= _cfg("max_zone_outlet_words")
+        and line[-1] not in ".!?:\"”"
+        and not L.is_strong_dateline(line)
+        and pats.outlet.search(line) is not None
+    )
+
+
 def header_zone_names_pass(doc: Doc, pats: Patterns) -> None:
-    """Before the first body paragraph, a bare name line next to furniture is a byline."""
+    """Before the first body paragraph, a bare name line (or a short line naming the outlet)
+    next to furniture is a byline."""
     max_name = _cfg("max_zone_name_words")
     min_prose = _cfg("body_min_words")
     title = title_index(doc)
@@ -245,7 +261,7 @@ def header_zone_names_pass(doc: Doc, pats: Patterns) -> None:
         line = doc.lines[i]
         if L.is_prose(line, min_prose):
             break
-        if i == title or L.word_count(line) < 2 or not L.is_name_like(line, max_name, pats.particles):
+        if i == title or not (_zone_name(line, max_name, pats) or _zone_outlet(line, pats)):
             continue
         before, after = doc.nonblank_before(i), doc.nonblank_after(i)
         if (before is not None and before != title and before in doc.why) or (
