@@ -5,9 +5,10 @@ Usage: ``python scripts/eval_dates.py /work/shared/devset/articles [--raw] [--ve
 
 For every article with a ``published`` value, the annotator runs with ``published`` removed on
 the article text (by default with the gold boilerplate lines removed, as the pipeline's cleaner
-would; ``--raw`` keeps them). Articles are split by an independent check: does the text contain a
-``Hari (d/m[/y])`` or a full date (``4 Juli 2023``, ``04/07/2023``)? For those the inferred date must
-equal the real one within one day; for the others it must be null or coarser than a day.
+would; ``--cleaner`` uses Warta's cleaner, ``--raw`` keeps them). Articles are split by an
+independent check: does the text contain a ``Hari (d/m[/y])`` or a full date (``4 Juli 2023``,
+``04/07/2023``)? For those the inferred date must equal the real one within one day; for the
+others it must be null or coarser than a day.
 Also prints the mean annotation time per article.
 
 ``--indosum`` instead reads IndoSum JSON-lines files (tokenised articles; development folds only),
@@ -37,11 +38,15 @@ CLUE = re.compile(
 )
 
 
-def clean(record: dict, raw: bool) -> str:
-    """The article text, without its gold boilerplate lines unless ``raw``."""
+def clean(record: dict, raw: bool, cleaner: bool = False) -> str:
+    """The article text: raw, cleaned by Warta's cleaner, or without its gold boilerplate lines."""
     text = record["text"]
     if raw:
         return text
+    if cleaner:
+        from warta.annotate.registry import clean_text
+
+        return clean_text(text).text
     drop = set(record.get("gold", {}).get("boilerplate_lines", []))
     return "\n".join(line for line in text.split("\n") if line.strip() not in drop)
 
@@ -102,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--indosum", type=Path, nargs="+", help="IndoSum .jsonl files instead")
     ap.add_argument("--today-now", action="store_true", help="IndoSum: real today, not year end")
     ap.add_argument("--raw", action="store_true", help="keep boilerplate lines in the text")
+    ap.add_argument("--cleaner", action="store_true", help="clean with Warta's cleaner, not the gold")
     ap.add_argument("--verbose", action="store_true", help="print the date mentions too")
     args = ap.parse_args(argv)
     if args.indosum:
@@ -114,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     annotate_dates("Selasa (4/7) kemarin")  # load lexicons and compile patterns once, untimed
     for path in files:
         rec = json.loads(path.read_text(encoding="utf-8"))
-        text = clean(rec, args.raw)
+        text = clean(rec, args.raw, args.cleaner)
         t0 = time.process_time()
         res = annotate_dates(text, None)
         elapsed += time.process_time() - t0

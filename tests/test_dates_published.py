@@ -126,3 +126,9 @@ def test_years_in_event_names_help_choose_the_weekday_year():
     text = "Rossi menjajal motor barunya, Selasa (4/4). MotoGP 2017 segera dimulai."
     assert _pub(text) == ("2017-04-04", "inferred")
     assert _pub("Rossi menjajal motor barunya, Selasa (4/4).") == ("2023-04-04", "inferred")
+
+
+def test_recent_named_year_is_kept_even_for_an_old_article():
+    # 6 July was a Monday in 2015, 2020 and 2026; the text names 2014, so 2015.
+    text = "Layanan itu dirilis sejak Oktober 2014 lalu.\nkata Nasir pada Rappler, Senin, 6 Juli."
+    assert _pub(text) == ("2015-07-06", "inferred")

@@ -52,8 +52,8 @@ def _year_by_weekday(
     """Dates for ``partials`` (``Hari (d/m)``) in the one year that best fits their weekdays.
 
     Of the best-fitting years not after ``today``, the one equal to or just after the ``newest``
-    year the text names (unless that year is far older than the latest fitting one), else the
-    latest. The flag tells whether a named year supported the choice.
+    year the text names (unless that year is far older than both the latest fitting one and
+    today), else the latest. The flag tells whether a named year supported the choice.
     """
     lo = int(config.get("dates", "min_year"))
     has_early = any(c.m <= 2 for c in partials)  # type: ignore[operator]
@@ -74,7 +74,8 @@ def _year_by_weekday(
     years = best[1]
     window = int(config.get("dates", "named_year_window"))
     max_gap = int(config.get("dates", "named_year_max_gap"))
-    if newest is not None and max(years) - newest > max_gap:
+    max_age = int(config.get("dates", "named_year_max_age"))
+    if newest is not None and max(years) - newest > max_gap and today.year - newest > max_age:
         newest = None  # a historical year ("Konvensi Wina tahun 1961") says nothing of the date
     near = [y for y in years if newest is not None and newest <= y <= newest + window]
     year = min(near) if near else max(years)
