@@ -7,7 +7,8 @@ Usage:
 ``GOLD_DIR`` holds gold JSON articles (devset format). ``--pfsa`` instead converts the PFSA-ID dev
 files (evaluation only, CC BY-NC-SA) with :mod:`warta.eval.pfsa`. Each article is cleaned by dropping
 its gold boilerplate lines (a stand-in for Warta's cleaner), split with Warta's sentence splitter and
-given to ``find_quotes`` with no entities; the figures come from the shared scorer's ``score``.
+given to ``find_quotes`` with no entities; with ``--pipeline`` the whole of ``warta.analyze`` runs
+instead (cleaner, sentence splitter, NER). The figures come from the shared scorer's ``score``.
 """
 
 from __future__ import annotations
@@ -36,9 +37,16 @@ def clean(article: dict) -> str:
     return "\n".join(line for line in article["text"].split("\n") if line.strip() not in bp)
 
 
-def predict(articles: list[dict]) -> dict[str, dict]:
-    """Run find_quotes on every article."""
+def predict(articles: list[dict], pipeline: bool = False) -> dict[str, dict]:
+    """Run find_quotes on every article (or the whole pipeline, ``warta.analyze``)."""
     preds = {}
+    if pipeline:
+        from warta.pipeline import analyze
+
+        for a in articles:
+            art = analyze(a["text"], published=a.get("published"))
+            preds[a["id"]] = {"quotes": [q.to_dict() for q in art.quotes], "entities": []}
+        return preds
     for a in articles:
         text = clean(a)
         quotes = find_quotes(text, split_sentences(text))
@@ -92,6 +100,7 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--calibration", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--pipeline", action="store_true", help="run warta.analyze (cleaner, splitter, NER)")
     args = ap.parse_args()
     sc = _scorer()
     if args.pfsa is not None:
@@ -102,7 +111,7 @@ def main() -> None:
         articles = sc.load_gold(args.gold)
     if args.limit:
         articles = articles[: args.limit]
-    preds = predict(articles)
+    preds = predict(articles, args.pipeline)
     print(f"articles {len(articles)}", file=sys.stderr)
     report(sc, articles, preds, args.errors, args.calibration)
 

@@ -382,13 +382,49 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     span_start, span_end = words[0][1], words[-1][2]
     if len(words) == 1 and words[0][0].lower() in L.pronouns:
         return Speaker(words[0][0], "PERSON", None, "pronoun", span_start, span_end)
+    own = _parse_words(text, words, anaphor, names, ents)
     if ents:
-        found = ents.within(span_start, span_end)
-        if found:
-            ent = found[-1]
-            role_text = text[span_start:ent.start].strip(" ,") or None
-            return Speaker(ent.canonical or ent.text, ent.label, ent.role or _clean_role(role_text),
-                           "name", ent.start, ent.end)
+        ent_sp = _from_entities(text, span_start, span_end, names, ents)
+        if ent_sp is not None:
+            if own is not None and own.kind == "name" and own.label == "PERSON" and ent_sp.label == "PERSON" \
+                    and set(ent_sp.name.split()) <= set(own.name.split()):
+                return own  # the NER span lost a name word ("Muhammad Iqbal" for "Lalu Muhammad Iqbal")
+            return ent_sp
+    return own
+
+
+def _from_entities(text: str, start: int, end: int, names: NameIndex, ents: EntityIndex) -> Speaker | None:
+    """The speaker named by the last PERSON/ORG entity in the phrase, its name cleaned of role,
+    place and outlet words the NER may have swept in; ``None`` when the entity is only the
+    complement of a person's role (``Sekjen PBB``)."""
+    L = lex()
+    found = ents.within(start, end)
+    if not found:
+        return None
+    ent = found[-1]
+    before = [w.lower() for w in re.findall(r"\w+", text[start:ent.start])]
+    if ent.label == "ORG" and any(w in L.role_words and w not in L.org_heads for w in before):
+        return None
+    role_text = text[start:ent.start].strip(" ,") or None
+    name = ent.canonical or ent.text
+    if ent.label == "PERSON":
+        ws = name.split()
+        while ws and not _word_ok_in_name(ws[-1].strip(".,")) or ws and "." in ws[-1]:
+            ws = ws[:-1]
+        role, clean = split_name(ws, names.lower_vocab)
+        clean = names.trim(clean)
+        if clean:
+            if role:
+                role_text = " ".join(([role_text] if role_text else []) + role)
+            name = " ".join(clean)
+    return Speaker(name, ent.label, ent.role or _clean_role(role_text), "name", ent.start, ent.end)
+
+
+def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, names: NameIndex,
+                 ents: EntityIndex) -> Speaker | None:
+    """The speaker of a collected phrase (no NER): apposition, name/role split, descriptions."""
+    L = lex()
+    span_start, span_end = words[0][1], words[-1][2]
     plain = [t for t in words if t[0] not in {"(", ")"}]
     if anaphor:
         desc = text[span_start:span_end]
