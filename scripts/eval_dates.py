@@ -15,6 +15,10 @@ Also prints the mean annotation time per article.
 takes the publication date from the article URL where it has one (CNN Indonesia, Suara, Poskota,
 Goal, Rimanews), and counts inferred dates within one day, exact, wrong and ``None``, with "today"
 at the end of the article's year (``--today-now`` uses the real today).
+
+``--nerugm`` reads NER-UGM CoNLL files (CC BY 4.0) and reports how many ``TIME`` spans a mention
+overlaps, and how many mentions overlap a ``TIME`` span (NER-UGM leaves most relative expressions
+such as ``kemarin`` unannotated, so the second figure understates precision).
 """
 
 from __future__ import annotations
@@ -100,18 +104,73 @@ def indosum(files: list[Path], today_now: bool) -> int:
     return 0
 
 
+def _conll_sentences(path: Path):
+    toks: list[str] = []
+    tags: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if toks:
+                yield toks, tags
+            toks, tags = [], []
+            continue
+        tok, tag = line.split("\t")[:2]
+        toks.append(tok)
+        tags.append(tag)
+    if toks:
+        yield toks, tags
+
+
+def nerugm(files: list[Path]) -> int:
+    """Mention spans against NER-UGM ``TIME`` spans (which also hold durations and clock times)."""
+    hit = missed = ours = ours_in_gold = 0
+    for path in files:
+        for toks, tags in _conll_sentences(path):
+            text, offs = "", []
+            for i, tok in enumerate(toks):
+                if i and tok not in ").,:;!?" and toks[i - 1] != "(":
+                    text += " "
+                offs.append(len(text))
+                text += tok
+            gold, i = [], 0
+            while i < len(tags):
+                if tags[i] == "B-TIME":
+                    j = i + 1
+                    while j < len(tags) and tags[j] == "I-TIME":
+                        j += 1
+                    gold.append((offs[i], offs[j - 1] + len(toks[j - 1])))
+                    i = j
+                else:
+                    i += 1
+            mine = [(m.start, m.end) for m in annotate_dates(text, "2014-08-25").mentions]
+            for gs, ge in gold:
+                if any(s < ge and gs < e for s, e in mine):
+                    hit += 1
+                else:
+                    missed += 1
+            ours += len(mine)
+            ours_in_gold += sum(any(s < ge and gs < e for gs, ge in gold) for s, e in mine)
+    print(
+        f"TIME spans found {hit}/{hit + missed} ({hit / max(hit + missed, 1):.3f}); "
+        f"our mentions inside a TIME span {ours_in_gold}/{ours}"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and print per-article rows and the summary counts."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("devset", type=Path, nargs="?", help="folder of gold article JSON files")
     ap.add_argument("--indosum", type=Path, nargs="+", help="IndoSum .jsonl files instead")
     ap.add_argument("--today-now", action="store_true", help="IndoSum: real today, not year end")
+    ap.add_argument("--nerugm", type=Path, nargs="+", help="NER-UGM .tsv files: TIME span overlap")
     ap.add_argument("--raw", action="store_true", help="keep boilerplate lines in the text")
     ap.add_argument("--cleaner", action="store_true", help="clean with Warta's cleaner, not the gold")
     ap.add_argument("--verbose", action="store_true", help="print the date mentions too")
     args = ap.parse_args(argv)
     if args.indosum:
         return indosum(args.indosum, args.today_now)
+    if args.nerugm:
+        return nerugm(args.nerugm)
     if args.devset is None:
         ap.error("give the devset folder or --indosum files")
     files = sorted(args.devset.glob("*.json"))

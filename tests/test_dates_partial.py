@@ -45,3 +45,14 @@ def test_month_mendatang_is_not_before_publication():
 def test_bare_month_name_without_context_is_ignored():
     # Juni and April are also personal names.
     assert _values("Juni mengatakan April sudah pulang.", "2023-07-05") == {}
+
+
+def test_bracketed_day_month_after_a_place_name():
+    got = _values("kata Yushan di Sepinggan (22/3). Dua pertiga (2/3) warga setuju.", "2014-03-25")
+    assert got == {"(22/3)": ("2014-03-22", "day")}
+
+
+def test_day_name_after_a_name_is_a_day_but_not_in_a_place_name():
+    got = _values("Kementerian luar negeri Mesir Sabtu menyerukan gencatan senjata.", "2014-08-25")
+    assert got == {"Sabtu": ("2014-08-23", "day")}
+    assert _values("Ia belanja di Pasar Minggu dan Jalan Sabtu.", "2014-08-25") == {}

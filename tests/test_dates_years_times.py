@@ -44,3 +44,13 @@ def test_year_in_the_name_of_a_law_is_not_a_date():
     assert _got("sesuai Undang-Undang Nomor 8 Tahun 1981 tentang KUHAP.") == []
     assert _got("Keputusan Presiden Nomor 31 M Tahun 2017 berlaku.") == []
     assert _got("Aturan itu terbit pada tahun 1981.") == [("tahun 1981", "1981", "year")]
+
+
+def test_bare_year_after_a_name_is_a_year_with_lower_confidence():
+    res = annotate_dates("Ia maju pada Pemilu 2014 bersama APBN 2015.", BASE)
+    assert [(m.text, m.value, m.granularity) for m in res.mentions] == [
+        ("2014", "2014", "year"), ("2015", "2015", "year")
+    ]
+    plain = annotate_dates("Ia maju pada 2014.", BASE).mentions[0]
+    assert res.mentions[0].confidence < plain.confidence
+    assert _got("Harga Rp 2014 per lembar, Pasal 2014 ayat 1, dan 2014 orang.") == []

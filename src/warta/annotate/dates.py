@@ -113,7 +113,7 @@ def _resolve(c: Candidate, base: date | None, gran: str | None) -> tuple[date | 
             return date(y, m, 1), "month", "month_partial"  # type: ignore[arg-type]
         return None, None, "month_partial"
     if c.kind == "year":
-        return date(c.y, 1, 1), "year", "year"  # type: ignore[arg-type]
+        return date(c.y, 1, 1), "year", "year_bare" if c.bare else "year"  # type: ignore[arg-type]
     if c.kind == "weekday":
         if base is None or fine > 0:
             return None, None, "weekday"

@@ -36,6 +36,7 @@ class Candidate:
     part: str | None = None
     direction: str | None = None
     stamp: bool = False
+    bare: bool = False
     report: bool = False
     in_quote: bool = False
     future: bool = False
@@ -99,6 +100,12 @@ def _glued_weekday(text: str, pos: int, lex: DateLexicon) -> tuple[int | None, i
     return lex.weekdays[mt.group(0).lower()], pos - (len(text[max(0, pos - 12):pos]) - mt.start())
 
 
+def _after_name(text: str, pos: int, lex: DateLexicon) -> bool:
+    """Whether ``(d/m)`` at ``pos`` follows a place name or a direction (``di Sepinggan (22/3)``)."""
+    word = _prev_word(text, pos)
+    return (word[:1].isupper() and word[-1:].isalpha()) or word.lower() in lex.directions
+
+
 def _numeric(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
     for mt in found["numeric"]:
@@ -107,8 +114,10 @@ def _numeric(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
         wd = lex.weekdays.get(" ".join(g["wd"].lower().split())) if g["wd"] else None
         paren = bool(g["open"]) and bool(g["close"])
         if g["y"] is None:
-            if not ((wd or paren and _glued_weekday(text, mt.start("open"), lex)[0]) and paren
-                    and g["sep"] == "/"):
+            if not (paren and g["sep"] == "/"):
+                continue
+            opening = mt.start("open")
+            if not (wd or _glued_weekday(text, opening, lex)[0] or _after_name(text, opening, lex)):
                 continue
             y = None
         else:
@@ -178,7 +187,8 @@ def _months(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
 def _years(text: str, lex: DateLexicon, found: Found, max_year: int) -> list[Candidate]:
     out = []
     for mt in found["year"]:
-        if not (mt["lic"] or mt["part"] or mt["tahun"] or mt["dir"]):
+        bare = not (mt["lic"] or mt["part"] or mt["tahun"] or mt["dir"])
+        if bare and not _named_year(text, mt.start(), lex):
             continue
         y = int(mt["y"])
         if y > max_year or (mt["tahun"] and lex.law.search(text, max(0, mt.start() - 24), mt.start())):
@@ -186,8 +196,16 @@ def _years(text: str, lex: DateLexicon, found: Found, max_year: int) -> list[Can
         part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
         direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
         start = mt.start("part") if mt["part"] else mt.start("tahun") if mt["tahun"] else mt.start("y")
-        out.append(Candidate(start, mt.end(), "year", y=y, part=part, direction=direction))
+        out.append(Candidate(start, mt.end(), "year", y=y, part=part, direction=direction, bare=bare))
     return out
+
+
+def _named_year(text: str, pos: int, lex: DateLexicon) -> bool:
+    """Whether a bare four-digit number follows a name (``Pemilu 2014``, ``APBN 2015``)."""
+    word = _prev_word(text, pos)
+    if word.lower() == "tahun":  # read with "tahun" by the pattern itself (and law names skipped)
+        return False
+    return word[:1].isupper() and word[-1:].isalpha() and word.lower() not in lex.bare_year_blockers
 
 
 def _relative(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
@@ -230,16 +248,18 @@ def _weekdays(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     return out
 
 
-_PREV_WORD = re.compile(r"(\w+)[ \t]+$")
+_PREV_WORD = re.compile(r"(\S+)[ \t]+$")
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """The word just before ``pos`` (separated by spaces only), or ``""``."""
+    mt = _PREV_WORD.search(text, max(0, pos - 30), pos)
+    return mt.group(1) if mt else ""
 
 
 def _in_name(text: str, pos: int, lex: DateLexicon) -> bool:
-    """Whether the word before ``pos`` is capitalised and not a date preposition (``Pada``)."""
-    mt = _PREV_WORD.search(text, max(0, pos - 30), pos)
-    if mt is None:
-        return False
-    word = mt.group(1)
-    return word[:1].isupper() and word.lower() not in lex.weekday_lead
+    """Whether a day name at ``pos`` is part of a name (``Pasar Minggu``)."""
+    return _prev_word(text, pos).lower() in lex.weekday_name_heads
 
 
 def _settle(cands: list[Candidate]) -> list[Candidate]:

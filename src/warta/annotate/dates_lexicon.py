@@ -62,7 +62,8 @@ class DateLexicon:
     stamp_prefix: re.Pattern[str]
     glued_weekday: re.Pattern[str]
     law: re.Pattern[str]
-    weekday_lead: frozenset[str]
+    weekday_name_heads: frozenset[str]
+    bare_year_blockers: frozenset[str]
     triggers: dict[str, tuple[str, ...]]
     trigger_words: frozenset[str]
     triggers_all: tuple[str, ...] = (
@@ -178,7 +179,8 @@ def lexicon_data() -> DateLexicon:
         weekday=weekday, time_ext=time_ext, future_cue=future_cue, quotes=quotes,
         dateline_tail=dateline_tail, stamp_prefix=stamp_prefix, law=law,
         glued_weekday=re.compile(rf"(?<=[a-z])(?:{_cap_alt(list(weekdays))})$"),
-        weekday_lead=frozenset(w.lower() for w in lexicon(LANG, "date_month_licence")) | {"hari"},
+        weekday_name_heads=frozenset(w.lower() for w in lexicon(LANG, "date_weekday_name_heads")),
+        bare_year_blockers=frozenset(w.lower() for w in lexicon(LANG, "date_bare_year_blockers")),
         trigger_words=frozenset(w for w in trig if w != "("),
         triggers=trig,
     )
