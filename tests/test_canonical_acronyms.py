@@ -37,3 +37,16 @@ def test_expands():
     assert expands("Kemenlu", "Kementerian Luar Negeri")
     assert not expands("ANTARA", "Jakarta")
     assert not expands("KPK", "Badan Pengawas Keuangan")
+
+
+def test_abbreviations_within_article():
+    from warta.annotate.canonical import abbreviates, org_canonicals
+
+    assert abbreviates("PBB", "Perserikatan Bangsa-Bangsa")
+    assert abbreviates("Kemenlu", "Kementerian Luar Negeri")
+    assert not abbreviates("MA", "Mahkamah Konstitusi")
+    canon = org_canonicals(["Partai Golkar", "Golkar", "Fraksi Partai Golkar", "Kemenlu",
+                            "Kementerian Luar Negeri", "Jakarta"])
+    assert canon["Golkar"] == "Partai Golkar"
+    assert canon["Kemenlu"] == "Kementerian Luar Negeri"
+    assert canon["Fraksi Partai Golkar"] == "Fraksi Partai Golkar"

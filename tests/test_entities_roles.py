@@ -51,3 +51,9 @@ def test_role_does_not_cross_previous_person():
     ents = build_entities(text, spans)
     assert person(ents, "Rudi Hartono").role == "Presiden"
     assert person(ents, "Sari Dewi").role == "Menteri Keuangan"
+
+
+def test_office_ending_in_a_rank_word_is_kept_whole():
+    text = "Kementerian itu melalui Sekretaris Jenderal Tomas Wibisono memberi teguran."
+    ents = build_entities(text, [span(text, "Tomas Wibisono", "PERSON")])
+    assert person(ents, "Tomas Wibisono").role == "Sekretaris Jenderal"

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from warta.annotate.entity_lexicons import CONNECTORS, WORD, lexicons, setting
+from warta.annotate.entity_lexicons import WORD, lexicons, setting
 from warta.annotate.entity_roles import _run_start, strip_title
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s*\)")
@@ -38,6 +38,7 @@ class Acronym:
     end: int
     label: str
     generic: bool = False  # an office or a common noun ("Perdana Menteri (PM)", "Rumah Sakit (RS)")
+    after: int = -1  # offset just after the closing bracket
 
 
 def tokens(name: str) -> tuple[str, ...]:
@@ -144,18 +145,21 @@ def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) 
         s, e = lo + best, end
         expansion = _SPACES.sub(" ", text[s:e])
         label = next((lab for a, b, lab, _ in spans if a < e and s < b and lab != "PERSON"), None)
-        found[acr] = Acronym(acr, expansion, s, e, label or _guess_label(expansion), is_generic(expansion))
+        found[acr] = Acronym(acr, expansion, s, e, label or _guess_label(expansion),
+                             is_generic(acr, expansion), m.end())
     return found
 
 
-def is_generic(phrase: str) -> bool:
-    """True for offices and common nouns that name no particular entity: every word is a role or
-    institution word (``Sekretaris Jenderal``, ``Rumah Sakit``, ``Dewan Pimpinan Wilayah``)."""
+def is_generic(acronym: str, expansion: str) -> bool:
+    """True for offices and common nouns that name no particular entity: the expansion opens with an
+    office (``Perdana Menteri (PM)``, ``Menteri Kesehatan (Menkes)``) or either form is a generic term
+    (``generic_terms.txt``: ``Rumah Sakit (RS)``, ``Warga Negara Indonesia (WNI)``)."""
     lx = lexicons()
-    words = WORD.findall(phrase)
-    if " ".join(words).lower() in lx.roles:
-        return True
-    return bool(words) and all(w.lower() in lx.org_words or w.lower() in CONNECTORS for w in words)
+    words = WORD.findall(expansion)
+    for n in range(min(len(words), lx.max_phrase), 0, -1):
+        if " ".join(words[:n]).lower() in lx.roles:
+            return True
+    return acronym.lower() in lx.generic or " ".join(words).lower() in lx.generic
 
 
 def drop_brackets(name: str) -> str:
@@ -188,3 +192,44 @@ def fullest_name(name: str, entities: Sequence) -> str:
         if n > best_len and _contains(tokens(ent.canonical), t):
             best, best_len = ent.canonical, n
     return best
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """True when ``short`` is an abbreviation of ``long`` written elsewhere in the article.
+
+    All-caps acronyms must equal the initials of ``long``'s capitalised words (hyphenated words
+    count each part: ``PBB`` for ``Perserikatan Bangsa-Bangsa``); syllable abbreviations of five
+    letters or more (``Kemenlu``, ``Kemendagri``) need their letters in order (:func:`expands`).
+    """
+    if " " in short.strip() or len(long.split()) < 2:
+        return False
+    if short.isupper():
+        initials = "".join(p[0] for w in long.split() for p in w.split("-") if p and p[0].isupper())
+        return initials == short
+    return len(short) >= 5 and short[0].isupper() and expands(short, long)
+
+
+def org_canonicals(names: Iterable[str]) -> dict[str, str]:
+    """Map short organisation names to a longer form of the same article.
+
+    ``Kemenlu`` -> ``Kementerian Luar Negeri`` (see :func:`abbreviates`), and a single word
+    ``Golkar`` -> ``Partai Golkar``, the shortest longer name that ends with it after institution
+    words only (``org_words.txt``) or acronyms. Other names map to themselves.
+    """
+    lx = lexicons()
+    distinct = list(dict.fromkeys(n for n in names if n))
+    out = {n: n for n in distinct}
+    longer = sorted((n for n in distinct if len(n.split()) >= 2), key=len)
+    for n in distinct:
+        if " " in n:
+            continue
+        for cand in longer:
+            if abbreviates(n, cand):
+                out[n] = cand
+                break
+            words = cand.split()
+            if words[-1].lower() == n.lower() and (n,) not in lx.places and all(
+                    w.lower() in lx.org_words or w.isupper() for w in words[:-1]):
+                out[n] = cand
+                break
+    return out

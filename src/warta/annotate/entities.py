@@ -30,8 +30,11 @@ from warta.annotate.canonical import (
     find_acronyms,
     fullest_name,
     nickname_full,
+    org_canonicals,
     person_canonicals,
 )
+from warta.annotate.entity_discover import discover_persons
+from warta.annotate.entity_filters import clean_span, extend_over_acronym, trim
 from warta.annotate.entity_lexicons import WORD, is_capitalised, lexicons, setting
 from warta.annotate.entity_roles import role_after, role_before, split_name, strip_title
 from warta.model import Entity
@@ -39,8 +42,6 @@ from warta.model import Entity
 __all__ = ["build_entities", "strip_title", "fullest_name", "LABELS"]
 
 LABELS = ("PERSON", "ORG", "LOC")
-_LEAD_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,.;:-–—•·|")
-_TRAIL_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,;:-–—•·|")
 
 
 @dataclass(slots=True)
@@ -54,68 +55,113 @@ class _Mention:
     canonical: str = ""
 
 
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop outer punctuation, a trailing bracketed acronym and a sentence-final full stop."""
-    while s < e and text[s] in _LEAD_JUNK:
-        s += 1
-    while e > s and text[e - 1] in _TRAIL_JUNK:
-        e -= 1
-    if e > s and text[e - 1] == ")":
-        open_at = text.rfind("(", s, e)
-        if open_at > s:
-            e = open_at
-        else:
-            e -= 1
-    elif e > s and "(" in text[s:e] and ")" not in text[text.rfind("(", s, e):e]:
-        e = text.rfind("(", s, e)
-    while e > s and text[e - 1] in _TRAIL_JUNK:
-        e -= 1
-    if e > s and text[e - 1] == ".":
-        words = WORD.findall(text[s:e])
-        last = words[-1] if words else ""
-        if len(last) >= 3 and last.lower() not in lexicons().titles:
-            e -= 1
-    return s, e
+def _org_name(name: str, acronyms: dict[str, Acronym], text: str) -> str:
+    """An organisation's (or place's) name: brackets dropped, a defined acronym expanded.
 
-
-def _org_name(name: str, acronyms: dict[str, Acronym]) -> str:
+    ``ACR rest`` becomes ``Expansion rest`` when the text writes ``Expansion (ACR) rest``
+    (``Sudin Gulkarmat Jakarta Timur`` after ``Suku Dinas ... (Sudin Gulkarmat) Jakarta Timur``), or
+    always with ``expand_leading_acronym``.
+    """
     name = drop_brackets(name)
     acr = acronyms.get(name)
     if acr is not None:
         return acr.expansion
-    if setting("expand_leading_acronym"):
-        first, _, rest = name.partition(" ")
-        acr = acronyms.get(first)
-        if acr is not None and rest:
-            return f"{acr.expansion} {rest}"
+    for acr in acronyms.values():
+        if name.startswith(acr.acronym + " "):
+            rest = name[len(acr.acronym) + 1:]
+            written = " ".join(text[acr.after:acr.after + len(rest) + 20].split()).startswith(rest)
+            if written or setting("expand_leading_acronym"):
+                return f"{acr.expansion} {rest}"
     return name
+
+
+def _join_acronym(text: str, s: int, e: int, acronyms: dict[str, Acronym]) -> tuple[int, int]:
+    """Grow an organisation span over the acronym definition it overlaps and what follows it."""
+    for acr in acronyms.values():
+        if acr.start < e and s < acr.end and acr.label == "ORG":
+            s, e = min(s, acr.start), max(e, acr.end)
+    return s, extend_over_acronym(text, s, e, acronyms)
 
 
 def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str, Acronym]) -> _Mention | None:
     s, e, label, conf = span
     if label not in LABELS:
         return None
-    s, e = _trim(text, int(s), int(e))
-    if e <= s:
+    s, e = trim(text, int(s), int(e))
+    if label == "ORG":
+        s, e = _join_acronym(text, s, e, acronyms)
+    cleaned = clean_span(text, s, e, label)
+    if cleaned is None:
         return None
-    lx = lexicons()
-    raw = text[s:e]
+    s, e, label = cleaned
     role = None
     if label == "PERSON":
-        a, b, role, _titles = split_name(raw)
+        a, b, role, _titles = split_name(text[s:e])
         if b <= a:
             return None
-        s, e = _trim(text, s + a, s + b)
-        raw = text[s:e]
-        if tuple(WORD.findall(raw)) in lx.places:
-            label = "LOC"
-    words = WORD.findall(raw)
-    if not words or not any(is_capitalised(w) for w in words):
+        cleaned = clean_span(text, s + a, s + b, label)
+        if cleaned is None:
+            return None
+        s, e, label = cleaned
+    raw = text[s:e]
+    if len(raw) < 2 or not any(c.isupper() for c in raw) or (raw[0].islower() and "." in raw):
         return None
-    if len(words) == 1 and (words[0].lower() in lx.stopwords or len(words[0]) < 2):
+    if label == "PERSON":
+        name = drop_brackets(raw)
+    elif label == "LOC" and raw.isupper() and raw in lexicons().places_upper:
+        name = lexicons().places_upper[raw]
+    else:
+        name = _org_name(raw, acronyms, text)
+    if " ".join(name.lower().split()) in lexicons().generic:
         return None
-    name = drop_brackets(raw) if label == "PERSON" else _org_name(raw, acronyms)
     return _Mention(s, e, label, float(conf), name, role)
+
+
+def _split_glued(text: str, mentions: list[_Mention]) -> None:
+    """Cut spans that run from a known name into a (title-cased) sentence: ``Vladimir Putin Ingin
+    Perang`` -> ``Vladimir Putin`` when the article names that person elsewhere; ``Ukraina Berakhir
+    Secepatnya`` -> ``Ukraina``."""
+    lx = lexicons()
+    people = {tuple(WORD.findall(m.name)) for m in mentions if m.label == "PERSON"}
+    for m in mentions:
+        words = list(WORD.finditer(text, m.start, m.end))
+        for k in range(1, len(words)):
+            if words[k].group().lower() not in lx.common:
+                continue
+            prefix = tuple(w.group() for w in words[:k])
+            label = None
+            if prefix in people and len(prefix) >= 2:
+                label = "PERSON"
+            elif prefix in lx.places:
+                label = "LOC"
+            if label:
+                m.end, m.label, m.role = words[k - 1].end(), label, None
+                m.name = lx.places[prefix] if label == "LOC" else text[m.start:m.end]
+            break
+
+
+def _discovered(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Person mentions found after offices (see :mod:`warta.annotate.entity_discover`).
+
+    A name that ends an organisation or place span (``Kementerian Luar Negeri Arrmanatha Nasir``)
+    is cut out of that span."""
+    known = frozenset(w for m in mentions if m.label != "PERSON" for w in WORD.findall(text[m.start:m.end]))
+    conf = setting("discovered_confidence")
+    out = []
+    for s, e in discover_persons(text, known):
+        over = [m for m in mentions if m.start < e and s < m.end]
+        if any(m.label == "PERSON" for m in over):
+            continue
+        if any(not (m.start < s and m.end == e) for m in over):
+            continue
+        for m in over:  # the name ends this organisation/place span: shrink it
+            end = s
+            while end > m.start and text[end - 1] in " ,\t":
+                end -= 1
+            m.end = end
+            m.name = text[m.start:m.end] if m.label == "LOC" else drop_brackets(text[m.start:m.end])
+        out.append(_Mention(s, e, "PERSON", conf, text[s:e]))
+    return out
 
 
 def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
@@ -261,14 +307,20 @@ def _scan(text: str, mentions: list[_Mention], forms: _Forms) -> list[_Mention]:
 
 
 def _canonicalise(mentions: list[_Mention]) -> None:
+    lx = lexicons()
+    parts = {w for m in mentions if m.label == "PERSON" for w in m.name.split() if len(m.name.split()) >= 2}
+    for m in mentions:
+        if m.label != "PERSON" and m.name in parts and (m.name,) not in lx.places and not m.name.isupper():
+            m.label = "PERSON"  # "Putin" tagged LOC where "Vladimir Putin" is a person
     people = [nickname_full(m.name) or m.name for m in mentions if m.label == "PERSON"]
     canon = person_canonicals(people)
+    orgs = org_canonicals(m.name for m in mentions if m.label == "ORG") if setting("org_aliases") else {}
     for m in mentions:
         if m.label == "PERSON":
             base = nickname_full(m.name) or m.name
             m.canonical = canon.get(base, base)
         else:
-            m.canonical = m.name
+            m.canonical = orgs.get(m.name, m.name) if m.label == "ORG" else m.name
     if setting("unify_labels"):
         votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for m in mentions:
@@ -306,6 +358,9 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     acronyms = find_acronyms(text, spans)
     mentions = [m for m in (_from_span(text, s, acronyms) for s in spans) if m is not None]
     mentions = _drop_overlaps(mentions)
+    _split_glued(text, mentions)
+    if setting("discover_persons"):
+        mentions = sorted(mentions + _discovered(text, mentions), key=lambda m: m.start)
     forms = _forms(mentions, acronyms)
     mentions = sorted(mentions + _scan(text, mentions, forms), key=lambda m: m.start)
     _canonicalise(mentions)

@@ -37,6 +37,25 @@ class Lexicons:
     max_place_len: int
     places_upper: dict[str, str]  # "JAKARTA" -> "Jakarta" (one-word places written in capitals)
     stopwords: frozenset[str]
+    common: frozenset[str]  # lower-case common words (never names) and stop words
+    org_heads: frozenset[str]  # lower-case first words of organisation names
+    org_tails: frozenset[str]  # lower-case last words of organisation names
+    place_heads: frozenset[str]  # lower-case first words of place names
+    address_words: frozenset[str]  # case-sensitive words that start an address tail
+    non_entities: frozenset[str]  # lower-case mentions never reported
+    generic: frozenset[str]  # lower-case mentions that name a kind of thing
+
+
+def _lower_set(name: str) -> frozenset[str]:
+    return frozenset(" ".join(e.lower().split()) for e in lexicon(LANG, name))
+
+
+def _common_words() -> frozenset[str]:
+    """Common (non-name) Indonesian words: the UD-derived list the speaker finder also uses."""
+    try:
+        return _lower_set("speaker_common_words")
+    except (FileNotFoundError, OSError):  # pragma: no cover - the list ships with the package
+        return frozenset()
 
 
 def _stopwords() -> frozenset[str]:
@@ -70,6 +89,13 @@ def lexicons() -> Lexicons:
         max_place_len=max((len(k) for k in places), default=1),
         places_upper={k[0].upper(): v for k, v in places.items() if len(k) == 1 and not k[0].isupper()},
         stopwords=_stopwords(),
+        common=_common_words() | _stopwords(),
+        org_heads=_lower_set("org_heads"),
+        org_tails=_lower_set("org_tails"),
+        place_heads=_lower_set("place_heads"),
+        address_words=frozenset(lexicon(LANG, "address_words")),
+        non_entities=_lower_set("non_entities"),
+        generic=_lower_set("generic_terms"),
     )
 
 

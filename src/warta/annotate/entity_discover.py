@@ -1,0 +1,114 @@
+"""Person names the NER missed, found after an office: ``Kepala Sudin Gulkarmat Jakarta Timur
+Muchtar Zakaria``, ``juru bicara Kementerian Luar Negeri Arrmanatha Nasir``.
+
+An office of ``roles.txt`` (any case) followed by a capitalised run: the run's last words, after
+the office's complement (institution words, acronyms, places, names the article already tags as
+organisations or places) and any rank, are a person's name when they are one to four capitalised
+words, none of them a title, an office, an institution word or a place, and the last one not a
+common word. A name after a comma (``Menteri Luar Negeri Ukraina, Dmytro Kuleba``) counts too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.annotate.entity_filters import place_parts
+from warta.annotate.entity_lexicons import CONNECTORS, WORD, is_acronym, lexicons, phrase_at, setting
+
+_RUN_CONNECTORS = CONNECTORS - {"di", "dari", "untuk"}
+
+
+def _complement(word: str, known: frozenset[str]) -> bool:
+    lx = lexicons()
+    low = word.lower()
+    return (word in known or low in lx.org_words or low in lx.org_heads or is_acronym(word)
+            or (word,) in lx.places or word in place_parts() or low in CONNECTORS
+            or word[0].isdigit())
+
+
+def _name_ok(words: list[str], after_comma: bool) -> bool:
+    lx = lexicons()
+    if not 1 <= len(words) <= 4:
+        return False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if (not w[0].isupper() or w.isupper() or len(w) < 2 or low in lx.titles or low in lx.roles
+                or low in lx.org_words or low in lx.org_heads or (w,) in lx.places or low in lx.place_heads
+                or w in lx.address_words or w in place_parts()):
+            return False
+        if low in lx.stopwords and not (after_comma and k < len(words) - 1):
+            return False
+    last = words[-1].lower()
+    return last not in lx.common and last not in lx.nicknames
+
+
+def discover_persons(text: str, known_other: frozenset[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of person names written right after an office, in text order.
+
+    ``known_other`` holds words of organisation and place mentions of the article; they count as
+    part of the office's complement.
+    """
+    lx = lexicons()
+    words = list(WORD.finditer(text))
+    out: list[tuple[int, int]] = []
+    max_run = setting("max_role_tokens")
+    i = 0
+    while i < len(words):
+        n = phrase_at(text, words, i, lx.roles, lx.max_phrase)
+        if n == 0:
+            i += 1
+            continue
+        # the capitalised run after the office
+        run: list[re.Match[str]] = []
+        commas: list[int] = []
+        j = i + n
+        while j < len(words) and len(run) < max_run:
+            gap = text[words[j - 1].end():words[j].start()]
+            g = gap.strip()
+            if g == ",":
+                if commas or not run:
+                    break
+                commas.append(len(run))
+            elif g not in ("", "(", ")", ") (", ")("):
+                break
+            w = words[j].group()
+            if not (w[0].isupper() or w[0].isdigit() or (w.lower() in _RUN_CONNECTORS and run)):
+                break
+            run.append(words[j])
+            j += 1
+        while run and run[-1].group().lower() in CONNECTORS:
+            run.pop()
+        found = _name_in_run(text, run, commas, known_other)
+        if found is not None:
+            out.append(found)
+        i = j if found else i + n
+    return out
+
+
+def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
+                 known_other: frozenset[str]) -> tuple[int, int] | None:
+    lx = lexicons()
+    if not run:
+        return None
+    start = 0
+    if commas:
+        start = commas[-1]
+        if start >= len(run):
+            return None
+    else:
+        for k, w in enumerate(run[:-1]):
+            if _complement(w.group(), known_other):
+                start = k + 1
+    while start < len(run):  # ranks between the office and the name
+        t = phrase_at(text, run, start, lx.titles, lx.max_phrase)
+        if t == 0:
+            break
+        start += t
+    name = run[start:]
+    if start == 0 and not commas:
+        # nothing marked where the office ends: only a lone name right after the office is safe
+        if len(name) > 3:
+            return None
+    if not name or not _name_ok([w.group() for w in name], bool(commas)):
+        return None
+    return name[0].start(), name[-1].end()
