@@ -10,8 +10,8 @@ from store_fixtures import ALL, BACKENDS, NATO_1, open_kb, record
 from warta.store.identity import Surface, resolve, roles_compatible
 
 
-def _groups(surfaces, corrections=()):
-    return sorted(sorted(i.links) for i in resolve(surfaces, corrections))
+def _groups(surfaces, corrections=(), context=None):
+    return sorted(sorted(i.links) for i in resolve(surfaces, corrections, context))
 
 
 def S(id, key, role="", label="PERSON", weight=1):
@@ -40,6 +40,19 @@ def test_bare_surname_links_only_when_unambiguous():
     assert _groups(three) == [[1, 3], [2]]
     links = {sid: c for i in resolve(three) for sid, c in i.links.items()}
     assert links[1] == 1.0 and 0 < links[3] < 1.0
+
+
+def test_ambiguous_bare_name_settled_by_organisation_context():
+    two = [
+        S(1, "budi santoso", "kepala kepolisian resor bogor"),
+        S(2, "budi santoso", "ketua koperasi pasar kramat jati"),
+        S(3, "santoso"),
+    ]
+    ctx = {3: {"polres bogor"}, 2: {"koperasi pasar kramat jati"}}
+    assert _groups(two, context=lambda ids: {i: ctx[i] for i in ids if i in ctx}) == [[1, 3], [2]]
+    both = {3: {"pemerintah kabupaten bogor", "koperasi pasar kramat jati"}}
+    assert _groups(two, context=lambda ids: {i: both[i] for i in ids if i in both}) == [[1], [2], [3]]
+    assert _groups(two, context=lambda ids: {}) == [[1], [2], [3]]
 
 
 def test_first_name_alone_is_ambiguous_between_people():

@@ -8,7 +8,7 @@ surfaces into identities, each link with a confidence:
   only role group, or a clearly dominant one;
 - a two-word name links to a unique longer name with the same first and last word;
 - a bare surname or first name links to the one full name containing it, when that is unambiguous
-  in the corpus (roles compatible); otherwise it stays apart;
+  in the corpus (roles compatible, else the organisations around it); otherwise it stays apart;
 - an organisation acronym links to the one organisation whose initials it is.
 
 User corrections (merge/split) are replayed on top, in the order they were made.
@@ -17,7 +17,7 @@ User corrections (merge/split) are replayed on top, in the order they were made.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -25,6 +25,8 @@ from warta import config, lang
 from warta.store.text import fold, optional_lexicon, slug, tokens
 
 SKey = tuple[str, str, str]  # (label, key, role_key)
+# surface ids -> {surface id: keys of the organisations mentioned in the same articles}
+Context = Callable[[list[int]], dict[int, set[str]]]
 
 
 @dataclass(frozen=True)
@@ -144,16 +146,21 @@ def _acronym(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _stop())
 
 
-def resolve(surfaces: Iterable[Surface], corrections: Iterable[tuple[str, dict]] = ()) -> list[Identity]:
+def resolve(
+    surfaces: Iterable[Surface],
+    corrections: Iterable[tuple[str, dict]] = (),
+    context: Context | None = None,
+) -> list[Identity]:
     """Group ``surfaces`` into identities (see the module docstring), then apply ``corrections``:
-    ``("merge", {"a": skey, "b": skey})`` and ``("split", {"surfaces": [skey, ...]})``."""
+    ``("merge", {"a": skey, "b": skey})`` and ``("split", {"surfaces": [skey, ...]})``.
+    ``context`` gives the organisations co-mentioned with surfaces, used for ambiguous bare names."""
     by_label: dict[str, list[Surface]] = defaultdict(list)
     for s in surfaces:
         by_label[s.label].append(s)
     idents: list[Identity] = []
     for label, items in sorted(by_label.items()):
         if label == "PERSON":
-            idents.extend(_resolve_people(items))
+            idents.extend(_resolve_people(items, context))
         elif label == "ORG":
             idents.extend(_resolve_orgs(items))
         else:
@@ -168,7 +175,34 @@ def resolve(surfaces: Iterable[Surface], corrections: Iterable[tuple[str, dict]]
     return _apply_corrections(idents, corrections, skeys)
 
 
-def _resolve_people(items: list[Surface]) -> list[Identity]:
+def _specific(words: Iterable[str]) -> set[str]:
+    return {w for w in words if w not in _stop() and w not in _generic() and len(w) > 1}
+
+
+def _by_context(
+    pending: list[tuple[Surface, list[int]]],
+    groups: list[dict[int, float]],
+    group_roles: list[set[str]],
+    context: Context,
+) -> list[tuple[Surface, int | None]]:
+    """Settle ambiguous bare names by organisation context: the one candidate whose roles or
+    co-mentioned organisations share a specific word with the bare name's own."""
+    need = {s.id for s, _ in pending} | {sid for _, gids in pending for g in gids for sid in groups[g]}
+    ctx = context(sorted(need))
+    out: list[tuple[Surface, int | None]] = []
+    for s, gids in pending:
+        mine = _specific(w for k in ctx.get(s.id, ()) for w in k.split()) | _specific(s.role_key.split())
+        hits = []
+        for g in gids:
+            theirs = _specific(w for sid in groups[g] for k in ctx.get(sid, ()) for w in k.split())
+            theirs |= _specific(w for r in group_roles[g] for w in r.split())
+            if mine & theirs:
+                hits.append(g)
+        out.append((s, hits[0] if len(hits) == 1 else None))
+    return out
+
+
+def _resolve_people(items: list[Surface], context: Context | None = None) -> list[Identity]:
     exact, roleless = _conf("exact"), _conf("roleless")
     by_key: dict[str, list[Surface]] = defaultdict(list)
     for s in items:
@@ -215,6 +249,7 @@ def _resolve_people(items: list[Surface]) -> list[Identity]:
                 if g not in merged:
                     token_index[tok].add(g)
     leftovers: dict[str, list[Surface]] = defaultdict(list)
+    pending: list[tuple[Surface, list[int]]] = []
     for key, members in by_key.items():
         if key in full:
             continue
@@ -230,8 +265,16 @@ def _resolve_people(items: list[Surface]) -> list[Identity]:
                 groups[fitting[0]][s.id] = conf
             elif len(fitting) == 1 and s.role_key:
                 groups[fitting[0]][s.id] = _conf("bare_choice")
+            elif len(fitting) > 1 and context is not None:
+                pending.append((s, fitting))
             else:
                 leftovers[key].append(s)
+    if pending:
+        for s, gid in _by_context(pending, groups, group_roles, context):
+            if gid is None:
+                leftovers[s.key].append(s)
+            else:
+                groups[gid][s.id] = _conf("bare_context")
     for members in leftovers.values():
         for links in _group_by_role(members, exact, roleless):
             add(links)

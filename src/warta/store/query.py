@@ -11,7 +11,7 @@ from sqlalchemy import Select, and_, false, func, or_, select
 from sqlalchemy.engine import Connection
 
 from warta.store import schema as S
-from warta.store.index import ParsedQuery, SearchIndex, parse_query
+from warta.store.index import Match, ParsedQuery, SearchIndex, parse_query
 from warta.store.text import name_key, stem_tokens
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -157,6 +157,18 @@ def _snippet(text: str, query: ParsedQuery, width: int = 160) -> str:
     return text[:width].replace("\n", " ")
 
 
+def _top(m: Match, limit: int):
+    """The ``limit`` best index rows (id, score) as a subquery."""
+    return (
+        select(m.source_id.label("id"), m.score.label("score"))
+        .select_from(m.source)
+        .where(m.where)
+        .order_by(m.score)
+        .limit(limit)
+        .subquery("top")
+    )
+
+
 def search(
     conn: Connection, index: SearchIndex, query: str, f: Filters, *, scope: str = "all", limit: int = 20
 ) -> list[dict[str, Any]]:
@@ -168,28 +180,32 @@ def search(
     hits: list[dict[str, Any]] = []
     if scope in ("quotes", "all"):
         m = index.match("quote", pq)
-        stmt = select(*_quote_columns(), m.score.label("score")).select_from(
-            _quote_from(m.source, m.source_id)
-        )
-        stmt = _quote_filters(conn, stmt.where(m.where), f).order_by(m.score).limit(limit)
+        if f == Filters():  # rank in the index alone, then fetch only the top rows
+            top = _top(m, limit)
+            stmt = select(*_quote_columns(), top.c.score).select_from(_quote_from(top, top.c.id))
+            stmt = stmt.order_by(top.c.score)
+        else:
+            stmt = select(*_quote_columns(), m.score.label("score")).select_from(
+                _quote_from(m.source, m.source_id)
+            )
+            stmt = _quote_filters(conn, stmt.where(m.where), f).order_by(m.score).limit(limit)
         for r in conn.execute(stmt):
             hits.append({"type": "quote", **r._mapping})
     if scope == "articles" or (scope == "all" and not f.quote_only):
         m = index.match("article", pq)
-        stmt = (
-            select(
-                a_.c.id.label("article_id"),
-                a_.c.url,
-                a_.c.outlet,
-                a_.c.published,
-                a_.c.title,
-                a_.c.text,
-                m.score.label("score"),
+        cols = [a_.c.id.label("article_id"), a_.c.url, a_.c.outlet, a_.c.published, a_.c.title, a_.c.text]
+        if not (f.since or f.until or f.outlet):
+            top = _top(m, limit)
+            stmt = (
+                select(*cols, top.c.score)
+                .select_from(top.join(a_, a_.c.pk == top.c.id))
+                .order_by(top.c.score)
             )
-            .select_from(m.source.join(a_, a_.c.pk == m.source_id))
-            .where(m.where)
-        )
-        stmt = _date_filters(stmt, f).order_by(m.score).limit(limit)
+        else:
+            stmt = select(*cols, m.score.label("score")).select_from(
+                m.source.join(a_, a_.c.pk == m.source_id)
+            )
+            stmt = _date_filters(stmt.where(m.where), f).order_by(m.score).limit(limit)
         for r in conn.execute(stmt):
             row = dict(r._mapping)
             row["snippet"] = _snippet(row.pop("text"), pq)

@@ -51,7 +51,7 @@ def rebuild(conn: Connection) -> int:
             r.id, r.label, r.key, r.role_key, r.name, r.role, mention_n.get(r.id, 0) + quote_n.get(r.id, 0)
         )
         current[r.id] = (r.entity_id, r.link_confidence)
-    idents = resolve(surfaces.values(), load_corrections(conn))
+    idents = resolve(surfaces.values(), load_corrections(conn), lambda ids: org_context(conn, ids))
     ids = entity_ids(idents, surfaces)
     updates = []
     rows = []
@@ -85,6 +85,29 @@ def rebuild(conn: Connection) -> int:
     if rows:
         conn.execute(S.entities.insert(), rows)
     return len(rows)
+
+
+def org_context(conn: Connection, surface_ids: list[int], chunk: int = 500) -> dict[int, set[str]]:
+    """The keys of the organisations mentioned in the articles of each surface."""
+    out: dict[int, set[str]] = defaultdict(set)
+    m2, s2 = S.mentions.alias("m2"), S.surfaces.alias("s2")
+    for i in range(0, len(surface_ids), chunk):
+        ids = surface_ids[i : i + chunk]
+        own = union_all(
+            select(S.mentions.c.article_pk, S.mentions.c.surface_id).where(S.mentions.c.surface_id.in_(ids)),
+            select(S.quotes.c.article_pk, S.quotes.c.surface_id).where(S.quotes.c.surface_id.in_(ids)),
+        ).subquery()
+        stmt = (
+            select(own.c.surface_id, s2.c.key)
+            .distinct()
+            .select_from(
+                own.join(m2, m2.c.article_pk == own.c.article_pk).join(s2, s2.c.id == m2.c.surface_id)
+            )
+            .where(s2.c.label == "ORG")
+        )
+        for sid, key in conn.execute(stmt):
+            out[sid].add(key)
+    return out
 
 
 def _article_counts(conn: Connection) -> dict[str, int]:
