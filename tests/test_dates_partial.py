@@ -56,3 +56,12 @@ def test_day_name_after_a_name_is_a_day_but_not_in_a_place_name():
     got = _values("Kementerian luar negeri Mesir Sabtu menyerukan gencatan senjata.", "2014-08-25")
     assert got == {"Sabtu": ("2014-08-23", "day")}
     assert _values("Ia belanja di Pasar Minggu dan Jalan Sabtu.", "2014-08-25") == {}
+
+
+def test_each_day_of_a_range_or_list_is_a_mention():
+    got = _values("Pekan mode digelar pada 7 - 13 September 2017, lalu 4 dan 5 November.", "2017-09-01")
+    assert got == {
+        "7": ("2017-09-07", "day"), "13 September 2017": ("2017-09-13", "day"),
+        "4": ("2017-11-04", "day"), "5 November": ("2017-11-05", "day"),
+    }
+    assert _values("Skor 2-1 pada laga 12 Juni.", "2017-06-15") == {"12 Juni": ("2017-06-12", "day")}

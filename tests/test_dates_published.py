@@ -132,3 +132,10 @@ def test_recent_named_year_is_kept_even_for_an_old_article():
     # 6 July was a Monday in 2015, 2020 and 2026; the text names 2014, so 2015.
     text = "Layanan itu dirilis sejak Oktober 2014 lalu.\nkata Nasir pada Rappler, Senin, 6 Juli."
     assert _pub(text) == ("2015-07-06", "inferred")
+
+
+def test_current_month_or_year_gives_a_coarse_publication_date():
+    assert _pub("Harga naik sepanjang Juli 2023 ini. Kemarin harga turun.") == ("2023-07", "inferred")
+    res = annotate_dates_at("Inflasi tahun 2023 ini tinggi. Bulan lalu harga naik. Kemarin turun.", None, TODAY)
+    assert (res.published, res.published_source) == ("2023", "inferred")
+    assert [m.value for m in res.mentions] == ["2023", None, None]

@@ -154,7 +154,8 @@ def annotate_dates_at(text: str, published: str | None, today: date) -> DateResu
         bare = tuple(int(y) for y in _BARE_YEAR.findall(text))
         inferred = infer_published(cands, today, bare)
         if inferred is not None:
-            base, gran, source = date.fromisoformat(inferred.value), inferred.granularity, "inferred"
+            base, gran = parse_published(inferred.value) or (None, None)
+            source = "inferred"
             base_factor = _conf("inferred_base_factor") * (0.5 + 0.5 * inferred.confidence)
     mentions = []
     for c in cands:

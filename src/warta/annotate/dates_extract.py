@@ -164,6 +164,21 @@ def _textual(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
         if text[end - 1] == "." and y is None and direction is None:
             end -= 1  # a sentence's full stop, not an abbreviation's
         out.append(Candidate(mt.start(), end, "date", d=d, m=m, y=y, wd=wd, direction=direction))
+        if wd is None:
+            out.extend(_range_days(text, mt.start(), m, y, direction, lex))
+    return out
+
+
+def _range_days(text: str, pos: int, m: int, y: int | None, direction: str | None,
+                lex: DateLexicon) -> list[Candidate]:
+    """Earlier days of a range or list sharing the month (``7 - 13 September``, ``4 dan 5 Juni``)."""
+    out: list[Candidate] = []
+    for _ in range(8):
+        mt = lex.range_head.search(text, max(0, pos - 16), pos)
+        if mt is None or safe_date(y or 2000, m, int(mt.group(1))) is None:
+            break
+        pos = mt.start(1)
+        out.append(Candidate(pos, mt.end(1), "date", d=int(mt.group(1)), m=m, y=y, direction=direction))
     return out
 
 
@@ -172,7 +187,10 @@ def _months(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     for mt in found["month_year"]:
         m = lex.months[mt["mon"].lower()]
         part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
-        out.append(Candidate(mt.start(), mt.end(), "month", m=m, y=int(mt["y"]), part=part))
+        direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
+        out.append(
+            Candidate(mt.start(), mt.end(), "month", m=m, y=int(mt["y"]), part=part, direction=direction)
+        )
     for mt in found["month"]:
         if not (mt["lic"] or mt["part"] or mt["bulan"] or mt["dir"]):
             continue

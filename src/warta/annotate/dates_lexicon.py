@@ -59,6 +59,7 @@ class DateLexicon:
     future_cue: re.Pattern[str]
     quotes: re.Pattern[str]
     dateline_tail: re.Pattern[str]
+    range_head: re.Pattern[str]
     stamp_prefix: re.Pattern[str]
     glued_weekday: re.Pattern[str]
     law: re.Pattern[str]
@@ -131,7 +132,9 @@ def lexicon_data() -> DateLexicon:
         i,
     )
     month_year = re.compile(
-        rf"\b(?:(?P<part>{part})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<mon>{fmon})\s+(?P<y>{year})\b(?![.,]\d)", i
+        rf"\b(?:(?P<part>{part})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<mon>{fmon})\s+(?P<y>{year})\b(?![.,]\d)"
+        rf"(?:\s+(?P<dir>{dirs})\b)?",
+        i,
     )
     month = re.compile(
         rf"\b(?:(?P<lic>{_alt(month_lic)})\s+)?(?:(?P<part>{part})\s+)?(?:(?P<bulan>bulan)\s+)?"
@@ -159,6 +162,9 @@ def lexicon_data() -> DateLexicon:
     )
     future_cue = re.compile(rf"\b(?:{_alt(cues)})\b", i)
     quotes = re.compile(r"“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"|‘‘[^’]*’’|''[^'\n]*''")
+    range_head = re.compile(
+        rf"(?<![\d/.,])(\d{{1,2}})\s*(?:{_alt(lexicon(LANG, 'date_range_joiners'))})\s*$", i
+    )
     dateline_tail = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—:|]")
     stamp_prefix = re.compile(r"[^\n!?\d]{1,30}?[-–—|:,]\s*")
     law = re.compile(rf"\b(?:{_alt(lexicon(LANG, 'date_law_markers'))})\s*\d+(?:[ /.-]?[a-z]{{1,4}})?\s+$", i)
@@ -177,7 +183,7 @@ def lexicon_data() -> DateLexicon:
         relative=relative, parts=parts, numeric=numeric, iso=iso, textual=textual,
         month_year=month_year, month=month, year=year_re, rel_fixed=rel_fixed, rel_num=rel_num,
         weekday=weekday, time_ext=time_ext, future_cue=future_cue, quotes=quotes,
-        dateline_tail=dateline_tail, stamp_prefix=stamp_prefix, law=law,
+        dateline_tail=dateline_tail, stamp_prefix=stamp_prefix, law=law, range_head=range_head,
         glued_weekday=re.compile(rf"(?<=[a-z])(?:{_cap_alt(list(weekdays))})$"),
         weekday_name_heads=frozenset(w.lower() for w in lexicon(LANG, "date_weekday_name_heads")),
         bare_year_blockers=frozenset(w.lower() for w in lexicon(LANG, "date_bare_year_blockers")),

@@ -90,6 +90,18 @@ def _year_by_weekday(
     return out, bool(near)
 
 
+def _coarse(cands: list[Candidate], today: date) -> Inferred | None:
+    """Month or year of publication from a month or year marked as current (``Juli 2023 ini``,
+    ``tahun 2023 ini``), when no day is pinned."""
+    for kind, gran in (("month", "month"), ("year", "year")):
+        for c in cands:
+            if c.kind == kind and c.y is not None and c.direction == "current" and not c.in_quote:
+                if c.y <= today.year:
+                    value = f"{c.y:04d}-{c.m:02d}" if gran == "month" else f"{c.y:04d}"
+                    return Inferred(value, gran, _conf("pub_current"), "current")
+    return None
+
+
 def infer_published(cands: list[Candidate], today: date, bare_years: tuple[int, ...] = ()) -> Inferred | None:
     """The publication day implied by the date expressions ``cands``, or ``None`` when not pinned.
 
@@ -123,7 +135,7 @@ def infer_published(cands: list[Candidate], today: date, bare_years: tuple[int, 
                 dated.update(by_wd[0])
                 basis.update({k: "partial_named" if by_wd[1] else "partial_guess" for k in by_wd[0]})
     if not dated:
-        return None
+        return _coarse(cands, today)
     named = _named_years(cands, today)
     newest = max(named) if named else None
     # A full date without a weekday older than a year the text names is history, not the report.
@@ -132,7 +144,7 @@ def infer_published(cands: list[Candidate], today: date, bare_years: tuple[int, 
         if id(c) in dated and (c.wd or c.y is None or newest is None or dated[id(c)].year >= newest)
     ]
     if not pool:
-        return None
+        return _coarse(cands, today)
     reporting = [c for c in pool if _reporting(c)]
     weekday_reporting = [c for c in reporting if c.wd]
     if any(c.report for c in weekday_reporting):  # "..., kata dia, Selasa (4/7)." first
