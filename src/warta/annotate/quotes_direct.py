@@ -222,6 +222,9 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
         if found and found[0] is not None:
             sp, cue, cue_pos = found
             return Candidate("direct", s, e, sp, cue, "after", 0.9 - conf_pen, cue_pos, q.continues)
+        follow = [w.lower() for w in _WORDS.findall(text[after_pos:min(pe, after_pos + 60)])[:4]]
+        if any(w in L.nonquote_before for w in follow):
+            return None  # '"…," demikian bunyi spanduk itu': a slogan or banner text
     before_word = _word_before(text, ps, q.open_mark if q.open_mark >= 0 else s)
     if before_word and before_word.lower() in L.nonquote_before:
         return None
