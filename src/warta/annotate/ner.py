@@ -1,7 +1,7 @@
 """Statistical named-entity recognition (PERSON / ORG / LOC) with the NER model shipped in the package.
 
 The model lives in ``warta/models/ner/`` (a spaCy pipeline whose only component is a self-contained
-``ner``; see its ``MODEL_CARD.md``) and is rebuilt by ``scripts/train_ner.py``. ``add_ner`` copies
+``ner``; see its ``MODEL_CARD.md``) and is rebuilt by ``scripts/train_ner.py``. ``add_ner`` loads
 that component into a ``spacy.blank("id")`` pipeline; ``ner_spans`` reads the entities back as
 character spans with a confidence.
 """
@@ -29,12 +29,14 @@ def model_dir() -> Path | None:
 
 
 @cache
-def _source() -> Language | None:
-    """The shipped model loaded once per process (None when absent)."""
+def _ner_config() -> dict | None:
+    """The ``[components.ner]`` block of the shipped model's config (None when absent)."""
     path = model_dir()
     if path is None:
         return None
-    return spacy.load(path)
+    cfg = dict(spacy.util.load_config(path / "config.cfg", interpolate=True)["components"]["ner"])
+    cfg.pop("factory", None)
+    return cfg
 
 
 @cache
@@ -55,13 +57,18 @@ def add_ner(nlp: Language) -> Language:
     """
     if "ner" in nlp.pipe_names:
         return nlp
-    src = _source()
-    if src is None:
+    cfg = _ner_config()
+    if cfg is None:
         log.warning("warta NER model not found in %s: no statistical entities will be produced", MODEL_DIR)
         return nlp
-    if src.vocab.vectors.shape[0] and not nlp.vocab.vectors.shape[0]:
-        nlp.vocab.vectors = src.vocab.vectors
-    nlp.add_pipe("ner", source=src)
+    # Same result as nlp.add_pipe("ner", source=spacy.load(MODEL_DIR)) without building a second
+    # Indonesian tokenizer (its ~16k special cases take seconds to load).
+    vectors = MODEL_DIR / "vocab"
+    if (vectors / "vectors.cfg").is_file() and not nlp.vocab.vectors.shape[0]:
+        nlp.vocab.vectors.from_disk(vectors)
+        if nlp.vocab.vectors.shape[0] * nlp.vocab.vectors.shape[1] == 0:
+            nlp.vocab.reset_vectors(width=0)
+    nlp.add_pipe("ner", config=cfg).from_disk(MODEL_DIR / "ner", exclude=["vocab"])
     return nlp
 
 
