@@ -139,3 +139,9 @@ def test_current_month_or_year_gives_a_coarse_publication_date():
     res = annotate_dates_at("Inflasi tahun 2023 ini tinggi. Bulan lalu harga naik. Kemarin turun.", None, TODAY)
     assert (res.published, res.published_source) == ("2023", "inferred")
     assert [m.value for m in res.mentions] == ["2023", None, None]
+
+
+def test_birth_date_line_is_not_a_dateline():
+    text = "Ia lahir di Solo, 21 Juni 1961\nIa berpidato, Selasa (4/7/2023)."
+    assert _pub(text) == ("2023-07-04", "inferred")
+    assert _pub("JAKARTA, KOMPAS.com - 4 Juli 2023\nIa berpidato, Rabu (5/7/2023).") == ("2023-07-04", "inferred")

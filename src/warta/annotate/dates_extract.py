@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from warta import config
 from warta.annotate.dates_calendar import safe_date
@@ -40,7 +40,6 @@ class Candidate:
     report: bool = False
     in_quote: bool = False
     future: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _year2(y: str) -> int:
@@ -312,6 +311,15 @@ def _report_shape(text: str, c: Candidate) -> bool:
     return before.endswith(",") and (not after or after[0] in _REPORT_END)
 
 
+def _is_label(prefix: str) -> bool:
+    """Whether every word of a line prefix is capitalised (``Jakarta,``, ``Kompas.com -``)."""
+    for token in prefix.split():
+        letters = _WORDS.search(token)
+        if letters is not None and not letters.group(0)[0].isupper():
+            return False
+    return True
+
+
 def _context(text: str, cands: list[Candidate], lex: DateLexicon) -> None:
     stamp_head = int(config.get("dates", "stamp_head_chars"))
     spans = [(mt.start(), mt.end()) for mt in lex.quotes.finditer(text)]
@@ -331,6 +339,7 @@ def _context(text: str, cands: list[Candidate], lex: DateLexicon) -> None:
             suffix = text[c.end:len(text) if line_end < 0 else line_end]
             head = not prefix.strip() or (
                 c.start < stamp_head and lex.stamp_prefix.fullmatch(prefix) is not None
+                and _is_label(prefix)
             )
             c.stamp = head and (not suffix.strip() or lex.dateline_tail.match(suffix) is not None)
 
