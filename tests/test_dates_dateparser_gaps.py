@@ -50,3 +50,19 @@ def test_number_words():
     assert number_value("seratus dua puluh", lex) == 120
     assert number_value("14", lex) == 14
     assert number_value("banyak", lex) is None
+
+
+@pytest.mark.parametrize(
+    "expr", ["4 Juli 2023", "04/07/2023", "Selasa (4/7/2023)", "Selasa, 4 Juli 2023", "4 Jul 2023", "2023-07-04"]
+)
+def test_absolute_dates_agree_with_dateparser(expr):
+    """Where dateparser is right (absolute dates), our rules give the same day."""
+    parsed = DateDataParser(languages=["id"], settings={"DATE_ORDER": "DMY"}).get_date_data(expr)
+    ours = annotate_dates(f"Ia datang {expr}.", BASE).mentions
+    assert parsed.date_obj is not None
+    assert [m.value for m in ours] == [parsed.date_obj.date().isoformat()]
+
+
+def test_free_form_published_is_read_by_dateparser():
+    assert annotate_dates("Kemarin ia datang.", "05/07/2023").published == "2023-07-05"
+    assert annotate_dates("Kemarin ia datang.", "Rabu, 5 Juli 2023 | 10:00 WIB").published == "2023-07-05"

@@ -54,3 +54,10 @@ def test_bare_year_after_a_name_is_a_year_with_lower_confidence():
     plain = annotate_dates("Ia maju pada 2014.", BASE).mentions[0]
     assert res.mentions[0].confidence < plain.confidence
     assert _got("Harga Rp 2014 per lembar, Pasal 2014 ayat 1, dan 2014 orang.") == []
+
+
+def test_clock_time_before_its_day_belongs_to_it():
+    text = "Gempa terjadi pukul 09.30 WIB, Selasa (4/7), di Bantul."
+    res = annotate_dates(text, BASE)
+    assert [(m.text, m.value) for m in res.mentions] == [("pukul 09.30 WIB, Selasa (4/7)", "2023-07-04")]
+    assert _got("Kebakaran terjadi pukul 20.00 WIB.") == []

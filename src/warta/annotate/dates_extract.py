@@ -292,12 +292,16 @@ def _settle(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _extend_time(text: str, c: Candidate, limit: int, lex: DateLexicon) -> None:
-    """Attach a following part of day or clock time (``malam``, ``pukul 09.30 WIB``) to a day."""
+def _extend_time(text: str, c: Candidate, lo: int, hi: int, lex: DateLexicon) -> None:
+    """Attach a part of day or clock time after a day (``Selasa (4/7) pukul 09.30 WIB``), or a
+    clock time just before it (``pukul 09.30 WIB, Selasa (4/7)``), staying within ``[lo, hi]``."""
     if c.kind in ("date", "weekday") or (c.kind == "rel" and c.unit == "day"):
         mt = lex.time_ext.match(text, c.end)
-        if mt and c.end < mt.end() <= limit and text[c.end:mt.end()].strip(" ,"):
+        if mt and c.end < mt.end() <= hi and text[c.end:mt.end()].strip(" ,"):
             c.end = mt.end()
+        mt = lex.time_before.search(text, max(lo, c.start - 40), c.start)
+        if mt:
+            c.start = mt.start()
 
 
 _REPORT_END = ".,\n"
@@ -355,6 +359,7 @@ def find_candidates(text: str, max_year: int) -> list[Candidate]:
     )
     kept = _settle(cands)
     for i, c in enumerate(kept):
-        _extend_time(text, c, kept[i + 1].start if i + 1 < len(kept) else len(text), lex)
+        lo = kept[i - 1].end if i else 0
+        _extend_time(text, c, lo, kept[i + 1].start if i + 1 < len(kept) else len(text), lex)
     _context(text, kept, lex)
     return kept

@@ -56,6 +56,7 @@ class DateLexicon:
     rel_num: re.Pattern[str]
     weekday: re.Pattern[str]
     time_ext: re.Pattern[str]
+    time_before: re.Pattern[str]
     future_cue: re.Pattern[str]
     quotes: re.Pattern[str]
     dateline_tail: re.Pattern[str]
@@ -160,6 +161,11 @@ def lexicon_data() -> DateLexicon:
         rf"(?:\s*[,–—-]?\s*(?:sekitar\s+|pada\s+)?{clock}{zone}?)?{zone}?",
         i,
     )
+    time_before = re.compile(
+        rf"(?:pukul|jam|pk\.?)\s*\d{{1,2}}(?:[.:]\d{{2}})?{zone}?(?:\s+(?:{_alt(dayparts)}))?\s*,?\s*"
+        rf"(?:pada\s+)?(?:hari\s+)?$",
+        i,
+    )
     future_cue = re.compile(rf"\b(?:{_alt(cues)})\b", i)
     quotes = re.compile(r"“[^”]*”|„[^“”]*[“”]|\"[^\"\n]*\"|‘‘[^’]*’’|''[^'\n]*''")
     range_head = re.compile(
@@ -182,7 +188,7 @@ def lexicon_data() -> DateLexicon:
         months=months, weekdays=weekdays, numbers=numbers, units=units, directions=directions,
         relative=relative, parts=parts, numeric=numeric, iso=iso, textual=textual,
         month_year=month_year, month=month, year=year_re, rel_fixed=rel_fixed, rel_num=rel_num,
-        weekday=weekday, time_ext=time_ext, future_cue=future_cue, quotes=quotes,
+        weekday=weekday, time_ext=time_ext, time_before=time_before, future_cue=future_cue, quotes=quotes,
         dateline_tail=dateline_tail, stamp_prefix=stamp_prefix, law=law, range_head=range_head,
         glued_weekday=re.compile(rf"(?<=[a-z])(?:{_cap_alt(list(weekdays))})$"),
         weekday_name_heads=frozenset(w.lower() for w in lexicon(LANG, "date_weekday_name_heads")),
