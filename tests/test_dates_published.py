@@ -145,3 +145,11 @@ def test_birth_date_line_is_not_a_dateline():
     text = "Ia lahir di Solo, 21 Juni 1961\nIa berpidato, Selasa (4/7/2023)."
     assert _pub(text) == ("2023-07-04", "inferred")
     assert _pub("JAKARTA, KOMPAS.com - 4 Juli 2023\nIa berpidato, Rabu (5/7/2023).") == ("2023-07-04", "inferred")
+
+
+def test_year_guessed_from_a_weekday_alone_is_flagged():
+    res = annotate_dates_at("kata Putin, Selasa (20/9).", None, TODAY)
+    assert res.published == "2022-09-20"
+    assert len(res.warnings) == 1 and "Selasa (20/9)" in res.warnings[0]
+    named = annotate_dates_at("kata Putin, Selasa (20/9). Sejak 2022 perang berlangsung.", None, TODAY)
+    assert named.published == "2022-09-20" and named.warnings == ()

@@ -157,6 +157,12 @@ def annotate_dates_at(text: str, published: str | None, today: date) -> DateResu
             base, gran = parse_published(inferred.value) or (None, None)
             source = "inferred"
             base_factor = _conf("inferred_base_factor") * (0.5 + 0.5 * inferred.confidence)
+            if inferred.basis == "partial_guess" and inferred.span:
+                expr = text[inferred.span[0]:inferred.span[1]]
+                warnings.append(
+                    f"published {inferred.value} inferred from {expr!r} alone: no year in the text, so "
+                    "the year is the latest in which that day fell on that weekday"
+                )
     mentions = []
     for c in cands:
         value, vgran, key = _resolve(c, base, gran)

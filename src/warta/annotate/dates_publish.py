@@ -27,6 +27,7 @@ class Inferred:
     granularity: str
     confidence: float
     basis: str
+    span: tuple[int, int] | None = None  # the expression it was read from
 
 
 def _conf(key: str) -> float:
@@ -98,7 +99,7 @@ def _coarse(cands: list[Candidate], today: date) -> Inferred | None:
             if c.kind == kind and c.y is not None and c.direction == "current" and not c.in_quote:
                 if c.y <= today.year:
                     value = f"{c.y:04d}-{c.m:02d}" if gran == "month" else f"{c.y:04d}"
-                    return Inferred(value, gran, _conf("pub_current"), "current")
+                    return Inferred(value, gran, _conf("pub_current"), "current", (c.start, c.end))
     return None
 
 
@@ -113,7 +114,7 @@ def infer_published(cands: list[Candidate], today: date, bare_years: tuple[int, 
         if c.stamp and c.y is not None:
             x = date(c.y, c.m, c.d)  # type: ignore[arg-type]
             if x <= today:
-                return Inferred(x.isoformat(), "day", _conf("pub_stamp"), "stamp")
+                return Inferred(x.isoformat(), "day", _conf("pub_stamp"), "stamp", (c.start, c.end))
     full = {id(c): date(c.y, c.m, c.d) for c in days if c.y is not None}  # type: ignore[arg-type]
     full = {k: v for k, v in full.items() if v <= today}
     partials = [c for c in days if c.y is None and c.wd]
@@ -161,4 +162,4 @@ def infer_published(cands: list[Candidate], today: date, bare_years: tuple[int, 
     x = dated[id(chosen)]
     if chosen.wd and x.isoweekday() != chosen.wd:
         conf *= _conf("weekday_conflict_factor")
-    return Inferred(x.isoformat(), "day", conf, key)
+    return Inferred(x.isoformat(), "day", conf, key, (chosen.start, chosen.end))
