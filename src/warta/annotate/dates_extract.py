@@ -213,6 +213,8 @@ def _years(text: str, lex: DateLexicon, found: Found, max_year: int) -> list[Can
         part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
         direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
         start = mt.start("part") if mt["part"] else mt.start("tahun") if mt["tahun"] else mt.start("y")
+        if start == mt.start("y") and (mt["lic"] or "").lower() == "pada":
+            start = mt.start("lic")  # "pada 2018" reads as one expression, like "tahun 2018"
         out.append(Candidate(start, mt.end(), "year", y=y, part=part, direction=direction, bare=bare))
     return out
 

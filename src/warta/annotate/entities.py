@@ -123,6 +123,7 @@ def _split_glued(text: str, mentions: list[_Mention]) -> None:
     Secepatnya`` -> ``Ukraina``."""
     lx = lexicons()
     people = {tuple(WORD.findall(m.name)) for m in mentions if m.label == "PERSON"}
+    people.update(tuple(WORD.findall(full)) for full in lx.nicknames.values())
     for m in mentions:
         words = list(WORD.finditer(text, m.start, m.end))
         for k in range(1, len(words)):
@@ -151,6 +152,11 @@ def _discovered(text: str, mentions: list[_Mention]) -> list[_Mention]:
     for s, e in discover_persons(text, known):
         over = [m for m in mentions if m.start < e and s < m.end]
         if any(m.label == "PERSON" for m in over):
+            continue
+        same = [m for m in over if m.start == s and m.end == e]
+        if same:  # an office names this span a person: "Presiden Rusia, Vladimir Putin" tagged LOC
+            for m in same:
+                m.label, m.name, m.conf = "PERSON", text[s:e], max(m.conf, conf)
             continue
         if any(not (m.start < s and m.end == e) for m in over):
             continue

@@ -28,6 +28,9 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop outer punctuation, a trailing bracketed acronym and a sentence-final full stop."""
     while s < e and text[s] in _LEAD_JUNK:
         s += 1
+    nl = text.find("\n", s, e)
+    if nl >= 0:  # a name never spans two lines
+        e = nl
     while e > s and text[e - 1] in _TRAIL_JUNK:
         e -= 1
     if e > s and text[e - 1] == ")":
@@ -69,6 +72,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
         words.pop()
     if len(words) >= 2 and words[0].group().lower() in lx.common and sentence_initial(text, words[0].start()):
         words.pop(0)
+    while len(words) >= 2 and words[-1].group() in lx.tail_words and not words[-2].group()[0].isdigit():
+        words.pop()
     if label == "LOC":
         for k in range(1, len(words)):
             if words[k].group() in lx.address_words:

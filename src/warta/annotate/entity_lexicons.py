@@ -44,6 +44,7 @@ class Lexicons:
     address_words: frozenset[str]  # case-sensitive words that start an address tail
     non_entities: frozenset[str]  # lower-case mentions never reported
     generic: frozenset[str]  # lower-case mentions that name a kind of thing
+    tail_words: frozenset[str]  # words cut from the end of a name ("November")
 
 
 def _lower_set(name: str) -> frozenset[str]:
@@ -96,6 +97,7 @@ def lexicons() -> Lexicons:
         address_words=frozenset(lexicon(LANG, "address_words")),
         non_entities=_lower_set("non_entities"),
         generic=_lower_set("generic_terms"),
+        tail_words=frozenset(lexicon(LANG, "name_tail_words")),
     )
 
 

@@ -61,11 +61,15 @@ class _Discourse:
     def _is_subject(self, pos: int) -> bool:
         si = self.sentence_of(pos)
         before = self.text[self.sent_starts[si]:pos]
-        words = re.findall(r"\w+", before)
+        chunks = before.split(",")
+        clause = chunks[-1]
+        if not clause.strip() and len(chunks) > 1 and re.search(r"[A-Z][\w)]*\s*$", chunks[-2]):
+            clause = chunks[-2]  # an apposition: "… memuji Ketua DPW, Hasbiallah Ilyas, …"
+        words = re.findall(r"\w+", clause)
         if len(words) > 10:
             return False
         return not any(w.lower() in _NOT_SUBJECT_BEFORE or re.match(r"^(me|ber|di)\w{4,}", w)
-                       for w in words[-3:])
+                       for w in words)
 
     def add_speaker(self, pos: int, sp: Resolved) -> None:
         bisect.insort(self.events, (pos, 2, sp), key=lambda ev: ev[0])

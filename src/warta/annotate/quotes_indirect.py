@@ -23,6 +23,7 @@ _MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _CLAUSE_HINTS = frozenset("""akan sudah telah tidak tak belum masih harus bisa dapat sedang adalah merupakan
 ada mampu perlu bakal hanya cukup sangat terus tetap pasti mesti boleh ingin mau jika bila kalau karena sebab
 menjadi jadi kini saat ini""".split())
+_NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)\w{3,}$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
 
@@ -39,8 +40,11 @@ def _is_clause(words: list[str], had_bahwa: bool) -> bool:
     """Whether the words after a speech verb form a clause (not just a noun phrase)."""
     if had_bahwa:
         return len(words) >= 2
-    if len(words) < 4 or words[0].lower() in lex().np_starts:
-        return False
+    first = words[0].lower() if words else ""
+    if len(words) < 4 or first in lex().np_starts or (first.endswith("nya") and _NOMINAL.match(first[:-3])):
+        return False  # "menekankan pentingnya …", "mengungkapkan keinginannya agar …"
+    if first in _CLAUSE_HINTS:
+        return True
     for w in words[1:10]:
         lw = w.lower()
         if lw in _CLAUSE_HINTS or _VERB_PREFIX.match(lw):

@@ -204,16 +204,19 @@ class NameIndex:
     def by_role(self, role: Sequence[str], pos: int) -> tuple[str, ...] | None:
         """The person an earlier mention introduced with this role (``Sekjen PBB`` -> the name
         written after ``Sekjen PBB`` or ``Sekretaris Jenderal PBB`` before ``pos``)."""
-        head = role[0]
-        pat = re.compile(rf"\b(?i:{re.escape(head)})\b"
-                         r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)){0,6}\s*,?\s*$")
-        best = None
-        for s, _e, name in self.mentions:
-            if s >= pos:
-                break
-            if pat.search(self.text[max(0, s - 80):s]):
-                best = self.fullest(name)
-        return best
+        heads = [role[0]] + ([role[-1]] if len(role) > 1 and is_cap(role[-1]) else [])
+        for head in heads:  # "Sekjen PBB": the role word, else its organisation right before a name
+            pat = re.compile(rf"\b(?i:{re.escape(head)})\b\)?"
+                             r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)){0,6}\s*,?\s*$")
+            best = None
+            for s, _e, name in self.mentions:
+                if s >= pos:
+                    break
+                if pat.search(self.text[max(0, s - 80):s]):
+                    best = self.fullest(name)
+            if best:
+                return best
+        return None
 
     def expand_org(self, acronym: str) -> str | None:
         """The full name of an organisation acronym: from ``Full Name (ACR)`` or from a capitalised
