@@ -10,7 +10,8 @@ def _got(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def test_years_after_a_preposition_or_tahun():
-    assert _got("NATO setuju Ukraina bergabung pada 2018.") == [("2018", "2018", "year")]
+    assert _got("NATO setuju Ukraina bergabung pada 2018.") == [("pada 2018", "2018", "year")]
+    assert _got("Program berjalan sejak 2018.") == [("2018", "2018", "year")]
     assert _got("Aturan itu terbit tahun 2018.") == [("tahun 2018", "2018", "year")]
     assert _got("Program berjalan sejak 2015 lalu.") == [("2015 lalu", "2015", "year")]
 
