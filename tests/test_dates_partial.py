@@ -65,3 +65,8 @@ def test_each_day_of_a_range_or_list_is_a_mention():
         "4": ("2017-11-04", "day"), "5 November": ("2017-11-05", "day"),
     }
     assert _values("Skor 2-1 pada laga 12 Juni.", "2017-06-15") == {"12 Juni": ("2017-06-12", "day")}
+
+
+def test_mid_month_with_and_without_lalu():
+    got = _values("Gencatan senjata berlaku sejak pertengahan Januari lalu hingga awal Maret.", "2025-02-11")
+    assert got == {"pertengahan Januari lalu": ("2025-01", "month"), "awal Maret": ("2025-03", "month")}
