@@ -88,9 +88,20 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     if low in lx.non_entities or low in lx.generic:
         return None
     ws = [w.group() for w in words]
-    if all(w.lower() in lx.common for w in ws) and tuple(ws) not in lx.places and low not in lx.nicknames:
+    if (len(ws) == 1 or label == "PERSON") and all(w.lower() in lx.common for w in ws) \
+            and tuple(ws) not in lx.places and text[s:e] not in lx.nicknames:
+        return None
+    if _glued_common(ws[0]):
         return None
     return s, e, relabel(ws, label)
+
+
+def _glued_common(word: str) -> bool:
+    """``pemerintahLebanonseiring``: a common word glued to a name where a link was removed."""
+    if not word[:1].islower():
+        return False
+    upper = next((i for i, c in enumerate(word) if c.isupper()), -1)
+    return upper >= 4 and word[:upper].lower() in lexicons().common
 
 
 def relabel(words: list[str], label: str) -> str:

@@ -21,8 +21,8 @@ from warta.annotate.quotes_indirect import find_indirect
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.model import Entity, Quote
 
-_NOT_SUBJECT_BEFORE = frozenset("""di ke dari kepada dengan oleh bersama untuk menurut tentang soal terhadap
-atas dan atau antara bagi""".split())
+_NOT_SUBJECT_BEFORE = frozenset("""di ke dari kepada pada dengan oleh bersama untuk menurut tentang soal terhadap
+atas dan atau antara bagi dalam melalui lewat via sejak hingga sampai""".split())
 
 
 @dataclass(frozen=True)
@@ -148,11 +148,15 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
     disc = _Discourse(text, sentences, names, taken)
     cands = sorted(direct + indirect, key=lambda c: c.start)
     resolved: list[tuple[Candidate, Resolved | None, float, str]] = []
-    for c in cands:
+    for ci, c in enumerate(cands):
         sp, conf, cue = _resolve(c, text, sentences, disc, names, ents, resolved)
         resolved.append((c, sp, conf, cue))
         if sp is not None:
-            disc.add_speaker(c.start, sp)
+            # the speaker is the latest referent once its attribution sentence is read
+            si = disc.sentence_of(max(c.end, c.cue_start) - 1)
+            end = sentences[si][1] - 1 if si < len(sentences) else c.end
+            nxt = cands[ci + 1].start - 1 if ci + 1 < len(cands) else len(text)
+            disc.add_speaker(max(c.start, min(end, c.end + 200, nxt)), sp)
     # paragraphs of a multi-paragraph quotation take the speaker of the paragraph that follows
     for i in range(len(resolved) - 2, -1, -1):
         c, sp, conf, cue = resolved[i]
