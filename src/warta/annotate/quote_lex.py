@@ -52,6 +52,9 @@ class QuoteLexicon:
     common_words: frozenset[str]
     nonname: frozenset[str]
     alias_markers: tuple[str, ...]
+    non_subject_before: frozenset[str]
+    clause_hints: frozenset[str]
+    name_connectors: frozenset[str]
     common: frozenset[str]
 
     def is_short_cue(self, word: str) -> bool:
@@ -92,6 +95,9 @@ def lex() -> QuoteLexicon:
         common_words=frozenset(w.lower() for w in _optional("speaker_common_words")),
         nonname=frozenset(w.lower() for w in lexicon(LANG, "speaker_nonname_words")),
         alias_markers=tuple(w.lower() for w in lexicon(LANG, "speaker_alias_markers")),
+        non_subject_before=frozenset(w.lower() for w in lexicon(LANG, "speaker_non_subject_before")),
+        clause_hints=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_hints")),
+        name_connectors=frozenset(w.lower() for w in lexicon(LANG, "speaker_name_connectors")),
         common=frozenset(w.lower() for w in _optional("stopwords")) | frozenset(
             w.lower() for w in lexicon(LANG, "pronouns")) | frozenset(
             w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),

@@ -21,9 +21,6 @@ from warta.annotate.quotes_indirect import find_indirect
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.model import Entity, Quote
 
-_NOT_SUBJECT_BEFORE = frozenset("""di ke dari kepada pada dengan oleh bersama untuk menurut tentang soal terhadap
-atas dan atau antara bagi dalam melalui lewat via sejak hingga sampai""".split())
-
 
 @dataclass(frozen=True)
 class Resolved:
@@ -68,7 +65,7 @@ class _Discourse:
         words = re.findall(r"\w+", clause)
         if len(words) > 10:
             return False
-        return not any(w.lower() in _NOT_SUBJECT_BEFORE or re.match(r"^(me|ber|di)\w{4,}", w)
+        return not any(w.lower() in lex().non_subject_before or re.match(r"^(me|ber|di)\w{4,}", w)
                        for w in words)
 
     def add_speaker(self, pos: int, sp: Resolved) -> None:

@@ -20,9 +20,6 @@ from warta.annotate.quotes_direct import Candidate, _subject_start
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 
 _MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
-_CLAUSE_HINTS = frozenset("""akan sudah telah tidak tak belum masih harus bisa dapat sedang adalah merupakan
-ada mampu perlu bakal hanya cukup sangat terus tetap pasti mesti boleh ingin mau jika bila kalau karena sebab
-menjadi jadi kini saat ini""".split())
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)\w{3,}$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
@@ -43,11 +40,11 @@ def _is_clause(words: list[str], had_bahwa: bool) -> bool:
     first = words[0].lower() if words else ""
     if len(words) < 4 or first in lex().np_starts or (first.endswith("nya") and _NOMINAL.match(first[:-3])):
         return False  # "menekankan pentingnya …", "mengungkapkan keinginannya agar …"
-    if first in _CLAUSE_HINTS:
+    if first in lex().clause_hints:
         return True
     for w in words[1:10]:
         lw = w.lower()
-        if lw in _CLAUSE_HINTS or _VERB_PREFIX.match(lw):
+        if lw in lex().clause_hints or _VERB_PREFIX.match(lw):
             return True
     return False
 

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
 from warta.model import Entity
 
-NAME_CONNECTORS = frozenset({"bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "al", "el", "la"})
 DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"})
 ANAPHORIC = frozenset({"itu", "tersebut", "ini"})
 CLOSE_PUNCT = frozenset(".!?;:\"“”„«»‘’'—–-")
@@ -91,11 +90,11 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset()) -> t
     i = len(words)
     while i > 0:
         w = words[i - 1]
-        if _word_ok_in_name(w) or (w.lower() in NAME_CONNECTORS and i < len(words) and i > 1):
+        if _word_ok_in_name(w) or (w.lower() in lex().name_connectors and i < len(words) and i > 1):
             i -= 1
             continue
         break
-    while i < len(words) and words[i].lower() in NAME_CONNECTORS:
+    while i < len(words) and words[i].lower() in lex().name_connectors:
         i += 1
     if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads and not is_acronym(words[i - 1]):
         i += 1  # "Partai Golkar Sarmuji": the word after an organisation head names the organisation
@@ -129,7 +128,7 @@ class NameIndex:
         self.midcaps = frozenset(t[0] for t in toks if is_cap(t[0]) and not sentence_initial(text, t[1]))
         for tok in toks + [("", len(text), len(text))]:
             w = tok[0]
-            if w and (is_cap(w) or (run and w.lower() in NAME_CONNECTORS)) and w[0].isalpha():
+            if w and (is_cap(w) or (run and w.lower() in lex().name_connectors)) and w[0].isalpha():
                 run.append(tok)
                 continue
             if run:
@@ -365,7 +364,8 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             break
         if (L.is_active_cue(w) or L.is_short_cue(w)) and words:
             break
-        if seen_name and not is_cap(w) and low not in NAME_CONNECTORS and not (w.isdigit() and is_cap(nxt)):
+        if seen_name and not is_cap(w) and low not in L.name_connectors \
+                and not (w.isdigit() and is_cap(nxt)):
             break
         if is_cap(w) and _word_ok_in_name(w):
             seen_name = True
