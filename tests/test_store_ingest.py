@@ -133,3 +133,46 @@ def test_two_writers_interleaved_do_not_collide(kb):
     stats = kb.stats()
     assert stats["articles"] == len(ALL) and stats["quotes"] == sum(len(r["quotes"]) for r in ALL)
     assert {q["article_id"] for q in kb.quotes(speaker="Stoltenberg")} == {"nato-1", "nato-2"}
+
+
+def test_raw_records_are_analysed_once(kb):
+    """A raw record goes through the analysis function (``warta.analyze`` by default; here a small
+    one building an :class:`Article`, to keep the test fast); re-ingesting it is recognised by key
+    before any analysis."""
+    from warta.model import Article, Quote
+
+    raw = {
+        "id": "raw-1",
+        "url": "https://www.tempo.co/politik/raw-1",
+        "published": "2024-05-02",
+        "text": 'ADVERTISEMENT\n"Kami akan menjaga defisit tetap rendah," kata Sri Mulyani.\n',
+    }
+    calls = []
+
+    def analyse(rec):
+        calls.append(rec["id"])
+        text = rec["text"].replace("ADVERTISEMENT\n", "")
+        quote = "Kami akan menjaga defisit tetap rendah,"
+        start = text.index(quote)
+        q = Quote("direct", quote, start, start + len(quote), "Sri Mulyani", "PERSON")
+        art = Article(
+            rec["id"],
+            text,
+            url=rec["url"],
+            published=rec["published"],
+            quotes=(q,),
+            sentences=((0, len(text)),),
+            removed=("ADVERTISEMENT",),
+        )
+        return art.to_dict()
+
+    first = kb.ingest([raw], analyse=analyse)
+    assert first.added == 1 and calls == ["raw-1"]
+    art = kb.article("raw-1")
+    assert (
+        art["outlet"] == "tempo" and art["published"] == "2024-05-02" and art["removed"] == ["ADVERTISEMENT"]
+    )
+    [q] = art["quotes"]
+    assert art["text"][q["start"] : q["end"]] == q["text"] and q["speaker_id"] == "per:sri-mulyani"
+    again = kb.ingest([dict(raw)], analyse=analyse)
+    assert again.unchanged == 1 and calls == ["raw-1"]
