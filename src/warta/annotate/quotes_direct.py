@@ -230,6 +230,8 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
         return None
     if q.open_mark >= 0:
         found = attribution_before(text, ps, q.open_mark, ents, names)
+        if found and found[0] is not None and nwords <= int(setting("min_words_unattributed")):
+            return None  # 'menyebutnya "lumut"': a label, not speech
         if found and found[0] is not None:
             sp, cue, cue_pos = found
             return Candidate("direct", s, e, sp, cue, "before", 0.85 - conf_pen, cue_pos, q.continues)

@@ -140,6 +140,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             subj = subj[:-1]
         if not subj or len(subj) > 14:
             return None
+        if any(re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) and t[0] not in L.role_words for t in subj):
+            return None  # "Pemerintah … berencana melanjutkan …": the subject holds another verb
         if len(subj) == 1 and subj[0][0].lower() in L.pronouns:
             sp: Speaker | None = Speaker(subj[0][0], "PERSON", None, "pronoun", subj[0][1], subj[0][2])
         else:
