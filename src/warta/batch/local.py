@@ -1,20 +1,63 @@
 """Local batch runs: analyse a stream of raw records in this process or in worker processes.
 
-Results come back in input order. Each worker process loads the pipeline once.
+Results come back in input order, one per input item (a read error passes through in its place).
+Each worker process loads the pipeline once and analyses chunks of records with ``nlp.pipe``; at
+most ``tasks_per_worker`` chunks per worker are in flight, so the input is never read far ahead
+and memory stays flat. A worker whose parent dies (``kill -9``) exits by itself.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import sys
+import threading
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
 
+from warta import config
 from warta.ingest import RawRecord, ReadError
 from warta.pipeline import Analyzer, Meta
 
+Item = RawRecord | ReadError
 Result = dict | ReadError
 
 _WORKER: Analyzer | None = None
+_WORKER_FAILED: str | None = None
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+class BatchError(RuntimeError):
+    """The batch cannot go on (a worker process died); reported in one line."""
+
+
+class PipelineUnavailable(BatchError):
+    """The analysis pipeline cannot be loaded (a broken model install, say)."""
+
+
+def default_workers() -> int:
+    """All cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0]}" if lines else type(exc).__name__
+
+
+def load_analyzer() -> Analyzer:
+    """The pipeline, or :class:`PipelineUnavailable` with a one-line reason."""
+    try:
+        return Analyzer()
+    except Exception as exc:  # noqa: BLE001 - a broken model install must not be a traceback
+        raise PipelineUnavailable(f"cannot load the pipeline ({_first_line(exc)})") from None
 
 
 def _meta(rec: RawRecord) -> Meta:
@@ -28,7 +71,7 @@ def _failure(rec: RawRecord, exc: BaseException) -> ReadError:
 
 def analyze_records(records: Iterable[RawRecord], analyzer: Analyzer | None = None) -> Iterator[Result]:
     """Analyse records in this process, batched through spaCy; yields dicts or errors in order."""
-    analyzer = analyzer or Analyzer()
+    analyzer = analyzer or load_analyzer()
     records = iter(records)
     while chunk := list(islice(records, analyzer.batch_size)):
         try:
@@ -44,45 +87,86 @@ def analyze_records(records: Iterable[RawRecord], analyzer: Analyzer | None = No
             yield _failure(rec, res) if isinstance(res, BaseException) else res.to_dict()
 
 
+def analyze_items(items: list[Item], analyzer: Analyzer | None = None) -> list[Result]:
+    """Analyse a list of records and read errors; read errors stay in place."""
+    done = iter(analyze_records([x for x in items if isinstance(x, RawRecord)], analyzer))
+    return [item if isinstance(item, ReadError) else next(done) for item in items]
+
+
+def _watch_parent(ppid: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != ppid:  # re-parented: whoever started us is gone
+            os._exit(1)
+
+
 def _init_worker() -> None:
-    global _WORKER
-    _WORKER = Analyzer()
+    global _WORKER, _WORKER_FAILED
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
+    try:
+        _WORKER = load_analyzer()
+    except PipelineUnavailable as exc:  # reported by the first task, in one line
+        _WORKER_FAILED = str(exc)
 
 
-def _work(chunk: list[RawRecord]) -> list[Result]:
-    assert _WORKER is not None
-    return list(analyze_records(chunk, _WORKER))
+def _work(chunk: list[Item]) -> list[Result]:
+    if _WORKER is None:
+        raise PipelineUnavailable(f"in a worker process: {_WORKER_FAILED}")
+    return analyze_items(chunk, _WORKER)
 
 
-def run_local(items: Iterable[RawRecord | ReadError], workers: int = 1, chunk: int = 16) -> Iterator[Result]:
-    """Analyse ``items`` (read errors pass through in place) with ``workers`` processes, in order."""
-    if workers <= 1:
-        pending: list[RawRecord] = []
-        for item in items:
-            if isinstance(item, ReadError):
-                yield from analyze_records(pending)
-                pending = []
-                yield item
-            else:
-                pending.append(item)
-        yield from analyze_records(pending)
-        return
-    ctx = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
-    with ctx.Pool(workers, initializer=_init_worker) as pool:
-        for batch in pool.imap(_work_items, _chunks(items, chunk)):
-            yield from batch
+def _context() -> mp.context.BaseContext:
+    """forkserver where available (safe with threads, imports done once), else spawn."""
+    if sys.platform.startswith("linux"):
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["warta.batch._warm"])
+        return ctx
+    return mp.get_context("spawn")
 
 
-def _chunks(items: Iterable[RawRecord | ReadError], size: int) -> Iterator[list[RawRecord | ReadError]]:
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
 
 
-def _work_items(chunk: list[RawRecord | ReadError]) -> list[Result]:
-    out: list[Result] = []
-    records = [x for x in chunk if isinstance(x, RawRecord)]
-    done = iter(_work(records))
-    for item in chunk:
-        out.append(item if isinstance(item, ReadError) else next(done))
-    return out
+def run_local(items: Iterable[Item], workers: int = 1, chunk: int | None = None) -> Iterator[Result]:
+    """Analyse ``items`` with ``workers`` processes; one result per item, in input order.
+
+    A small input (fewer than ``min_records_per_worker`` items per worker) runs in this process.
+    """
+    chunk = chunk or int(config.get("batch", "chunk_records"))
+    items = iter(items)
+    if workers > 1:
+        head = list(islice(items, workers * int(config.get("batch", "min_records_per_worker"))))
+        small = len(head) < workers * int(config.get("batch", "min_records_per_worker"))
+        items = chain(head, items)
+        if small:
+            workers = 1
+    if workers <= 1:
+        analyzer = load_analyzer()
+        for part in _chunks(items, chunk):
+            yield from analyze_items(part, analyzer)
+        return
+    yield from _run_pool(items, workers, chunk)
+
+
+def _run_pool(items: Iterator[Item], workers: int, chunk: int) -> Iterator[Result]:
+    for var in _THREAD_VARS:  # one core per worker: no BLAS thread pools competing
+        os.environ.setdefault(var, "1")
+    window = workers * int(config.get("batch", "tasks_per_worker"))
+    pending: deque[Future] = deque()
+    pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker)
+    try:
+        for part in _chunks(items, chunk):
+            pending.append(pool.submit(_work, part))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise BatchError("a worker process died (out of memory?); finished output is kept") from None
+    finally:
+        for fut in pending:
+            fut.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
