@@ -96,3 +96,13 @@ def test_organisation_speaker():
     q = only(text, "direct")
     assert q.speaker == "Divisi Humas Polda Jawa Barat"
     assert q.speaker_label == "ORG"
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ('Rapat dipimpin Wakil Ketua DPRD Sumarno.\n"Jangan sampai kita kehabisan waktu lagi," kelakarnya.',
+     "Sumarno", "kelakarnya"),
+    ('"Itu hanya isu lama yang diulang-ulang," Bambang Pamungkas berseloroh.', "Bambang Pamungkas", "berseloroh"),
+])
+def test_speech_verbs_outside_the_lists(text, speaker, cue):
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert (q.speaker, q.cue) == (speaker, cue)

@@ -81,6 +81,10 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
             return _speaker_pronoun(nxt[0], nxt[1], nxt[2]), text[s:nxt[2]], s
         sp = parse_speaker(text, e, end, ents, names)
         return (sp, w, s) if sp else None
+    nxt_tok = toks[k + 1][0] if k + 1 < len(toks) else "."
+    if content_end_char in ",?!" and w.islower() and w.endswith("nya") and len(w) > 5 \
+            and nxt_tok in {".", ",", ";"} and w.lower()[:-3] not in L.common_words:
+        return _speaker_pronoun("-nya", s, e), w, s  # '"…," kelakarnya.': a speech verb not listed
     if w.lower() == "demikian":
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt and L.is_short_cue(nxt[0]):
@@ -95,7 +99,9 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
         tw = toks[j][0]
         if tw in {".", "!", "?", ";", '"', "“", "”"}:
             break
-        if L.is_active_cue(tw) or (L.is_short_cue(tw) and j > k):
+        unlisted = content_end_char == "," and j > k and re.match(r"^(?:me|ber)[a-z]{4,}$", tw) is not None \
+            and (j + 1 >= len(toks) or toks[j + 1][0] in {".", ","}) and is_cap(toks[j - 1][0])
+        if L.is_active_cue(tw) or (L.is_short_cue(tw) and j > k) or unlisted:
             if j == k:
                 break
             sub = toks[k:j]
