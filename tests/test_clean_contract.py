@@ -53,6 +53,17 @@ def test_nbsp_trailing_spaces_and_indentation_are_normalised():
     assert res.changed
 
 
+def test_runs_of_spaces_inside_a_line_are_kept():
+    raw = "Harga cabai naik di Jakarta.\n\n“Kami rugi,” kata Budi, pedagang.  Ia pulang."
+    res = clean_text(raw)
+    assert res.text == raw and not res.changed
+
+
+def test_rules_see_through_runs_of_spaces():
+    res = clean_text("Isi berita pertama.\nBaca  juga:  Judul Lain\nIsi berita kedua.")
+    assert res.removed == ("Baca  juga:  Judul Lain",)
+
+
 def test_unicode_is_nfc():
     res = clean_text("Kafe\u0301 itu ramai.")
     assert res.text == "Kaf\u00e9 itu ramai."

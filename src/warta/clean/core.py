@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.clean import rules
-from warta.clean.normalize import join_lines, normalize_lines
+from warta.clean.normalize import analysis_form, join_lines, normalize_lines
 from warta.clean.patterns import Patterns, load
 
 
@@ -40,7 +40,8 @@ def clean_text(raw: str) -> CleanResult:
 
 
 def _run(raw: str, pats: Patterns) -> tuple[str, list[tuple[str, str, int]]]:
-    doc = rules.Doc(normalize_lines(raw))
+    shown = normalize_lines(raw)
+    doc = rules.Doc([analysis_form(x) for x in shown])
     rules.pattern_pass(doc, pats)
     rules.reaction_pass(doc, pats)
     rules.header_block_pass(doc, pats)
@@ -50,7 +51,7 @@ def _run(raw: str, pats: Patterns) -> tuple[str, list[tuple[str, str, int]]]:
     rules.header_zone_names_pass(doc, pats)
     dropped: list[tuple[str, str, int]] = []
     kept: list[str] = []
-    for i, line in enumerate(doc.lines):
+    for i, line in enumerate(shown):
         if i in doc.why:
             dropped.append((line, doc.why[i], i))
             continue

@@ -153,7 +153,7 @@ def load(lang: str = "id") -> Patterns:
     if markers:
         alt = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
         # A run of markers between two sentences: ". ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Budi"
-        inline = re.compile(rf"(?<=[.!?\"”’)])(?: (?:{alt}))+(?= [\"“‘A-Z0-9]| ?$)")
+        inline = re.compile(rf"(?<=[.!?\"”’)])(?: {{1,3}}(?:{alt}))+(?= {{1,3}}[\"“‘A-Z0-9]| {{0,3}}$)")
         inline_one = re.compile(alt)
     particles = frozenset(x.lower() for x in lexicon(lang, "boilerplate_name_particles"))
     return Patterns(
