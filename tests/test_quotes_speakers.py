@@ -65,3 +65,11 @@ def test_entities_override_capitalisation():
     ent = Entity("Thomas Doll", "PERSON", s, s + len("Thomas Doll"), canonical="Thomas Alexander Doll")
     q = [q for q in quotes_of(text, [ent]) if q.kind == "direct"][0]
     assert q.speaker == "Thomas Alexander Doll"
+
+
+def test_role_is_taken_from_an_earlier_mention():
+    text = ('Direktur Utama PT Kereta Api Indonesia, Rina Marlina, meninjau stasiun.\n'
+            '"Jadwal kereta kembali normal besok pagi," kata Rina.')
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Rina Marlina"
+    assert q.speaker_role == "Direktur Utama PT Kereta Api Indonesia"

@@ -284,12 +284,15 @@ def _in_name(text: str, pos: int, lex: DateLexicon) -> bool:
 def _settle(cands: list[Candidate]) -> list[Candidate]:
     """Keep non-overlapping candidates, longest first (earlier kinds win ties)."""
     order = sorted(enumerate(cands), key=lambda ic: (-(ic[1].end - ic[1].start), ic[0]))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans, disjoint, sorted by start
+    ends: list[int] = []
     kept = []
     for _, c in order:
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect_right(starts, c.start)
+        if (i and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
             continue
-        taken.append((c.start, c.end))
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 

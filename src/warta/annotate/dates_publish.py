@@ -11,6 +11,7 @@ text reports on or soon after the years it names), else the latest such year not
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -58,14 +59,15 @@ def _year_by_weekday(
     """
     lo = int(config.get("dates", "min_year"))
     has_early = any(c.m <= 2 for c in partials)  # type: ignore[operator]
+    constraints = Counter((c.m, c.d, c.wd) for c in partials)  # the same "Hari (d/m)" counts once each
     best: tuple[int, list[int]] = (0, [])
     for y in range(lo, today.year + 1):
         score = 0
-        for c in partials:
-            x = safe_date(y, c.m, c.d)  # type: ignore[arg-type]
-            prev = safe_date(y - 1, c.m, c.d) if has_early and c.m >= 11 else None  # type: ignore[arg-type]
-            if (x and x <= today and x.isoweekday() == c.wd) or (prev and prev.isoweekday() == c.wd):
-                score += 1
+        for (m, d, wd), n in constraints.items():
+            x = safe_date(y, m, d)  # type: ignore[arg-type]
+            prev = safe_date(y - 1, m, d) if has_early and m >= 11 else None  # type: ignore[arg-type, operator]
+            if (x and x <= today and x.isoweekday() == wd) or (prev and prev.isoweekday() == wd):
+                score += n
         if score > best[0]:
             best = (score, [y])
         elif score and score == best[0]:

@@ -34,7 +34,7 @@ from warta.annotate.canonical import (
     person_canonicals,
 )
 from warta.annotate.entity_discover import discover_persons
-from warta.annotate.entity_filters import clean_span, extend_over_acronym, trim
+from warta.annotate.entity_filters import clean_span, extend_over_acronym, in_dateline, trim
 from warta.annotate.entity_lexicons import WORD, is_capitalised, lexicons, setting
 from warta.annotate.entity_roles import role_after, role_before, split_name, strip_title
 from warta.model import Entity
@@ -94,6 +94,8 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
     if cleaned is None:
         return None
     s, e, label = cleaned
+    if label == "ORG" and setting("drop_dateline_outlets") and in_dateline(text, s, e):
+        return None
     role = None
     if label == "PERSON":
         a, b, role, _titles = split_name(text[s:e])
@@ -115,6 +117,38 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
     if " ".join(name.lower().split()) in lexicons().generic:
         return None
     return _Mention(s, e, label, float(conf), name, role)
+
+
+def _complete_prefixes(text: str, mentions: list[_Mention]) -> None:
+    """Grow a span that stops short of a longer name the article tags elsewhere with the same label
+    (``Pasar Inpres Pasar`` when ``Pasar Inpres Pasar Minggu`` is tagged too)."""
+    forms: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for m in mentions:
+        forms[m.label].append(tuple(WORD.findall(text[m.start:m.end])))
+    for m in mentions:
+        words = tuple(WORD.findall(text[m.start:m.end]))
+        longer = [f for f in forms[m.label] if len(f) > len(words) and f[:len(words)] == words]
+        for form in sorted(longer, key=len, reverse=True):
+            need = len(form) - len(words)
+            rest = list(WORD.finditer(text, m.end, min(len(text), m.end + 40 * need)))[:need]
+            if len(rest) < need or not _spaced(text, m.end, rest):
+                continue
+            if tuple(w.group() for w in rest) != form[len(words):]:
+                continue
+            end = rest[-1].end()
+            if not any(o is not m and o.start < end and m.end < o.end for o in mentions):
+                m.end = end
+                m.name = text[m.start:m.end] if m.label != "ORG" else drop_brackets(text[m.start:m.end])
+            break
+
+
+def _spaced(text: str, pos: int, words: list) -> bool:
+    """True when ``words`` follow ``pos`` separated by whitespace only."""
+    for w in words:
+        if not text[pos:w.start()].isspace():
+            return False
+        pos = w.end()
+    return True
 
 
 def _split_glued(text: str, mentions: list[_Mention]) -> None:
@@ -146,12 +180,19 @@ def _discovered(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
     A name that ends an organisation or place span (``Kementerian Luar Negeri Arrmanatha Nasir``)
     is cut out of that span."""
-    known = frozenset(w for m in mentions if m.label != "PERSON" for w in WORD.findall(text[m.start:m.end]))
+    # words of organisation/place mentions count as an office's complement, except the last two
+    # words of a span (they may be a name the NER swallowed: "Kementerian X Dewi Lestari")
+    known = frozenset(w for m in mentions if m.label != "PERSON"
+                      for w in WORD.findall(text[m.start:m.end])[:-2])
     conf = setting("discovered_confidence")
     out = []
     for s, e in discover_persons(text, known):
         over = [m for m in mentions if m.start < e and s < m.end]
-        if any(m.label == "PERSON" for m in over):
+        people = [m for m in over if m.label == "PERSON"]
+        if people:
+            # "Lalu Muhammad Iqbal" after an office where the NER tagged "Muhammad Iqbal"
+            if len(people) == len(over) == 1 and s <= people[0].start and people[0].end <= e:
+                people[0].start, people[0].end, people[0].name = s, e, text[s:e]
             continue
         same = [m for m in over if m.start == s and m.end == e]
         if same:  # an office names this span a person: "Presiden Rusia, Vladimir Putin" tagged LOC
@@ -365,6 +406,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = [m for m in (_from_span(text, s, acronyms) for s in spans) if m is not None]
     mentions = _drop_overlaps(mentions)
     _split_glued(text, mentions)
+    _complete_prefixes(text, mentions)
     if setting("discover_persons"):
         mentions = sorted(mentions + _discovered(text, mentions), key=lambda m: m.start)
     forms = _forms(mentions, acronyms)

@@ -55,8 +55,8 @@ def discover_persons(text: str, known_other: frozenset[str]) -> list[tuple[int, 
     i = 0
     while i < len(words):
         n = phrase_at(text, words, i, lx.roles, lx.max_phrase)
-        if n == 0:
-            i += 1
+        if n == 0 or _inside_name(text, words, i):
+            i += max(n, 1)
             continue
         # the capitalised run after the office
         run: list[re.Match[str]] = []
@@ -83,6 +83,14 @@ def discover_persons(text: str, known_other: frozenset[str]) -> list[tuple[int, 
             out.append(found)
         i = j if found else i + n
     return out
+
+
+def _inside_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """True when the office word at ``i`` continues a capitalised name (``Dewan Pimpinan ...``)."""
+    if i == 0 or not text[words[i - 1].end():words[i].start()].isspace():
+        return False
+    prev = words[i - 1].group()
+    return prev[0].isupper() and prev.lower() not in lexicons().common
 
 
 def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],

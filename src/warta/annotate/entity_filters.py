@@ -24,8 +24,22 @@ _SENT_OPEN = frozenset('.!?"“”\n')
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)[ \t]+")
 
 
+def _whole_words(text: str, s: int, e: int) -> tuple[int, int]:
+    """Grow ``s:e`` to whole words when it cuts one (``Shin Tae`` of ``Shin Tae-yong``)."""
+    n = len(text)
+    if 0 < e < n and text[e - 1].isalnum():
+        while e < n and (text[e].isalnum() or (text[e] in "-'’" and e + 1 < n and text[e + 1].isalnum())):
+            e += 1
+    if 0 < s < n and text[s].isalnum():
+        while s > 0 and (text[s - 1].isalnum() or (text[s - 1] in "-'’" and s > 1 and text[s - 2].isalnum())):
+            s -= 1
+    return s, e
+
+
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop outer punctuation, a trailing bracketed acronym and a sentence-final full stop."""
+    """Drop outer punctuation, a trailing bracketed acronym and a sentence-final full stop; never
+    cut a word in two."""
+    s, e = _whole_words(text, s, e)
     while s < e and text[s] in _LEAD_JUNK:
         s += 1
     nl = text.find("\n", s, e)
@@ -70,8 +84,11 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
         words.pop(0)
     while words and _lowercase_common(words[-1].group()):
         words.pop()
-    if len(words) >= 2 and words[0].group().lower() in lx.common and sentence_initial(text, words[0].start()):
-        words.pop(0)
+    if len(words) >= 2 and sentence_initial(text, words[0].start()):
+        first = words[0].group().lower()
+        heads = (lx.org_heads, lx.org_words, lx.place_heads, lx.roles, lx.titles)
+        if first in lx.common and not any(first in h for h in heads):
+            words.pop(0)  # "Kemarin Nafsiah ..." (but not "Dewan ...", "Jalan ...")
     while len(words) >= 2 and words[-1].group() in lx.tail_words and not words[-2].group()[0].isdigit():
         words.pop()
     if label == "LOC":
@@ -94,6 +111,21 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     if _glued_common(ws[0]):
         return None
     return s, e, relabel(ws, label)
+
+
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?[-–—]")
+_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*\($")
+_BRACKET_DASH = re.compile(r"\)[ \t]*[-–—]")
+
+
+def in_dateline(text: str, s: int, e: int) -> bool:
+    """True for an outlet name in a dateline: ``Liputan6.com, Jakarta -``, ``KOMPAS.com -`` or
+    ``Jakarta (ANTARA) -`` at the start of a line (the devset does not list those outlets)."""
+    line = text.rfind("\n", 0, s) + 1
+    head = text[line:s]
+    if not head.strip():
+        return bool(_DATELINE_AFTER.match(text, e))
+    return bool(_DATELINE_BEFORE.fullmatch(head) and _BRACKET_DASH.match(text, e))
 
 
 def _glued_common(word: str) -> bool:
@@ -144,7 +176,9 @@ def extend_over_acronym(text: str, s: int, e: int, acronyms: dict) -> int:
         if w.start() != m.end() and not words:
             break
         word = w.group()
-        if not (is_acronym(word) or word.lower() in lx.org_words or _in_place(word)):
+        prev = words[-1].group().lower() if words else ""
+        after_head = (prev in lx.org_heads or prev in lx.place_heads) and word[0].isupper()
+        if not (is_acronym(word) or word.lower() in lx.org_words or _in_place(word) or after_head):
             break
         words.append(w)
         if len(words) >= 5:

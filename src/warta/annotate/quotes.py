@@ -166,9 +166,12 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
     for c, sp, conf, cue in resolved:
         if conf < floor:
             continue
+        role = sp.role if sp else None
+        if sp and not role and sp.label == "PERSON":
+            role = names.role_of(sp.name)
         out.append(Quote(kind=c.kind, text=text[c.start:c.end], start=c.start, end=c.end,
                          speaker=sp.name if sp else None, speaker_label=sp.label if sp else None,
-                         speaker_role=sp.role if sp else None, cue=cue, confidence=round(conf, 3)))
+                         speaker_role=role, cue=cue, confidence=round(conf, 3)))
     return out
 
 

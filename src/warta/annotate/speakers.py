@@ -68,6 +68,8 @@ class EntityIndex:
         return bool(self.all)
 
 
+_CAPW = r"(?:[A-Z][\w’'-]*|dan|\([A-Za-z]+\))"
+_APPOSITION_ROLE = re.compile(rf"({_CAPW}(?:\s+{_CAPW})*)\s*,\s*$")
 _NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")
 
 
@@ -121,6 +123,7 @@ class NameIndex:
         self.ents = ents
         self.mentions: list[tuple[int, int, tuple[str, ...]]] = []
         self.runs: list[list[str]] = []
+        self.roles: dict[tuple[str, ...], str] = {}
         self.brackets: dict[str, str] = {}
         toks = tokens(text)
         self.lower_vocab = frozenset(t[0] for t in toks if t[0].islower() and len(t[0]) > 2)
@@ -163,6 +166,24 @@ class NameIndex:
         if self.ents and self.ents.label_of(first[1], last[2]) in ("LOC", "ORG"):
             return
         self.mentions.append((first[1], last[2], tuple(name)))
+        role_text = " ".join(w for w in role if w.lower() not in lex().titles)
+        if not role_text:  # apposition: "Sekretaris Jenderal NATO, Jens Stoltenberg"
+            m = _APPOSITION_ROLE.search(self.text[max(0, run[0][1] - 80):run[0][1]])
+            if m and m.group(1).split()[0].lower() in lex().role_words:
+                role_text = m.group(1)
+        if role_text and any(w.lower() in lex().role_words for w in role_text.split()[:2]):
+            self.roles.setdefault(tuple(name), role_text)
+
+    def role_of(self, name: str) -> str | None:
+        """The role the article writes with this person's name (first mention with a role)."""
+        ws = tuple(name.split())
+        if ws in self.roles:
+            return self.roles[ws]
+        for cand, role in self.roles.items():
+            n = len(ws)
+            if n <= len(cand) and any(cand[i:i + n] == ws for i in range(len(cand) - n + 1)):
+                return role
+        return None
 
     def _find_aliases(self) -> dict[str, tuple[str, ...]]:
         """``Abdul Muhaimin Iskandar atau Cak Imin``: alias words -> the full name."""

@@ -30,9 +30,11 @@ _SENT_END = frozenset('.!?"”’\'…)')
 
 FEATURES: tuple[str, ...] = (
     "pos0", "pos1", "pos2", "pos3", "pos4", "pos5plus", "rel_pos", "log_n",
-    "para0", "para1", "para2plus", "first_in_para", "pos_in_para",
-    "log_len", "short", "len_rank",
-    "centrality", "centrality_rank", "sim_lead", "sim_lead3", "sim_title", "title_given",
+    "eff_pos0", "eff_pos1", "eff_pos2", "eff_pos",
+    "para0", "para1", "para2plus", "first_in_para", "pos_in_para", "log_paras",
+    "log_len", "short", "len_rank", "len_z", "first_len", "stop_ratio",
+    "centrality", "centrality_rank", "centrality_rel", "sim_lead", "sim_lead3", "sim_title",
+    "title_given", "sim_prev", "sim_next",
     "caps_ratio", "digit_ratio", "quote_frac", "ends_clean", "question",
 )  # fmt: skip
 
@@ -83,10 +85,6 @@ def _ranks(values: Sequence[float]) -> list[float]:
     for r, i in enumerate(order):
         out[i] = r / (n - 1) if n > 1 else 0.0
     return out
-
-
-def _covered(start: int, end: int, spans: Sequence[tuple[int, int]]) -> int:
-    return sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
 
 
 def _quoted_chars(sent: str) -> int:
@@ -147,7 +145,18 @@ def _features(
     lengths = [len(_WORD.findall(s)) for s in sents]
     cents = [_cosine(v, doc_vec, nv, doc_norm) for v, nv in vecs]
     len_ranks, cent_ranks = _ranks(lengths), _ranks(cents)
-    log_n = math.log(n)
+    max_cent = max(cents) or 1.0
+    mean_len = sum(lengths) / n
+    std_len = math.sqrt(sum((x - mean_len) ** 2 for x in lengths) / n) or 1.0
+    # Position among the sentences long enough to be picked (captions, credits do not count).
+    min_words = config.get("summary", "min_words")
+    eff, count = [], 0
+    for length in lengths:
+        eff.append(count)
+        count += length >= min_words
+    log_n, first_len, log_paras = math.log(n), math.log1p(lengths[0]), math.log1p(para[-1])
+    stop = stopwords()
+    sims = [_cosine(vecs[i][0], vecs[i + 1][0], vecs[i][1], vecs[i + 1][1]) for i in range(n - 1)]
     rows = []
     for i, sent in enumerate(sents):
         vec, norm = vecs[i]
@@ -155,22 +164,25 @@ def _features(
         nw = max(len(words), 1)
         caps = sum(1 for j, w in enumerate(words) if j and w[0].isupper())
         digits = sum(1 for w in words if w[0].isdigit())
+        stops = sum(1 for w in words if w.lower() in stop)
         start, end = sentences[i]
         if entity_spans:
             caps = max(caps, len(_WORD.findall(" ".join(text[max(s, start) : min(e, end)]
                                                          for s, e in entity_spans if s < end and e > start))))
-        quoted = max(_quoted_chars(sent), _covered(start, end, quote_spans))
         stripped = sent.rstrip()
         rows.append([
             float(i == 0), float(i == 1), float(i == 2), float(i == 3), float(i == 4), float(i >= 5),
             i / (n - 1) if n > 1 else 0.0, log_n,
+            float(eff[i] == 0), float(eff[i] == 1), float(eff[i] == 2), min(eff[i], 10) / 10.0,
             float(para[i] == 0), float(para[i] == 1), float(para[i] >= 2),
-            float(pos_in_para[i] == 0), min(pos_in_para[i], 5) / 5.0,
-            math.log1p(lengths[i]), float(lengths[i] < 6), len_ranks[i],
-            cents[i], cent_ranks[i],
+            float(pos_in_para[i] == 0), min(pos_in_para[i], 5) / 5.0, log_paras,
+            math.log1p(lengths[i]), float(lengths[i] < 6), len_ranks[i], (lengths[i] - mean_len) / std_len,
+            first_len, stops / nw,
+            cents[i], cent_ranks[i], cents[i] / max_cent,
             _cosine(vec, vecs[0][0], norm, vecs[0][1]), _cosine(vec, lead3_vec, norm, lead3_norm),
             _cosine(vec, title_vec, norm, title_norm), float(bool(title_norm)),
-            min(caps / nw, 1.0), digits / nw, min(quoted / max(len(sent), 1), 1.0),
+            sims[i - 1] if i else 0.0, sims[i] if i < n - 1 else 0.0,
+            min(caps / nw, 1.0), digits / nw, min(_quoted_chars(sent) / max(len(sent), 1), 1.0),
             float(bool(stripped) and stripped[-1] in _SENT_END), float("?" in sent),
         ])  # fmt: skip
     return rows
@@ -186,11 +198,29 @@ def load_model() -> dict[str, Any]:
     return model
 
 
+def _tree_value(tree: dict[str, list], row: Sequence[float]) -> float:
+    feature, threshold, left, right = tree["feature"], tree["threshold"], tree["left"], tree["right"]
+    node = 0
+    while left[node] >= 0:
+        node = left[node] if row[feature[node]] <= threshold[node] else right[node]
+    return tree["value"][node]
+
+
 def score_rows(rows: Sequence[Sequence[float]], model: dict[str, Any] | None = None) -> list[float]:
-    """Logistic-regression scores in [0, 1], one per feature row."""
+    """Inclusion probabilities in [0, 1], one per feature row.
+
+    ``model["kind"]`` is ``"gradient-boosting"`` (a sum of regression trees on the log-odds) or
+    ``"logistic-regression"`` (standardised features, weights, bias).
+    """
     model = model or load_model()
-    mean, scale, w, b = model["mean"], model["scale"], model["weights"], model["bias"]
     out = []
+    if model["kind"] == "gradient-boosting":
+        init, rate, trees = model["init"], model["learning_rate"], model["trees"]
+        for row in rows:
+            z = init + rate * sum(_tree_value(t, row) for t in trees)
+            out.append(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))))
+        return out
+    mean, scale, w, b = model["mean"], model["scale"], model["weights"], model["bias"]
     for row in rows:
         z = b + sum(wj * (x - m) / s for wj, x, m, s in zip(w, row, mean, scale, strict=True))
         out.append(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))))
@@ -204,12 +234,17 @@ def select(
     max_sentences: int,
     max_overlap: float,
     min_words: int,
+    length_exponent: float = 0.0,
 ) -> list[int]:
     """Indices of the best sentences of at least ``min_words`` words (any, if none is that long),
-    skipping any whose content words mostly repeat those of a chosen one; in article order."""
+    skipping any whose content words mostly repeat those of a chosen one; in article order.
+
+    A sentence's score is weighed by ``words ** length_exponent`` (longer sentences carry more of
+    the story into a summary of a fixed number of sentences)."""
     chosen: list[int] = []
     floor = min_words if max(lengths, default=0) >= min_words else 0
-    for i in sorted(range(len(scores)), key=lambda j: -scores[j]):
+    weighed = [sc * max(n, 1) ** length_exponent for sc, n in zip(scores, lengths, strict=True)]
+    for i in sorted(range(len(scores)), key=lambda j: -weighed[j]):
         if len(chosen) >= max_sentences:
             break
         t = terms[i]
@@ -253,6 +288,7 @@ def pick(
     terms = [content_terms(text[s:e]) for s, e in spans]
     rows = _features(text, spans, terms, title, entity_spans, quote_spans)
     lengths = [word_count(text[s:e]) for s, e in spans]
+    model = model or load_model()
     return select(
         score_rows(rows, model),
         [set(t) for t in terms],
@@ -260,4 +296,5 @@ def pick(
         config.get("summary", "max_sentences"),
         config.get("summary", "max_overlap") if max_overlap is None else max_overlap,
         config.get("summary", "min_words"),
+        model.get("length_exponent", 0.0),
     )
