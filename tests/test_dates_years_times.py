@@ -62,3 +62,9 @@ def test_clock_time_before_its_day_belongs_to_it():
     res = annotate_dates(text, BASE)
     assert [(m.text, m.value) for m in res.mentions] == [("pukul 09.30 WIB, Selasa (4/7)", "2023-07-04")]
     assert _got("Kebakaran terjadi pukul 20.00 WIB.") == []
+
+
+def test_year_ranges_give_both_years():
+    assert _got("Ia menjabat periode 2014-2019.") == [("2014", "2014", "year"), ("2019", "2019", "year")]
+    assert _got("Musim 2014/2015 berakhir.") == [("2014", "2014", "year"), ("2015", "2015", "year")]
+    assert _got("Sebanyak 1999-2000 orang hadir.") == []

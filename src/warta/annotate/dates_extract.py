@@ -219,6 +219,17 @@ def _years(text: str, lex: DateLexicon, found: Found, max_year: int) -> list[Can
     return out
 
 
+def _year_ranges(found: Found, max_year: int) -> list[Candidate]:
+    """Both ends of a year range (``2014-2019``, ``1945 - 1949``, ``2004 hingga 2009``)."""
+    out = []
+    for mt in found["year_range"]:
+        a, b = int(mt["a"]), int(mt["b"])
+        if a < b <= max_year and b - a <= 30:
+            out.append(Candidate(mt.start("a"), mt.end("a"), "year", y=a))
+            out.append(Candidate(mt.start("b"), mt.end("b"), "year", y=b))
+    return out
+
+
 def _named_year(text: str, pos: int, lex: DateLexicon) -> bool:
     """Whether a bare four-digit number follows a name (``Pemilu 2014``, ``APBN 2015``)."""
     word = _prev_word(text, pos)
@@ -359,7 +370,7 @@ def find_candidates(text: str, max_year: int) -> list[Candidate]:
     found = _scan(text, lex)
     cands = (
         _numeric(text, lex, found) + _iso(text, lex, found) + _textual(text, lex, found)
-        + _months(text, lex, found) + _years(text, lex, found, max_year)
+        + _months(text, lex, found) + _years(text, lex, found, max_year) + _year_ranges(found, max_year)
         + _relative(text, lex, found) + _weekdays(text, lex, found)
     )
     kept = _settle(cands)

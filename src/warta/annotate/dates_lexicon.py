@@ -52,6 +52,7 @@ class DateLexicon:
     month_year: re.Pattern[str]
     month: re.Pattern[str]
     year: re.Pattern[str]
+    year_range: re.Pattern[str]
     rel_fixed: re.Pattern[str]
     rel_num: re.Pattern[str]
     weekday: re.Pattern[str]
@@ -69,12 +70,13 @@ class DateLexicon:
     triggers: dict[str, tuple[str, ...]]
     trigger_words: frozenset[str]
     triggers_all: tuple[str, ...] = (
-        "numeric", "iso", "textual", "month_year", "month", "year", "rel_fixed", "rel_num", "weekday",
+        "numeric", "iso", "textual", "month_year", "month", "year", "year_range", "rel_fixed", "rel_num",
+        "weekday",
     )
 
 
 # Patterns tried where a number starts, and the token scan that finds where to try them.
-DIGIT_PATTERNS = ("numeric", "iso", "textual", "year", "rel_num")
+DIGIT_PATTERNS = ("numeric", "iso", "textual", "year", "year_range", "rel_num")
 TOKEN = re.compile(r"\w+|\(")
 
 
@@ -147,6 +149,11 @@ def lexicon_data() -> DateLexicon:
         rf"(?P<y>{year})\b(?![.,/-]\d)(?(tahun)|(?!\s+(?:{_alt(blockers)})\b))(?:\s+(?P<dir>{dirs})\b)?",
         i,
     )
+    year_range = re.compile(
+        rf"(?<![\d.,/-])(?P<a>{year})\s*(?:{_alt([*lexicon(LANG, 'date_range_joiners'), '/'])})\s*"
+        rf"(?P<b>{year})\b(?![.,/-]\d)(?!\s+(?:{_alt(blockers)})\b)",
+        i,
+    )
     rel_fixed = re.compile(rf"\b(?:(?P<part>{part})\s+)?(?P<rel>{rel})\b", i)
     rel_num = re.compile(
         rf"\b(?:(?P<n>\d{{1,3}}|(?:{numw})(?:\s+(?:{numw}))*)\s+(?P<unit>{plain_units})|(?P<se>{se_units}))"
@@ -187,7 +194,8 @@ def lexicon_data() -> DateLexicon:
     return DateLexicon(
         months=months, weekdays=weekdays, numbers=numbers, units=units, directions=directions,
         relative=relative, parts=parts, numeric=numeric, iso=iso, textual=textual,
-        month_year=month_year, month=month, year=year_re, rel_fixed=rel_fixed, rel_num=rel_num,
+        month_year=month_year, month=month, year=year_re, year_range=year_range, rel_fixed=rel_fixed,
+        rel_num=rel_num,
         weekday=weekday, time_ext=time_ext, time_before=time_before, future_cue=future_cue, quotes=quotes,
         dateline_tail=dateline_tail, stamp_prefix=stamp_prefix, law=law, range_head=range_head,
         glued_weekday=re.compile(rf"(?<=[a-z])(?:{_cap_alt(list(weekdays))})$"),
