@@ -24,7 +24,7 @@ def test_cli_extract_offsets_index_clean_text(cli):
 
 
 def test_cli_extract_keeps_unchanged_text_byte_identical(cli, tmp_path):
-    raw = "Harga cabai naik di Jakarta.\n\n“Kami rugi,” kata Budi, pedagang.  Ia pulang."
+    raw = "Harga cabai naik di Jakarta.\n\n“Kami rugi,” kata Budi, pedagang. Ia pulang."
     p = tmp_path / "in.jsonl"
     p.write_text(json.dumps({"id": "a", "text": raw}) + "\n", encoding="utf-8")
     (rec,) = cli("extract", str(p)).records

@@ -22,6 +22,7 @@ from warta import config
 from warta.annotate import registry
 from warta.model import Article
 from warta.segment import split_sentences
+from warta.segment.tokens import GuardedTokenizer
 
 LANG = "id"
 
@@ -45,6 +46,7 @@ def load() -> Language:
     """The spaCy pipeline for Indonesian with Warta's components (loaded once per process)."""
     nlp = spacy.blank(LANG)
     nlp.max_length = int(config.get("input", "max_chars")) + 1
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer, nlp.vocab, int(config.get("input", "max_chunk_chars")))
     nlp.add_pipe("warta_sentences")
     registry.add_ner(nlp)
     return nlp

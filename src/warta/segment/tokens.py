@@ -1,0 +1,56 @@
+"""Tokens: spaCy's ``blank("id")`` tokenizer, guarded against pathological input.
+
+spaCy's tokenizer peels prefixes and suffixes off a white-space-free chunk one at a time, which is
+quadratic in the chunk's length: a 5,000-character run of quote marks takes half a minute. Real
+words are short, so :class:`GuardedTokenizer` hands normal text to spaCy unchanged and cuts only
+chunks longer than ``[input] max_chunk_chars`` into fixed-size pieces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+_CHUNK = re.compile(r"(\S+)(\s*)")
+
+
+class GuardedTokenizer:
+    """Wraps a spaCy tokenizer; behaves identically unless a chunk exceeds ``max_chunk`` characters."""
+
+    def __init__(self, inner, vocab: Vocab, max_chunk: int) -> None:
+        self.inner = inner
+        self.vocab = vocab
+        self.max_chunk = max_chunk
+        self._long = re.compile(rf"\S{{{max_chunk + 1}}}")
+
+    def __call__(self, text: str) -> Doc:
+        if not self._long.search(text):
+            return self.inner(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        lead = len(text) - len(text.lstrip())
+        if lead:
+            words.append(text[:lead])
+            spaces.append(False)
+        for m in _CHUNK.finditer(text, lead):
+            chunk, ws = m.group(1), m.group(2)
+            if len(chunk) > self.max_chunk:
+                pieces = [chunk[i : i + self.max_chunk] for i in range(0, len(chunk), self.max_chunk)]
+            else:
+                pieces = [t.text for t in self.inner(chunk)]
+            words.extend(pieces)
+            spaces.extend([False] * len(pieces))
+            if ws.startswith(" "):
+                spaces[-1] = True
+                ws = ws[1:]
+            if ws:
+                words.append(ws)
+                spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def pipe(self, texts, batch_size: int = 1000):
+        """Tokenize a stream of texts."""
+        for text in texts:
+            yield self(text)
