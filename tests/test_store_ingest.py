@@ -59,6 +59,7 @@ def test_failed_batch_leaves_no_partial_article(kb):
 
 def test_replace_rewrites_quotes_and_index(kb):
     kb.ingest([NATO_1])
+    assert kb.person("Jens Stoltenberg")["quote_count"] == 2
     new = record(
         "nato-1",
         "Stoltenberg bicara soal pertahanan udara.",
@@ -69,6 +70,8 @@ def test_replace_rewrites_quotes_and_index(kb):
     summary = kb.ingest([new], replace=True)
     assert summary.replaced == 1 and summary.added == 0
     assert [q["text"] for q in kb.quotes()] == ["pertahanan udara"]
+    prof = kb.person("Jens Stoltenberg")  # use counts follow the replacement
+    assert (prof["quote_count"], prof["mention_count"], prof["article_count"]) == (1, 0, 1)
     assert kb.search("keanggotaan") == []
     assert [h["text"] for h in kb.search("udara", scope="quotes")] == ["pertahanan udara"]
 

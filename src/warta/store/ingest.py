@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -114,6 +115,8 @@ class Ingester:
                     "role_key": rk,
                     "name": name.strip(),
                     "role": role,
+                    "mention_count": 0,
+                    "quote_count": 0,
                     "entity_id": None,
                     "link_confidence": None,
                 }
@@ -223,6 +226,15 @@ class Ingester:
     def _delete_articles(self, conn: Connection, pks: list[int]) -> None:
         if not pks:
             return
+        counts = []
+        for table in (S.mentions, S.quotes):
+            stmt = (
+                select(table.c.surface_id, func.count())
+                .where(table.c.article_pk.in_(pks), table.c.surface_id.is_not(None))
+                .group_by(table.c.surface_id)
+            )
+            counts.append(Counter({sid: -n for sid, n in conn.execute(stmt)}))
+        bump_counts(conn, *counts)
         qids = [r[0] for r in conn.execute(select(S.quotes.c.id).where(S.quotes.c.article_pk.in_(pks)))]
         self.index.delete(conn, "quote", qids)
         self.index.delete(conn, "article", pks)
@@ -325,6 +337,11 @@ class Ingester:
                 )
         for name in ("surfaces", "articles", "mentions", "quotes", "dates"):
             bulk_insert(conn, getattr(S, name), rows[name])
+        bump_counts(
+            conn,
+            Counter(m["surface_id"] for m in rows["mentions"]),
+            Counter(q["surface_id"] for q in rows["quotes"] if q["surface_id"] is not None),
+        )
         self.index.add(conn, "article", fts_a)
         self.index.add(conn, "quote", fts_q)
         summary.quotes += len(rows["quotes"])
@@ -347,6 +364,19 @@ def bulk_insert(conn: Connection, table, rows: list[dict]) -> None:
     names = ", ".join(map(quote, cols))
     sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join([ph] * len(cols))})"
     conn.exec_driver_sql(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
+def bump_counts(conn: Connection, mentions: Counter, quotes: Counter) -> None:
+    """Add ``mentions``/``quotes`` (surface id -> delta) to the surfaces' use counts."""
+    ids = set(mentions) | set(quotes)
+    if not ids:
+        return
+    ph = placeholder(conn)
+    sql = (
+        f"UPDATE surfaces SET mention_count = mention_count + {ph}, quote_count = quote_count + {ph} "
+        f"WHERE id = {ph}"
+    )
+    conn.exec_driver_sql(sql, [(mentions.get(i, 0), quotes.get(i, 0), i) for i in sorted(ids)])
 
 
 def _looks_named(speaker: str) -> bool:

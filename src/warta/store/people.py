@@ -9,7 +9,7 @@ from sqlalchemy.engine import Connection
 
 from warta.store import schema as S
 from warta.store.query import find_entities
-from warta.store.rebuild import add_correction, rebuild
+from warta.store.rebuild import add_correction, article_counts, rebuild
 from warta.store.text import name_key
 
 q_, a_, s_, e_, m_ = S.quotes, S.articles, S.surfaces, S.entities, S.mentions
@@ -33,8 +33,10 @@ def people(conn: Connection, *, top: int = 20, label: str | None = "PERSON") -> 
         ):
             if name not in aliases[eid]:
                 aliases[eid].append(name)
+        counts = article_counts(conn, list(aliases))
         for r in out:
             r["aliases"] = [n for n in aliases[r["id"]] if n != r["name"]]
+            r["article_count"] = counts.get(r["id"], 0)
     return out
 
 
@@ -62,6 +64,7 @@ def person(conn: Connection, name: str, *, co_limit: int = 15, quote_limit: int 
         raise LookupError(f"no person or organisation matches {name!r}")
     eid = matches[0]
     ent = dict(conn.execute(select(e_).where(e_.c.id == eid)).one()._mapping)
+    ent["article_count"] = article_counts(conn, [eid]).get(eid, 0)
     pairs = _pairs(eid)
     uses = dict(conn.execute(select(pairs.c.surface_id, func.count()).group_by(pairs.c.surface_id)).all())
     aliases: dict[str, dict[str, Any]] = {}

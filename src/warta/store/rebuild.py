@@ -34,19 +34,12 @@ def add_correction(conn: Connection, action: str, payload: dict) -> None:
 
 def rebuild(conn: Connection) -> int:
     """Resolve identities over every surface and rewrite ``entities``; returns the entity count."""
-    mention_n = dict(
-        conn.execute(select(S.mentions.c.surface_id, func.count()).group_by(S.mentions.c.surface_id)).all()
-    )
-    quote_n = dict(
-        conn.execute(
-            select(S.quotes.c.surface_id, func.count())
-            .where(S.quotes.c.surface_id.is_not(None))
-            .group_by(S.quotes.c.surface_id)
-        ).all()
-    )
+    mention_n: dict[int, int] = {}
+    quote_n: dict[int, int] = {}
     surfaces: dict[int, Surface] = {}
     current: dict[int, tuple[str | None, float | None]] = {}
     for r in conn.execute(select(S.surfaces)):
+        mention_n[r.id], quote_n[r.id] = r.mention_count, r.quote_count
         surfaces[r.id] = Surface(
             r.id, r.label, r.key, r.role_key, r.name, r.role, mention_n.get(r.id, 0) + quote_n.get(r.id, 0)
         )
@@ -67,7 +60,6 @@ def rebuild(conn: Connection) -> int:
                 "role": role.role if role else None,
                 "mention_count": sum(mention_n.get(s, 0) for s in ident.links),
                 "quote_count": sum(quote_n.get(s, 0) for s in ident.links),
-                "article_count": 0,
                 "confidence": round(min(ident.links.values()), 3),
             }
         )
@@ -78,9 +70,6 @@ def rebuild(conn: Connection) -> int:
             .values(entity_id=bindparam("eid"), link_confidence=bindparam("conf")),
             updates,
         )
-    articles = _article_counts(conn)
-    for row in rows:
-        row["article_count"] = articles.get(row["id"], 0)
     conn.execute(S.entities.delete())
     if rows:
         conn.execute(S.entities.insert(), rows)
@@ -110,17 +99,18 @@ def org_context(conn: Connection, surface_ids: list[int], chunk: int = 500) -> d
     return out
 
 
-def _article_counts(conn: Connection) -> dict[str, int]:
+def article_counts(conn: Connection, entity_ids: list[str]) -> dict[str, int]:
+    """The number of distinct articles that mention or quote each of ``entity_ids``."""
+    if not entity_ids:
+        return {}
+    sids = select(S.surfaces.c.id).where(S.surfaces.c.entity_id.in_(entity_ids))
     pairs = union_all(
-        select(S.mentions.c.article_pk, S.mentions.c.surface_id),
-        select(S.quotes.c.article_pk, S.quotes.c.surface_id).where(S.quotes.c.surface_id.is_not(None)),
+        select(S.mentions.c.article_pk, S.mentions.c.surface_id).where(S.mentions.c.surface_id.in_(sids)),
+        select(S.quotes.c.article_pk, S.quotes.c.surface_id).where(S.quotes.c.surface_id.in_(sids)),
     ).subquery()
     stmt = (
         select(S.surfaces.c.entity_id, func.count(pairs.c.article_pk.distinct()))
         .join(pairs, pairs.c.surface_id == S.surfaces.c.id)
         .group_by(S.surfaces.c.entity_id)
     )
-    out: dict[str, int] = defaultdict(int)
-    for eid, n in conn.execute(stmt):
-        out[eid] = n
-    return out
+    return dict(conn.execute(stmt).all())

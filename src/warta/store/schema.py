@@ -64,6 +64,8 @@ surfaces = Table(
     Column("role", Text),
     Column("entity_id", String(120), index=True),
     Column("link_confidence", Float),
+    Column("mention_count", Integer, nullable=False),  # kept up to date by ingest
+    Column("quote_count", Integer, nullable=False),
     UniqueConstraint("label", "key", "role_key", name="uq_surface"),
 )
 Index("ix_surfaces_key", surfaces.c.key)
@@ -125,7 +127,6 @@ entities = Table(
     Column("role", Text),
     Column("mention_count", Integer, nullable=False),
     Column("quote_count", Integer, nullable=False),
-    Column("article_count", Integer, nullable=False),
     Column("confidence", Float, nullable=False),
 )
 
