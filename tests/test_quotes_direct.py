@@ -106,3 +106,13 @@ def test_organisation_speaker():
 def test_speech_verbs_outside_the_lists(text, speaker, cue):
     q = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ('Kuleba: "Ukraina siap bergabung dengan aliansi kapan saja"', "Kuleba", ""),
+    ('"Pembangunan bendungan selesai tahun depan." Demikian disampaikan Gubernur Ridwan Santosa.',
+     "Ridwan Santosa", "Demikian disampaikan"),
+])
+def test_headline_and_demikian_attributions(text, speaker, cue):
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert (q.speaker, q.cue) == (speaker, cue)

@@ -173,7 +173,7 @@ def _range_days(text: str, pos: int, m: int, y: int | None, direction: str | Non
     """Earlier days of a range or list sharing the month (``7 - 13 September``, ``4 dan 5 Juni``)."""
     out: list[Candidate] = []
     for _ in range(8):
-        mt = lex.range_head.search(text, max(0, pos - 16), pos)
+        mt = lex.range_head.search(text, max(0, pos - 24), pos)
         if mt is None or safe_date(y or 2000, m, int(mt.group(1))) is None:
             break
         pos = mt.start(1)

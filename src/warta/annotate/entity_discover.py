@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from warta.annotate.entity_filters import place_parts
+from warta.annotate.entity_filters import place_parts, sentence_initial
 from warta.annotate.entity_lexicons import CONNECTORS, WORD, is_acronym, lexicons, phrase_at, setting
 
 _RUN_CONNECTORS = CONNECTORS - {"di", "dari", "untuk"}
@@ -89,8 +89,12 @@ def _inside_name(text: str, words: list[re.Match[str]], i: int) -> bool:
     """True when the office word at ``i`` continues a capitalised name (``Dewan Pimpinan ...``)."""
     if i == 0 or not text[words[i - 1].end():words[i].start()].isspace():
         return False
+    lx = lexicons()
     prev = words[i - 1].group()
-    return prev[0].isupper() and prev.lower() not in lexicons().common
+    low = prev.lower()
+    if not prev[0].isupper() or low in lx.stopwords or low in lx.roles or low in lx.titles:
+        return False
+    return not (low in lx.common and sentence_initial(text, words[i - 1].start()))
 
 
 def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
@@ -113,6 +117,8 @@ def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
             break
         start += t
     name = run[start:]
+    if start > 0 and run[start - 1].group().lower() in lx.place_heads:
+        return None  # "Kota Batu", "Jalan Merdeka": a place, not a person
     if start == 0 and not commas:
         # nothing marked where the office ends: only a lone name right after the office is safe
         if len(name) > 3:

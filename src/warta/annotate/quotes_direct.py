@@ -87,6 +87,12 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
         return _speaker_pronoun("-nya", s, e), w, s  # '"…," kelakarnya.': a speech verb not listed
     if w.lower() == "demikian":
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt and re.match(r"^di[a-z]{4,}$", nxt[0]):  # "demikian disampaikan (oleh) X"
+            after = nxt[2]
+            if k + 2 < len(toks) and toks[k + 2][0].lower() == "oleh":
+                after = toks[k + 2][2]
+            sp = parse_speaker(text, after, end, ents, names)
+            return (sp, text[s:nxt[2]], s) if sp and sp.kind == "name" else None
         if nxt and L.is_short_cue(nxt[0]):
             sp = parse_speaker(text, nxt[2], end, ents, names)
             return (sp, nxt[0], nxt[1]) if sp else None
@@ -135,6 +141,12 @@ def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: N
     if not re.search(r"[,:]\s*$", tail) and not re.search(r"\b(kata|ujar|bahwa)\w*\s*$", tail, re.I):
         if not allow_plain:
             return None
+    if re.fullmatch(r"\s*(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*\s*:\s*", tail) \
+            and not (L.is_short_cue(toks[0][0]) or toks[0][0].lower() in {"menurut", "menurutnya"}):
+        sp = parse_speaker(text, pre_start + len(tail) - len(tail.lstrip()), pos, ents, names)
+        if sp is not None and sp.kind == "name":
+            return sp, "", -1  # a headline: 'Kuleba: "Ukraina siap bergabung"'
+
     # the last cue verb with only punctuation / "bahwa" / "kepada wartawan" after it
     for j in range(len(toks) - 1, -1, -1):
         w, s, e = toks[j]
