@@ -70,3 +70,8 @@ def test_each_day_of_a_range_or_list_is_a_mention():
 def test_mid_month_with_and_without_lalu():
     got = _values("Gencatan senjata berlaku sejak pertengahan Januari lalu hingga awal Maret.", "2025-02-11")
     assert got == {"pertengahan Januari lalu": ("2025-01", "month"), "awal Maret": ("2025-03", "month")}
+
+
+def test_range_with_sampai_dengan():
+    got = _values("Diskon berlaku tanggal 12 sampai dengan 14 Desember 2016.", "2016-12-10")
+    assert got == {"12": ("2016-12-12", "day"), "14 Desember 2016": ("2016-12-14", "day")}

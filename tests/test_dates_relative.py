@@ -86,3 +86,8 @@ def test_day_relative_needs_a_day_base():
     res = annotate_dates("Kemarin ia datang. Bulan lalu harga naik.", "2023-07")
     got = {m.text: m.value for m in res.mentions}
     assert got == {"Kemarin": None, "Bulan lalu": "2023-06"}
+
+
+def test_tadi_after_a_part_of_day_is_today():
+    assert _only("Ia tiba pagi tadi di Jakarta.") == ("pagi tadi", "2023-07-05", "day")
+    assert _only("Gempa terjadi dini hari tadi.") == ("dini hari tadi", "2023-07-05", "day")
