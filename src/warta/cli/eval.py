@@ -49,12 +49,15 @@ def evaluate(args: argparse.Namespace) -> dict[str, float]:
         if not gold:
             raise InputError(f"{folder}: no gold *.json articles")
         figures.update(flatten(label_for(folder), score_articles(gold, predict(gold))))
-    for folder in args.pfsa:
+    for path in args.pfsa:
         from warta.eval.articles import predict, score_articles
         from warta.eval.pfsa import load_pfsa
 
-        gold = load_pfsa(folder)
-        figures.update(flatten("pfsa/" + Path(folder).name, score_articles(gold, predict(gold))))
+        files = sorted(str(p) for p in Path(path).glob("*.txt")) if Path(path).is_dir() else [path]
+        gold = load_pfsa(files)
+        if not gold:
+            raise InputError(f"{path}: no PFSA-ID articles found")
+        figures.update(flatten(label_for(path), score_articles(gold, predict(gold))))
     for path in args.ner:
         from warta.eval.conll import score_ner
 
