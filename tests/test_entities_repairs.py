@@ -1,0 +1,107 @@
+"""Raw NER spans with typical errors are repaired, relabelled or dropped."""
+
+from warta.annotate.entities import build_entities
+
+
+def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return (start, start + len(phrase), label, conf)
+
+
+def by_text(ents):
+    return {(e.text, e.label) for e in ents}
+
+
+def test_span_cutting_a_word_is_grown_to_whole_words():
+    text = "Pelatih itu, Kim Tae-hoon, tiba."
+    start = text.index("Kim")
+    ents = build_entities(text, [(start, start + len("Kim Tae"), "PERSON", 0.8)])
+    assert ("Kim Tae-hoon", "PERSON") in by_text(ents)
+
+
+def test_lowercase_common_words_at_the_edges_are_dropped():
+    text = "Massa berkumpul di dekat rumah Gubernur Anwar Salim kemarin."
+    ents = build_entities(text, [span(text, "rumah Gubernur Anwar Salim kemarin", "PERSON")])
+    person = [e for e in ents if e.label == "PERSON"]
+    assert [p.text for p in person] == ["Anwar Salim"]
+    assert person[0].role == "Gubernur"
+
+
+def test_single_common_word_span_is_dropped():
+    text = "Mencermati hal itu, warga resah."
+    assert build_entities(text, [span(text, "Mencermati", "PERSON")]) == []
+
+
+def test_address_tail_is_cut_from_a_street():
+    text = "Kantor baru itu berada di Jalan Merpati Putih No. 7, Bandung."
+    ents = build_entities(text, [span(text, "Jalan Merpati Putih No. 7", "LOC")])
+    assert ("Jalan Merpati Putih", "LOC") in by_text(ents)
+
+
+def test_organisation_head_relabels_a_place_span():
+    text = "Menurut Divisi Hubungan Masyarakat Polisi Kota, demo itu damai."
+    ents = build_entities(text, [span(text, "Divisi Hubungan Masyarakat Polisi Kota", "LOC")])
+    assert ents[0].label == "ORG"
+
+
+def test_social_media_platform_is_not_an_entity():
+    text = "Ia menulis di Instagram pribadinya."
+    assert build_entities(text, [span(text, "Instagram", "ORG")]) == []
+
+
+def test_name_found_after_an_office_when_the_ner_missed_it():
+    text = "Hal itu dikatakan Kepala Dinas Perhubungan Kota Bogor Haris Munandar di kantornya."
+    ents = build_entities(text, [])
+    person = [e for e in ents if e.label == "PERSON"]
+    assert [p.text for p in person] == ["Haris Munandar"]
+    assert person[0].role == "Kepala Dinas Perhubungan Kota Bogor"
+
+
+def test_no_name_invented_after_an_office_without_one():
+    text = "Kepala Dinas Perhubungan Kota Bogor belum memberi keterangan."
+    assert [e for e in build_entities(text, []) if e.label == "PERSON"] == []
+
+
+def test_name_cut_out_of_an_organisation_span():
+    text = "kata juru bicara Kementerian Pariwisata Dewi Lestari pada Senin."
+    ents = build_entities(text, [span(text, "Kementerian Pariwisata Dewi Lestari", "ORG")])
+    assert ("Kementerian Pariwisata", "ORG") in by_text(ents)
+    assert ("Dewi Lestari", "PERSON") in by_text(ents)
+
+
+def test_headline_span_cut_at_a_known_name():
+    text = "Hendra Wijaya Ingin Damai Segera\nMenteri Hendra Wijaya berbicara di Jenewa."
+    spans = [span(text, "Hendra Wijaya Ingin Damai", "LOC"), span(text, "Hendra Wijaya", "PERSON", nth=1)]
+    ents = build_entities(text, spans)
+    assert by_text(ents) >= {("Hendra Wijaya", "PERSON")}
+    assert all("Ingin" not in e.text for e in ents)
+
+
+def test_span_stopping_short_of_a_longer_tagged_name_is_completed():
+    text = "Ia ke Pasar Induk Raya Selatan pagi ini. Harga di Pasar Induk Raya Selatan naik."
+    spans = [span(text, "Pasar Induk Raya Selatan", "LOC"), span(text, "Pasar Induk Raya", "LOC", nth=1)]
+    ents = build_entities(text, spans)
+    assert [e.text for e in ents if e.label == "LOC"] == ["Pasar Induk Raya Selatan"] * 2
+
+
+def test_outlet_in_dateline_is_dropped_but_city_kept():
+    text = "Warta.id, Surabaya - Hujan deras turun sejak pagi."
+    ents = build_entities(text, [span(text, "Warta.id", "ORG"), span(text, "Surabaya", "LOC")])
+    assert by_text(ents) == {("Surabaya", "LOC")}
+
+
+def test_name_never_spans_two_lines():
+    text = "Harga Naik di Malang\nWarga mengeluh."
+    ents = build_entities(text, [span(text, "Malang\nWarga", "LOC")])
+    assert [e.text for e in ents] == ["Malang"]
+
+
+def test_organisation_span_grows_over_its_acronym_and_the_rest_of_its_name():
+    text = ("Dewan Pimpinan Cabang (DPC) Partai Maju Kota Batu menggelar rapat. "
+            "Ketua DPC Partai Maju Kota Batu hadir.")
+    ents = build_entities(text, [span(text, "Dewan Pimpinan Cabang", "ORG")])
+    first = ents[0]
+    assert first.text == "Dewan Pimpinan Cabang (DPC) Partai Maju Kota Batu"
+    assert first.canonical == "Dewan Pimpinan Cabang Partai Maju Kota Batu"
