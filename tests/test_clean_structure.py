@@ -117,3 +117,28 @@ def test_explain_names_the_rule_family():
     fams = dict(explain("\n".join([LEAD, "ADVERTISEMENT", "Baca juga: Judul Lain", "(red)", "Copyright © ANTARA 2024"])))
     assert fams == {"ADVERTISEMENT": "ad", "Baca juga: Judul Lain": "related", "(red)": "code",
                     "Copyright © ANTARA 2024": "copyright"}
+
+
+def test_dated_caption_above_the_dateline_lead():
+    cap = "Petugas memadamkan api di Jalan Raya Bogor, Jakarta Timur, Kamis (4/1/2024)."
+    raw = "\n".join(["Kebakaran Hanguskan Lima Kios", "Kompas.com - 04/01/2024, 21:10 WIB", cap,
+                     "JAKARTA, KOMPAS.com - Lima kios di Jalan Raya Bogor terbakar pada Kamis malam.", BODY])
+    res = clean_text(raw)
+    assert res.removed == ("Kompas.com - 04/01/2024, 21:10 WIB", cap)
+
+
+def test_dated_line_without_furniture_before_it_is_kept():
+    sub = "Lima kios terbakar di Jalan Raya Bogor, Jakarta Timur, Kamis (4/1/2024)."
+    raw = "\n".join(["Kebakaran Hanguskan Lima Kios", sub,
+                     "JAKARTA, KOMPAS.com - Lima kios di Jalan Raya Bogor terbakar pada Kamis malam.", BODY])
+    assert clean_text(raw).removed == ()
+
+
+def test_small_widgets():
+    for line in ("Halaman: 1 2 3 Selanjutnya", "1 2 3 4 »", "#Pemilu2024 #Jokowi", "Dibaca: 1.234 kali",
+                 "Bagikan artikel ini", "Sponsored Content", "3 menit baca", "2 jam lalu"):
+        assert clean_text("\n".join([LEAD, BODY, line])).removed == (line,), line
+
+
+def test_year_alone_is_not_pagination():
+    assert clean_text("\n".join([LEAD, "2024", BODY])).removed == ()

@@ -49,6 +49,7 @@ def _run(raw: str, pats: Patterns) -> tuple[str, list[tuple[str, str, int]]]:
     rules.label_names_pass(doc, pats)
     rules.repetition_pass(doc)
     rules.header_zone_names_pass(doc, pats)
+    rules.zone_caption_pass(doc, pats)
     dropped: list[tuple[str, str, int]] = []
     kept: list[str] = []
     for i, line in enumerate(shown):

@@ -64,6 +64,7 @@ class Patterns:
     inline_one: re.Pattern[str] | None
     particles: frozenset[str]
     outlet: re.Pattern[str] | None  # the OUTLETS macro: outlet names as they sign bylines
+    photo_date: re.Pattern[str] | None  # the PHOTODATE macro: how captions date a picture
 
 
 def _expand(regex: str, macros: dict[str, str]) -> str:
@@ -168,6 +169,7 @@ def load(lang: str = "id") -> Patterns:
         inline_one=inline_one,
         particles=particles,
         outlet=_compile(macros["OUTLETS"], "OUTLETS macro") if "OUTLETS" in macros else None,
+        photo_date=_compile(macros["PHOTODATE"], "PHOTODATE macro") if "PHOTODATE" in macros else None,
     )
 
 

@@ -268,3 +268,35 @@ def header_zone_names_pass(doc: Doc, pats: Patterns) -> None:
             after is not None and after in doc.why
         ):
             doc.why[i] = "byline"
+
+
+def zone_caption_pass(doc: Doc, pats: Patterns) -> None:
+    """Above a dateline lead, a dated one- or two-sentence line right after furniture is a photo
+    caption ("Cabai dijual di Pasar Induk Kramatjati, Jakarta Timur, Jumat (5/3/2021).")."""
+    if pats.photo_date is None:
+        return
+    max_words = _cfg("max_caption_words")
+    title = title_index(doc)
+    lead = None
+    for i in doc.content()[: _cfg("max_zone_lines")]:
+        if L.word_count(doc.lines[i]) >= 4 and L.is_strong_dateline(doc.lines[i]):
+            lead = i
+            break
+    if lead is None:
+        return
+    for i in doc.content():
+        if i >= lead:
+            break
+        line = doc.lines[i]
+        if (
+            i == title
+            or L.word_count(line) > max_words
+            or L.sentence_breaks(line) > 1
+            or any(q in line for q in "\"“”")
+            or not line.endswith((".", ")"))
+            or pats.photo_date.search(line) is None
+        ):
+            continue
+        before = doc.nonblank_before(i)
+        if before is not None and before in doc.why:
+            doc.why[i] = "caption"
