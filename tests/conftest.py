@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -59,3 +60,21 @@ def cli():
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return run
+
+
+# In CI (.ci/run) the PostgreSQL server and the browser are installed: a test that would skip for
+# want of them fails instead, so that a skipped suite is never passed off as run.
+_REQUIRED = {"WARTA_REQUIRE_PG": ("postgres",), "WARTA_REQUIRE_BROWSER": ("chromium", "browser", "playwright")}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if not report.skipped:
+        return
+    reason = str(report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr).lower()
+    for env, words in _REQUIRED.items():
+        if os.environ.get(env) == "1" and any(w in reason for w in words):
+            report.outcome = "failed"
+            report.longrepr = f"skipped although {env}=1 requires it to run: {reason}"
