@@ -52,6 +52,9 @@ KEEP = [
     "Bagaimana reaksi pemerintah terhadap kritik itu?",
     "Bagaimana tanggapan Anda soal kenaikan harga BBM? “Berat,” jawab Siti.",
     "Ikuti jejak ayahnya, ia kini aktif di media sosial.",
+    "Sebagian besar negara menganggap permukiman itu ilegal. (Antara / Reuters)",
+    "Dukungan publik turun, menurut survei Reuters/Ipsos.",
+    "Dalam konferensi pers, pejabat itu menyebut surat bernomor 059/TUA/IV/2017 sudah dikirim.",
 ]
 
 
