@@ -63,21 +63,20 @@ def person_canonicals(names: Iterable[str]) -> dict[str, str]:
     (case-insensitive); ties go to the more frequent, then the earlier name.
     """
     seq = [n for n in names if n]
-    counts = Counter(tokens(n) for n in seq)
+    toks = {n: tokens(n) for n in set(seq)}
+    counts = Counter(toks[n] for n in seq)
     first: dict[tuple[str, ...], str] = {}
     for n in seq:
-        first.setdefault(tokens(n), n)
-    keys = list(first)
+        first.setdefault(toks[n], n)
+    keys = sorted(first, key=len, reverse=True)
     out: dict[str, str] = {}
-    for n in seq:
-        if n in out:
-            continue
-        t = tokens(n)
+    for n, t in toks.items():
         best = t
         for k in keys:
-            if len(k) > len(best) or (len(k) == len(best) and k != best and counts[k] > counts[best]):
-                if _contains(k, t):
-                    best = k
+            if len(k) < len(best) or (len(k) == len(best) and (k == best or counts[k] <= counts[best])):
+                continue
+            if _contains(k, t):
+                best = k
         out[n] = first[best] if t else n
     return out
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from warta.annotate.canonical import (
@@ -35,24 +34,14 @@ from warta.annotate.canonical import (
 )
 from warta.annotate.entity_discover import discover_persons
 from warta.annotate.entity_filters import clean_span, extend_over_acronym, in_dateline, trim
-from warta.annotate.entity_lexicons import WORD, is_capitalised, lexicons, setting
+from warta.annotate.entity_lexicons import WORD, lexicons, setting
+from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_roles import role_after, role_before, split_name, strip_title
 from warta.model import Entity
 
 __all__ = ["build_entities", "strip_title", "fullest_name", "LABELS"]
 
 LABELS = ("PERSON", "ORG", "LOC")
-
-
-@dataclass(slots=True)
-class _Mention:
-    start: int
-    end: int
-    label: str
-    conf: float
-    name: str  # the name as the canonical step sees it (titles stripped, brackets dropped)
-    role: str | None = None
-    canonical: str = ""
 
 
 def _org_name(name: str, acronyms: dict[str, Acronym], text: str) -> str:
@@ -83,7 +72,7 @@ def _join_acronym(text: str, s: int, e: int, acronyms: dict[str, Acronym]) -> tu
     return s, extend_over_acronym(text, s, e, acronyms)
 
 
-def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str, Acronym]) -> _Mention | None:
+def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str, Acronym]) -> Mention | None:
     s, e, label, conf = span
     if label not in LABELS:
         return None
@@ -116,10 +105,10 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
         name = _org_name(raw, acronyms, text)
     if " ".join(name.lower().split()) in lexicons().generic:
         return None
-    return _Mention(s, e, label, float(conf), name, role)
+    return Mention(s, e, label, float(conf), name, role)
 
 
-def _complete_prefixes(text: str, mentions: list[_Mention]) -> None:
+def _complete_prefixes(text: str, mentions: list[Mention]) -> None:
     """Grow a span that stops short of a longer name the article tags elsewhere with the same label
     (``Pasar Inpres Pasar`` when ``Pasar Inpres Pasar Minggu`` is tagged too)."""
     forms: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -151,14 +140,21 @@ def _spaced(text: str, pos: int, words: list) -> bool:
     return True
 
 
-def _split_glued(text: str, mentions: list[_Mention]) -> None:
+@cache
+def _nickname_names() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(WORD.findall(full)) for full in lexicons().nicknames.values())
+
+
+def _split_glued(text: str, mentions: list[Mention]) -> None:
     """Cut spans that run from a known name into a (title-cased) sentence: ``Vladimir Putin Ingin
     Perang`` -> ``Vladimir Putin`` when the article names that person elsewhere; ``Ukraina Berakhir
     Secepatnya`` -> ``Ukraina``."""
     lx = lexicons()
     people = {tuple(WORD.findall(m.name)) for m in mentions if m.label == "PERSON"}
-    people.update(tuple(WORD.findall(full)) for full in lx.nicknames.values())
+    people.update(_nickname_names())
     for m in mentions:
+        if " " not in text[m.start:m.end]:
+            continue
         words = list(WORD.finditer(text, m.start, m.end))
         for k in range(1, len(words)):
             if words[k].group().lower() not in lx.common:
@@ -175,7 +171,7 @@ def _split_glued(text: str, mentions: list[_Mention]) -> None:
             break
 
 
-def _discovered(text: str, mentions: list[_Mention]) -> list[_Mention]:
+def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]:
     """Person mentions found after offices (see :mod:`warta.annotate.entity_discover`).
 
     A name that ends an organisation or place span (``Kementerian Luar Negeri Arrmanatha Nasir``)
@@ -186,7 +182,7 @@ def _discovered(text: str, mentions: list[_Mention]) -> list[_Mention]:
                       for w in WORD.findall(text[m.start:m.end])[:-2])
     conf = setting("discovered_confidence")
     out = []
-    for s, e in discover_persons(text, known):
+    for s, e in discover_persons(text, known, tk.matches):
         over = [m for m in mentions if m.start < e and s < m.end]
         people = [m for m in over if m.label == "PERSON"]
         if people:
@@ -207,13 +203,13 @@ def _discovered(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 end -= 1
             m.end = end
             m.name = text[m.start:m.end] if m.label == "LOC" else drop_brackets(text[m.start:m.end])
-        out.append(_Mention(s, e, "PERSON", conf, text[s:e]))
+        out.append(Mention(s, e, "PERSON", conf, text[s:e]))
     return out
 
 
-def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    out: list[_Mention] = []
+    out: list[Mention] = []
     for m in mentions:
         if out and m.start < out[-1].end:
             if (m.end - m.start, m.conf) > (out[-1].end - out[-1].start, out[-1].conf):
@@ -223,137 +219,7 @@ def _drop_overlaps(mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
-_Forms = dict[tuple[str, ...], tuple[str, str, float]]
-
-
-def _forms(mentions: list[_Mention], acronyms: dict[str, Acronym]) -> _Forms:
-    """Surface forms (word tuples) worth finding again, with label, name and confidence."""
-    lx = lexicons()
-    prop = setting("propagated_confidence")
-    forms: dict[tuple[str, ...], tuple[str, str, float]] = {}
-    for m in mentions:
-        key = tuple(WORD.findall(m.name if m.label == "PERSON" else drop_brackets(m.name)))
-        if key and not (len(key) == 1 and key[0].lower() in lx.stopwords):
-            forms.setdefault(key, (m.label, m.name, m.conf * prop))
-    acr_conf = setting("acronym_confidence")
-    for acr in acronyms.values():
-        if not acr.generic:
-            forms.setdefault(tuple(WORD.findall(acr.acronym)), (acr.label, acr.expansion, acr_conf))
-    owners: dict[str, set[str]] = defaultdict(set)
-    conf: dict[str, float] = {}
-    for m in mentions:
-        if m.label != "PERSON":
-            continue
-        words = WORD.findall(m.name)
-        if len(words) < 2:
-            continue
-        for w in words:
-            low = w.lower()
-            if (len(w) >= setting("min_name_part_chars") and is_capitalised(w) and low not in lx.stopwords
-                    and low not in lx.titles and low not in lx.roles and (w,) not in lx.places):
-                owners[w].add(person_key(m.name))
-                conf[w] = max(conf.get(w, 0.0), m.conf * prop)
-    part_names = {m.name for m in mentions if m.label == "PERSON"}
-    for w, keys in owners.items():
-        if len(keys) == 1 and (w,) not in forms:
-            full = max((n for n in part_names if w in WORD.findall(n)), key=lambda n: len(n))
-            forms[(w,)] = ("PERSON", full, conf[w])
-    return forms
-
-
-@cache
-def _static_forms() -> tuple[_Forms, int]:
-    """Forms every article shares: nicknames, then gazetteer places; and the longest form's length."""
-    lx = lexicons()
-    forms: _Forms = {}
-    nick = setting("nickname_confidence")
-    for name in lx.nicknames:
-        forms.setdefault(tuple(WORD.findall(name)), ("PERSON", name, nick))
-    gaz = setting("gazetteer_confidence")
-    for key, entry in lx.places.items():
-        forms.setdefault(key, ("LOC", entry, gaz))
-    return forms, max(len(k) for k in forms)
-
-
-def person_key(name: str) -> str:
-    """A comparison key for a person name."""
-    return " ".join(WORD.findall(name)).lower()
-
-
-def _free_word(word: str) -> bool:
-    lx = lexicons()
-    low = word.lower()
-    return not is_capitalised(word) or low in lx.stopwords or low in lx.roles or low in lx.titles
-
-
-class _Tokens:
-    """The words of a text with their offsets, and which neighbours are joined by spaces only."""
-
-    __slots__ = ("words", "starts", "ends", "joined")
-
-    def __init__(self, text: str) -> None:
-        toks = list(WORD.finditer(text))
-        self.words = [t.group() for t in toks]
-        self.starts = [t.start() for t in toks]
-        self.ends = [t.end() for t in toks]
-        n = len(toks)
-        self.joined = [text[self.ends[i]:self.starts[i + 1]].isspace() for i in range(n - 1)] + [False]
-
-
-def _longest(tk: _Tokens, i: int, maxn: int, forms: _Forms, static: _Forms):
-    """The longest known form starting at word ``i``: ``(length, (label, name, conf))``.
-
-    Forms of the article win over nicknames and gazetteer places of the same length."""
-    words, joined = tk.words, tk.joined
-    n = 1
-    while n < maxn and i + n < len(words) and joined[i + n - 1]:
-        n += 1
-    for k in range(n, 0, -1):
-        key = tuple(words[i:i + k])
-        hit = forms.get(key) or static.get(key)
-        if hit is not None:
-            return k, hit
-    word = words[i]
-    if len(word) >= 4 and word.isupper():  # "JAKARTA -" datelines
-        entry = lexicons().places_upper.get(word)
-        if entry is not None:
-            return 1, ("LOC", entry, setting("gazetteer_confidence"))
-    return 0, None
-
-
-def _scan(text: str, mentions: list[_Mention], forms: _Forms) -> list[_Mention]:
-    """New mentions of known forms in the parts of ``text`` no mention covers."""
-    covered = bytearray(len(text))
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
-    tk = _Tokens(text)
-    words, starts, ends, joined = tk.words, tk.starts, tk.ends, tk.joined
-    static, static_max = _static_forms()
-    maxn = max([len(k) for k in forms] + [static_max])
-    out: list[_Mention] = []
-    i = 0
-    n = len(words)
-    while i < n:
-        if covered[starts[i]] or not words[i][0].isupper():
-            i += 1
-            continue
-        hit, found = _longest(tk, i, maxn, forms, static)
-        if found is None:
-            i += 1
-            continue
-        s, e = starts[i], ends[i + hit - 1]
-        before = i > 0 and joined[i - 1] and not _free_word(words[i - 1])
-        after = joined[i + hit - 1] and i + hit < n and not _free_word(words[i + hit])
-        if before or after or any(covered[s:e]) or text[e:e + 1] in ("-", "@") or text[s - 1:s] in ("-", "@"):
-            i += hit
-            continue
-        label, name, conf = found
-        out.append(_Mention(s, e, label, conf, name))
-        i += hit
-    return out
-
-
-def _canonicalise(mentions: list[_Mention]) -> None:
+def _canonicalise(mentions: list[Mention]) -> None:
     lx = lexicons()
     parts = {w for m in mentions if m.label == "PERSON" for w in m.name.split() if len(m.name.split()) >= 2}
     for m in mentions:
@@ -377,7 +243,7 @@ def _canonicalise(mentions: list[_Mention]) -> None:
             m.label = max(LABELS, key=lambda lab: (v.get(lab, 0.0), lab == m.label))
 
 
-def _assign_roles(text: str, mentions: list[_Mention]) -> None:
+def _assign_roles(text: str, mentions: list[Mention]) -> None:
     floor = 0
     for m in mentions:
         if m.label == "PERSON":
@@ -405,12 +271,13 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     acronyms = find_acronyms(text, spans)
     mentions = [m for m in (_from_span(text, s, acronyms) for s in spans) if m is not None]
     mentions = _drop_overlaps(mentions)
+    tk = Tokens(text)
     _split_glued(text, mentions)
     _complete_prefixes(text, mentions)
     if setting("discover_persons"):
-        mentions = sorted(mentions + _discovered(text, mentions), key=lambda m: m.start)
-    forms = _forms(mentions, acronyms)
-    mentions = sorted(mentions + _scan(text, mentions, forms), key=lambda m: m.start)
+        mentions = sorted(mentions + _discovered(text, mentions, tk), key=lambda m: m.start)
+    forms = forms_of(mentions, acronyms)
+    mentions = sorted(mentions + scan(text, mentions, forms, tk), key=lambda m: m.start)
     _canonicalise(mentions)
     _assign_roles(text, mentions)
     return [Entity(text=text[m.start:m.end], label=m.label, start=m.start, end=m.end,

@@ -42,18 +42,24 @@ def _name_ok(words: list[str], after_comma: bool) -> bool:
     return last not in lx.common and last not in lx.nicknames
 
 
-def discover_persons(text: str, known_other: frozenset[str]) -> list[tuple[int, int]]:
+def discover_persons(text: str, known_other: frozenset[str],
+                     words: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of person names written right after an office, in text order.
 
     ``known_other`` holds words of organisation and place mentions of the article; they count as
-    part of the office's complement.
+    part of the office's complement. ``words`` may pass ``WORD.finditer(text)`` already computed.
     """
     lx = lexicons()
-    words = list(WORD.finditer(text))
+    if words is None:
+        words = list(WORD.finditer(text))
+    prefixes = lx.prefixes
     out: list[tuple[int, int]] = []
     max_run = setting("max_role_tokens")
     i = 0
     while i < len(words):
+        if words[i].group().lower() not in prefixes:
+            i += 1
+            continue
         n = phrase_at(text, words, i, lx.roles, lx.max_phrase)
         if n == 0 or _inside_name(text, words, i):
             i += max(n, 1)

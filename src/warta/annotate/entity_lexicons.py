@@ -31,6 +31,7 @@ class Lexicons:
     titles: frozenset[str]  # lower-case phrases, final dots dropped ("kombes pol", "s.h")
     roles: frozenset[str]  # lower-case phrases ("menteri luar negeri", "kapolres")
     max_phrase: int  # words in the longest title or role
+    prefixes: frozenset[str]  # every word prefix of a title or role ("sekretaris", "sekretaris jenderal")
     org_words: frozenset[str]
     nicknames: dict[str, str]
     places: dict[tuple[str, ...], str]
@@ -84,6 +85,8 @@ def lexicons() -> Lexicons:
         titles=frozenset(titles),
         roles=frozenset(roles),
         max_phrase=max(len(p.split()) for p in titles | roles),
+        prefixes=frozenset(" ".join(p.split()[:k]) for p in titles | roles
+                           for k in range(1, len(p.split()) + 1)),
         org_words=frozenset(org_words),
         nicknames=nick,
         places=places,
@@ -105,6 +108,7 @@ def _phrase_key(phrase: str) -> str:
     return " ".join(w.lower() for w in WORD.findall(phrase))
 
 
+@cache
 def setting(key: str):
     """One tunable of the ``[entities]`` section of settings.toml."""
     return config.get("entities", key)
@@ -125,12 +129,17 @@ def phrase_at(text: str, words: list[re.Match[str]], i: int, vocab: frozenset[st
     """How many of ``words`` (matches in ``text``) from index ``i`` form the longest phrase of
     ``vocab`` (lower-case, single-spaced); 0 when none. Words of a phrase are separated only by
     spaces (or a dot: ``Kombes. Pol``)."""
-    best = 0
-    parts: list[str] = []
-    for j in range(i, min(len(words), i + max_len)):
-        if j > i and text[words[j - 1].end():words[j].start()].strip() not in ("", "."):
+    prefixes = lexicons().prefixes
+    phrase = words[i].group().lower()
+    if phrase not in prefixes:
+        return 0
+    best = 1 if phrase in vocab else 0
+    for j in range(i + 1, min(len(words), i + max_len)):
+        if text[words[j - 1].end():words[j].start()].strip() not in ("", "."):
             break
-        parts.append(words[j].group().lower())
-        if " ".join(parts) in vocab:
+        phrase = phrase + " " + words[j].group().lower()
+        if phrase not in prefixes:
+            break
+        if phrase in vocab:
             best = j - i + 1
     return best

@@ -1,0 +1,158 @@
+"""Mentions inside the entity annotator, and the scan that adds mentions the NER missed.
+
+The scan looks, in the parts of the text no mention covers, for whole-word, case-sensitive
+occurrences of: forms the article already tagged, single words of tagged person names, acronyms
+defined in the text, nicknames (``nicknames.tsv``) and gazetteer places. A match glued to a
+neighbouring capitalised word that is not a title, office or stop word is skipped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from warta.annotate.canonical import Acronym, drop_brackets
+from warta.annotate.entity_lexicons import WORD, is_capitalised, lexicons, setting
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention while it is being repaired; becomes a :class:`warta.model.Entity` at the end."""
+
+    start: int
+    end: int
+    label: str
+    conf: float
+    name: str  # the name as the canonical step sees it (titles stripped, brackets dropped)
+    role: str | None = None
+    canonical: str = ""
+
+
+_Forms = dict[tuple[str, ...], tuple[str, str, float]]
+
+
+def forms_of(mentions: list[Mention], acronyms: dict[str, Acronym]) -> _Forms:
+    """Surface forms (word tuples) worth finding again, with label, name and confidence."""
+    lx = lexicons()
+    prop = setting("propagated_confidence")
+    forms: dict[tuple[str, ...], tuple[str, str, float]] = {}
+    for m in mentions:
+        key = tuple(WORD.findall(m.name if m.label == "PERSON" else drop_brackets(m.name)))
+        if key and not (len(key) == 1 and key[0].lower() in lx.stopwords):
+            forms.setdefault(key, (m.label, m.name, m.conf * prop))
+    acr_conf = setting("acronym_confidence")
+    for acr in acronyms.values():
+        if not acr.generic:
+            forms.setdefault(tuple(WORD.findall(acr.acronym)), (acr.label, acr.expansion, acr_conf))
+    owners: dict[str, set[str]] = defaultdict(set)
+    conf: dict[str, float] = {}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        words = WORD.findall(m.name)
+        if len(words) < 2:
+            continue
+        for w in words:
+            low = w.lower()
+            if (len(w) >= setting("min_name_part_chars") and is_capitalised(w) and low not in lx.stopwords
+                    and low not in lx.titles and low not in lx.roles and (w,) not in lx.places):
+                owners[w].add(person_key(m.name))
+                conf[w] = max(conf.get(w, 0.0), m.conf * prop)
+    part_names = {m.name for m in mentions if m.label == "PERSON"}
+    for w, keys in owners.items():
+        if len(keys) == 1 and (w,) not in forms:
+            full = max((n for n in part_names if w in WORD.findall(n)), key=lambda n: len(n))
+            forms[(w,)] = ("PERSON", full, conf[w])
+    return forms
+
+
+@cache
+def _static_forms() -> tuple[_Forms, int]:
+    """Forms every article shares: nicknames, then gazetteer places; and the longest form's length."""
+    lx = lexicons()
+    forms: _Forms = {}
+    nick = setting("nickname_confidence")
+    for name in lx.nicknames:
+        forms.setdefault(tuple(WORD.findall(name)), ("PERSON", name, nick))
+    gaz = setting("gazetteer_confidence")
+    for key, entry in lx.places.items():
+        forms.setdefault(key, ("LOC", entry, gaz))
+    return forms, max(len(k) for k in forms)
+
+
+def person_key(name: str) -> str:
+    """A comparison key for a person name."""
+    return " ".join(WORD.findall(name)).lower()
+
+
+def _free_word(word: str) -> bool:
+    lx = lexicons()
+    low = word.lower()
+    return not is_capitalised(word) or low in lx.stopwords or low in lx.roles or low in lx.titles
+
+
+class Tokens:
+    """The words of a text with their offsets, and which neighbours are joined by spaces only."""
+
+    __slots__ = ("matches", "words", "starts", "ends", "joined")
+
+    def __init__(self, text: str) -> None:
+        self.matches = list(WORD.finditer(text))
+        self.words = [t.group() for t in self.matches]
+        self.starts = [t.start() for t in self.matches]
+        self.ends = [t.end() for t in self.matches]
+        starts, ends = self.starts, self.ends
+        self.joined = [text[ends[i]:starts[i + 1]].isspace() for i in range(len(starts) - 1)] + [False]
+
+
+def _longest(tk: Tokens, i: int, maxn: int, forms: _Forms, static: _Forms):
+    """The longest known form starting at word ``i``: ``(length, (label, name, conf))``.
+
+    Forms of the article win over nicknames and gazetteer places of the same length."""
+    words, joined = tk.words, tk.joined
+    n = 1
+    while n < maxn and i + n < len(words) and joined[i + n - 1]:
+        n += 1
+    for k in range(n, 0, -1):
+        key = tuple(words[i:i + k])
+        hit = forms.get(key) or static.get(key)
+        if hit is not None:
+            return k, hit
+    word = words[i]
+    if len(word) >= 4 and word.isupper():  # "JAKARTA -" datelines
+        entry = lexicons().places_upper.get(word)
+        if entry is not None:
+            return 1, ("LOC", entry, setting("gazetteer_confidence"))
+    return 0, None
+
+
+def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens) -> list[Mention]:
+    """New mentions of known forms in the parts of ``text`` no mention covers."""
+    covered = bytearray(len(text))
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    words, starts, ends, joined = tk.words, tk.starts, tk.ends, tk.joined
+    static, static_max = _static_forms()
+    maxn = max([len(k) for k in forms] + [static_max])
+    out: list[Mention] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        if covered[starts[i]] or not words[i][0].isupper():
+            i += 1
+            continue
+        hit, found = _longest(tk, i, maxn, forms, static)
+        if found is None:
+            i += 1
+            continue
+        s, e = starts[i], ends[i + hit - 1]
+        before = i > 0 and joined[i - 1] and not _free_word(words[i - 1])
+        after = joined[i + hit - 1] and i + hit < n and not _free_word(words[i + hit])
+        if before or after or any(covered[s:e]) or text[e:e + 1] in ("-", "@") or text[s - 1:s] in ("-", "@"):
+            i += hit
+            continue
+        label, name, conf = found
+        out.append(Mention(s, e, label, conf, name))
+        i += hit
+    return out
