@@ -57,10 +57,11 @@ class EntityIndex:
             i += 1
         return out
 
-    def label_of(self, start: int, end: int) -> str | None:
-        """The label of any entity (PERSON/ORG/LOC) overlapping ``[start, end)``."""
+    def label_of(self, start: int, end: int, min_confidence: float = 0.0) -> str | None:
+        """The label of an entity (PERSON/ORG/LOC) overlapping ``[start, end)`` with at least
+        ``min_confidence``."""
         for e in self.all:
-            if e.start < end and start < e.end:
+            if e.start < end and start < e.end and e.confidence >= min_confidence:
                 return e.label
         return None
 
@@ -163,8 +164,9 @@ class NameIndex:
             return
         first = run[len(role)]
         last = run[-1]
-        if self.ents and self.ents.label_of(first[1], last[2]) in ("LOC", "ORG"):
-            return
+        veto = float(setting("ner_veto_confidence"))
+        if self.ents and self.ents.label_of(first[1], last[2], veto) in ("LOC", "ORG"):
+            return  # the NER is sure this capitalised run is a place or an organisation
         self.mentions.append((first[1], last[2], tuple(name)))
         role_text = " ".join(w for w in role if w.lower() not in lex().titles)
         if not role_text:  # apposition: "Sekretaris Jenderal NATO, Jens Stoltenberg"
@@ -410,9 +412,18 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     if ents:
         ent_sp = _from_entities(text, span_start, span_end, names, ents)
         if ent_sp is not None:
+            span_words = set(text[ent_sp.start:ent_sp.end].split())
+            own_words, ent_words = set(own.name.split()) if own else set(), set(ent_sp.name.split())
+            expanded = not ent_words <= span_words  # the canonicaliser found a fuller name
+            sure = max((e.confidence for e in ents.within(ent_sp.start, ent_sp.end)), default=0.0) \
+                >= float(setting("ner_veto_confidence"))
             if own is not None and own.kind == "name" and own.label == "PERSON" and ent_sp.label == "PERSON" \
-                    and set(ent_sp.name.split()) <= set(own.name.split()):
-                return own  # the NER span lost a name word ("Muhammad Iqbal" for "Lalu Muhammad Iqbal")
+                    and span_words & own_words and not (own_words < ent_words and expanded) \
+                    and not (span_words < own_words and sure):
+                # same person: the capitalisation rules draw name boundaries better than a NER span
+                # that lost a word ("Muhammad Iqbal") or swept one in ("Bukalapak Kurnia Rosyada")
+                return own if own.role or not ent_sp.role else Speaker(
+                    own.name, own.label, ent_sp.role, own.kind, own.start, own.end)
             return ent_sp
     return own
 
