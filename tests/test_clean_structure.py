@@ -142,3 +142,15 @@ def test_small_widgets():
 
 def test_year_alone_is_not_pagination():
     assert clean_text("\n".join([LEAD, "2024", BODY])).removed == ()
+
+
+def test_label_line_with_several_fields():
+    for line in ("Penulis Anju Christian | Editor Aloysius Gonsaga", "Reporter: Ahmad Febrian | Editor: Yudho Winarto"):
+        assert clean_text("\n".join([LEAD, BODY, line])).removed == (line,), line
+
+
+def test_end_credit_in_parentheses():
+    cap = "Ilustrasi warga berbelanja di pasar tradisional. (Shutterstock)"
+    assert clean_text("\n".join([LEAD, cap, BODY])).removed == (cap,)
+    signoff = "Harga beras di pasar tradisional stabil pekan ini. (Antara)"
+    assert clean_text("\n".join([LEAD, signoff, BODY])).removed == ()

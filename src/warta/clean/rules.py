@@ -85,6 +85,10 @@ def _is_label_line(line: str, pats: Patterns, max_value: int) -> bool:
     if m is None:
         return False
     value = m.group("value").strip()
+    if "|" in value:  # "Penulis Anju Christian | Editor Aloysius Gonsaga"
+        value, *rest = (x.strip() for x in value.split("|"))
+        if not all(_is_label_line(x, pats, max_value) for x in rest if x):
+            return False
     has_colon = ":" in line[: m.start("value") + 1] or "：" in line[: m.start("value") + 1]
     if not value:
         return True
