@@ -55,6 +55,9 @@ KEEP = [
     "Sebagian besar negara menganggap permukiman itu ilegal. (Antara / Reuters)",
     "Dukungan publik turun, menurut survei Reuters/Ipsos.",
     "Dalam konferensi pers, pejabat itu menyebut surat bernomor 059/TUA/IV/2017 sudah dikirim.",
+    "Sumber Daya Alam",
+    "Video Viral",
+    "Persija vs Persib - Sabtu, 12 Juni 2024, 19:00 WIB",
 ]
 
 
@@ -79,6 +82,12 @@ def test_content_list_with_bare_bullets_is_kept():
     res = clean_text("\n".join([LEAD, intro, *items]))
     assert res.removed == ("•", "•")
     assert all(x in res.text for x in items if x != "•")
+
+
+def test_content_list_after_a_removed_prompt_with_colon_is_kept():
+    items = ["-", "Fotokopi KTP yang masih berlaku", "-", "Pas foto berwarna ukuran 3x4"]
+    res = clean_text("\n".join([LEAD, "Simak syarat lengkapnya:", *items]))
+    assert "Fotokopi KTP yang masih berlaku" in res.text
 
 
 def test_bare_bullet_list_followed_by_prose_is_kept():

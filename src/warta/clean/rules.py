@@ -205,10 +205,10 @@ def _widget_list(doc: Doc, run: list[int]) -> bool:
     """A bare-bullet list is a widget, not a content list, unless a line ending with a colon
     introduces it or article prose follows it (with no furniture header before it)."""
     before = doc.nonblank_before(run[0])
-    if before is not None and before in doc.why:
-        return True
     if before is not None and doc.lines[before].endswith((":", "：")):
         return False
+    if before is not None and before in doc.why:
+        return True
     min_prose = _cfg("body_min_words")
     return not any(
         L.is_prose(doc.lines[j], min_prose) for j in range(run[-1] + 1, len(doc.lines)) if j not in doc.why
