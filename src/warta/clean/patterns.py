@@ -31,6 +31,7 @@ class LinePattern:
     mode: str
     max_words: int  # 0 = no limit
     needles: tuple[str, ...]  # lower-case pre-filter: one must occur in the lower-cased line
+    # (a needle written "$x" must end it, trailing dots and spaces aside)
     regex: re.Pattern[str]
 
     def hits(self, line: str, n_words: int, lower: str | None = None) -> bool:
@@ -39,7 +40,10 @@ class LinePattern:
             return False
         if self.needles:
             lower = line.lower() if lower is None else lower
-            if not any(n in lower for n in self.needles):
+            for n in self.needles:
+                if (lower.rstrip(". ").endswith(n[1:]) if n[0] == "$" else n in lower):
+                    break
+            else:
                 return False
         if self.mode == "line":
             return self.regex.fullmatch(line) is not None
@@ -136,7 +140,7 @@ def load(lang: str = "id") -> Patterns:
         pattern = _compile(rf"(?:{regex})\s?[:：>»›→]?", "boilerplate_headers")
         headers.append((pattern, 0 if max_items == "-" else int(max_items), shape == "headline"))
     any_header = _compile("|".join(f"(?:{h.pattern})" for h, _, _ in headers), "boilerplate_headers")
-    keys = sorted({k for p in by_mode["search"] for k in p.needles}, key=len, reverse=True)
+    keys = sorted({k.lstrip("$") for p in by_mode["search"] for k in p.needles}, key=len, reverse=True)
     needles = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
     # "Red:" in the file: a label only when a colon follows ("Red Bull Racing" is not a byline).
     labels = "|".join(
