@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
-import pytest
-
-from warta.eval.summaries import build_text, format_summary_table, read_records, title_from_id
+from warta.eval.summaries import (
+    build_text,
+    evaluate_summaries,
+    format_summary_table,
+    read_records,
+    title_from_id,
+)
 
 SAMPLE = Path(__file__).parent / "data" / "summary_indosum_sample.jsonl"
 
@@ -33,15 +39,37 @@ def test_read_records_aligns_labels_with_sentences():
     assert recs[1].labels == [True, True, False, True, False]
 
 
-def test_evaluate_reports_warta_and_lead3():
-    pytest.importorskip("rouge_score")
-    from warta.eval.summaries import evaluate_summaries
+class _UnigramScorer:
+    """A tiny stand-in for rouge_score's RougeScorer (importing it costs seconds): unigram F for
+    every metric, and a log of what it was asked to score."""
 
-    result = evaluate_summaries(str(SAMPLE), gold_segmentation=True)
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def score(self, reference: str, candidate: str) -> dict:
+        self.calls.append((reference, candidate))
+        ref, cand = Counter(reference.lower().split()), Counter(candidate.lower().split())
+        overlap = sum((ref & cand).values())
+        f = 2 * overlap / (sum(ref.values()) + sum(cand.values())) if overlap else 0.0
+        return {k: SimpleNamespace(fmeasure=f) for k in ("rouge1", "rouge2", "rougeL")}
+
+
+def test_evaluate_scores_warta_and_lead3_on_the_same_sentences():
+    scorer = _UnigramScorer()
+    result = evaluate_summaries(str(SAMPLE), gold_segmentation=True, scorer=scorer)
+    recs = list(read_records(str(SAMPLE)))
     assert result["articles"] == 2 and result["segmentation"] == "gold"
-    for system in ("warta", "lead3"):
-        for key in ("rouge1", "rouge2", "rougeL"):
-            assert 0.0 < result[system][key] <= 100.0
+    assert len(scorer.calls) == 4  # Warta then LEAD-3, per article
+    expected = {"warta": [], "lead3": []}
+    for rec, (warta, lead) in zip(recs, zip(scorer.calls[::2], scorer.calls[1::2], strict=True), strict=True):
+        sents = [rec.text[s:e] for s, e in rec.gold_sentences]
+        assert warta[0] == lead[0] == rec.reference
+        assert lead[1] == "\n".join(sents[:3])
+        assert 2 <= len(warta[1].split("\n")) <= 3 and all(x in sents for x in warta[1].split("\n"))
+        expected["warta"].append(scorer.score(*warta)["rouge1"].fmeasure)
+        expected["lead3"].append(scorer.score(*lead)["rouge1"].fmeasure)
+    for system, values in expected.items():
+        assert result[system]["rouge1"] == round(100 * sum(values) / len(values), 2)
     assert 2 <= result["mean_summary_sentences"] <= 3
     table = format_summary_table(result)
     assert "warta" in table and "lead3" in table and "ROUGE-1" in table

@@ -1,10 +1,11 @@
 """Extractive summaries: pick the 2–3 sentences that best say what an article is about.
 
-A small logistic-regression sentence scorer (``warta/models/summary/model.json``, trained by
-``scripts/train_summary.py`` on IndoSum's extractive labels) rates every sentence from cheap
-features: position, paragraph, length, TF-IDF centrality, overlap with the title and the lead,
-capitalised-word (entity) density, quotation and digit density. The best sentences are taken,
-skipping near-duplicates of one already taken, and returned in article order.
+A small sentence scorer (``warta/models/summary/model.json``: gradient-boosted trees or a logistic
+regression, trained by ``scripts/train_summary.py`` on IndoSum's extractive labels, evaluated here
+in pure Python) rates every sentence from cheap features: position, paragraph, length, TF-IDF
+centrality, overlap with the title, the lead and the neighbours, capitalised-word (entity),
+quotation and digit density. The best sentences are taken, skipping fragments and
+near-duplicates of one already taken, and returned in article order.
 
 The summary only ever contains whole sentences from ``sentences`` (Warta's sentence spans of the
 clean text), so boilerplate the cleaner removed can never come back and no sentence is cut.
@@ -266,8 +267,9 @@ def summarize(
     """The summary of an article as sentence spans: a subset of ``sentences``, in article order.
 
     At most ``[summary] max_sentences`` (3) sentences; ``[]`` when there are no sentences, and all
-    sentences when there are no more than ``[summary] min_sentences`` (2). ``title``, entity and
-    quote spans (char offsets into ``text``) sharpen the features when given.
+    sentences when there are no more than ``[summary] min_sentences`` (2). ``title`` and
+    ``entity_spans`` (char offsets into ``text``) sharpen the features when given; ``quote_spans``
+    are accepted but unused (the model counts text between quotation marks, as in training).
     """
     spans = [(int(s), int(e)) for s, e in sentences if e > s]
     if len(spans) <= config.get("summary", "min_sentences"):

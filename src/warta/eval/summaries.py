@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 Spans = list[tuple[int, int]]
 
@@ -82,17 +83,21 @@ def _splitter() -> Callable[[str], Spans] | None:
     return lambda text: [(s, e) for s, e in split_sentences(text)]
 
 
-def evaluate_summaries(path: str, *, use_title: bool = True, gold_segmentation: bool = False) -> dict:
+def evaluate_summaries(
+    path: str, *, use_title: bool = True, gold_segmentation: bool = False, scorer: Any = None
+) -> dict:
     """ROUGE-1/2/L F (x100) of Warta's summaries and of LEAD-3 on an IndoSum JSONL file.
 
     ``use_title`` passes the title kept in each id slug; ``gold_segmentation`` uses the dataset's
-    sentences instead of Warta's splitter.
+    sentences instead of Warta's splitter; ``scorer`` replaces ``rouge_score``'s ``RougeScorer``
+    (anything whose ``score(reference, candidate)`` maps metric names to objects with ``fmeasure``).
     """
-    from rouge_score import rouge_scorer
-
     from warta.annotate.summary import summarize
 
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=False)
+    if scorer is None:
+        from rouge_score import rouge_scorer
+
+        scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=False)
     split = None if gold_segmentation else _splitter()
     totals = {"warta": dict.fromkeys(("rouge1", "rouge2", "rougeL"), 0.0)}
     totals["lead3"] = dict(totals["warta"])
