@@ -136,7 +136,8 @@ def test_dated_line_without_furniture_before_it_is_kept():
 
 def test_small_widgets():
     for line in ("Halaman: 1 2 3 Selanjutnya", "1 2 3 4 »", "#Pemilu2024 #Jokowi", "Dibaca: 1.234 kali",
-                 "Bagikan artikel ini", "Sponsored Content", "3 menit baca", "2 jam lalu"):
+                 "Bagikan artikel ini", "Sponsored Content", "3 menit baca", "2 jam lalu",
+                 "Home > News > Nasional", "Beranda / Berita / Politik"):
         assert clean_text("\n".join([LEAD, BODY, line])).removed == (line,), line
 
 
