@@ -33,10 +33,17 @@ from warta.annotate.canonical import (
     person_canonicals,
 )
 from warta.annotate.entity_discover import discover_persons
-from warta.annotate.entity_filters import clean_span, extend_over_acronym, in_dateline, trim
+from warta.annotate.entity_filters import (
+    clean_span,
+    extend_left,
+    extend_over_acronym,
+    extend_right,
+    in_dateline,
+    trim,
+)
 from warta.annotate.entity_lexicons import WORD, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
-from warta.annotate.entity_roles import role_after, role_before, split_name, strip_title
+from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
 from warta.model import Entity
 
 __all__ = ["build_entities", "strip_title", "fullest_name", "LABELS"]
@@ -78,6 +85,9 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
         return None
     s, e = trim(text, int(s), int(e))
     if label == "ORG":
+        left = extend_left(text, s)
+        if left < s:  # "DPW" + "PKB" + "DKI Jakarta"
+            s, e = left, extend_right(text, e)
         s, e = _join_acronym(text, s, e, acronyms)
     cleaned = clean_span(text, s, e, label)
     if cleaned is None:
@@ -243,21 +253,32 @@ def _canonicalise(mentions: list[Mention]) -> None:
             m.label = max(LABELS, key=lambda lab: (v.get(lab, 0.0), lab == m.label))
 
 
-def _assign_roles(text: str, mentions: list[Mention]) -> None:
+def _assign_roles(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Fill ``role`` of person mentions that have none; return the character ranges of the roles
+    read before names (a place inside them, ``Presiden Rusia``, is still a place)."""
+    ranges = []
     floor = 0
     for m in mentions:
         if m.label == "PERSON":
             if m.role is None:
-                m.role = role_before(text, m.start, floor) or role_after(text, m.end)
+                m.role, at = role_span_before(text, m.start, floor)
+                if m.role:
+                    ranges.append((at, m.start))
+                else:
+                    m.role = role_after(text, m.end)
             floor = m.end
-    if setting("propagate_roles"):
-        first: dict[str, str] = {}
-        for m in mentions:
-            if m.label == "PERSON" and m.role:
-                first.setdefault(m.canonical, m.role)
-        for m in mentions:
-            if m.label == "PERSON" and m.role is None:
-                m.role = first.get(m.canonical)
+    return ranges
+
+
+def _share_roles(mentions: list[Mention]) -> None:
+    """A person mention without a role of its own gets the person's first role in the article."""
+    first: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.role:
+            first.setdefault(m.canonical, m.role)
+    for m in mentions:
+        if m.label == "PERSON" and m.role is None:
+            m.role = first.get(m.canonical)
 
 
 def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> list[Entity]:
@@ -276,10 +297,13 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     _complete_prefixes(text, mentions)
     if setting("discover_persons"):
         mentions = sorted(mentions + _discovered(text, mentions, tk), key=lambda m: m.start)
+    role_ranges = _assign_roles(text, mentions)
     forms = forms_of(mentions, acronyms)
-    mentions = sorted(mentions + scan(text, mentions, forms, tk), key=lambda m: m.start)
+    mentions = sorted(mentions + scan(text, mentions, forms, tk, role_ranges), key=lambda m: m.start)
     _canonicalise(mentions)
     _assign_roles(text, mentions)
+    if setting("propagate_roles"):
+        _share_roles(mentions)
     return [Entity(text=text[m.start:m.end], label=m.label, start=m.start, end=m.end,
                    canonical=m.canonical, role=m.role, confidence=round(min(1.0, max(0.0, m.conf)), 3))
             for m in mentions]

@@ -155,6 +155,27 @@ def relabel(words: list[str], label: str) -> str:
     return label
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w.&-]*)[ \t]+$")
+
+
+def extend_left(text: str, s: int) -> int:
+    """New start of the organisation span at ``s`` when institution words or acronyms written just
+    before it belong to it (``Fraksi`` + ``Partai Golkar``, ``DPP`` + ``Partai GOLKAR``)."""
+    lx = lexicons()
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in lx.roles or low in lx.titles or low in lx.generic:
+            break
+        if not (low in lx.org_heads or is_acronym(word)):
+            break
+        s = m.start(1)
+    return s
+
+
 def extend_over_acronym(text: str, s: int, e: int, acronyms: dict) -> int:
     """New end of the organisation span ``s:e`` when ``text[e:]`` is `` (ACR) <more of the name>``.
 
@@ -168,12 +189,23 @@ def extend_over_acronym(text: str, s: int, e: int, acronyms: dict) -> int:
     acr = acronyms.get(m.group(1).strip())
     if acr is None or not (s <= acr.start < e):
         return e
+    end = extend_right(text, m.end(), after_space=False)
+    return end if end > m.end() else e
+
+
+def extend_right(text: str, e: int, after_space: bool = True) -> int:
+    """New end of an organisation span when acronyms, places or institution words follow it
+    (``DPW PKB`` + ``DKI Jakarta``); a capitalised word right after an institution or place head
+    counts too (``Partai Maju``, ``Kota Batu``). ``after_space``: the first word must follow ``e``
+    after spaces (else exactly at ``e``)."""
     lx = lexicons()
-    words = []
-    for w in WORD.finditer(text, m.end()):
-        if words and not text[words[-1].end():w.start()].isspace():
+    words: list[re.Match[str]] = []
+    for w in WORD.finditer(text, e):
+        prev_end = words[-1].end() if words else e
+        gap = text[prev_end:w.start()]
+        if (words or after_space) and not (gap.isspace() and "\n" not in gap):
             break
-        if w.start() != m.end() and not words:
+        if not words and not after_space and gap:
             break
         word = w.group()
         prev = words[-1].group().lower() if words else ""

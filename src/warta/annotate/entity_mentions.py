@@ -9,6 +9,7 @@ neighbouring capitalised word that is not a title, office or stop word is skippe
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -127,8 +128,11 @@ def _longest(tk: Tokens, i: int, maxn: int, forms: _Forms, static: _Forms):
     return 0, None
 
 
-def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens) -> list[Mention]:
-    """New mentions of known forms in the parts of ``text`` no mention covers."""
+def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens,
+         free: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """New mentions of known forms in the parts of ``text`` no mention covers.
+
+    Inside the ``free`` ranges (roles read before names) a match may touch capitalised words."""
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -149,6 +153,8 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens) -> list[
         s, e = starts[i], ends[i + hit - 1]
         before = i > 0 and joined[i - 1] and not _free_word(words[i - 1])
         after = joined[i + hit - 1] and i + hit < n and not _free_word(words[i + hit])
+        if (before or after) and any(a <= s and e <= b for a, b in free):
+            before = after = False
         if before or after or any(covered[s:e]) or text[e:e + 1] in ("-", "@") or text[s - 1:s] in ("-", "@"):
             i += hit
             continue

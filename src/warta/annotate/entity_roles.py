@@ -221,23 +221,30 @@ def role_before(text: str, start: int, floor: int = 0) -> str | None:
     Nothing before ``floor`` (e.g. the end of the previous person mention) is read. An office in
     lower case right before the capitalised run counts too (``juru bicara Kemlu X``).
     """
+    return role_span_before(text, start, floor)[0]
+
+
+def role_span_before(text: str, start: int, floor: int = 0) -> tuple[str | None, int]:
+    """:func:`role_before` and the offset in ``text`` where the role starts (``start`` if none)."""
     lx = lexicons()
-    window = text[max(0, floor, start - setting("role_window_chars")):start]
+    base = max(0, floor, start - setting("role_window_chars"))
+    window = text[base:start]
     nl = window.rfind("\n")
     if nl >= 0:
+        base += nl + 1
         window = window[nl + 1:]
     run = _run_start(window, first_comma_ok=True)
     words = list(WORD.finditer(window, run))
     for i, w in enumerate(words):
         if phrase_at(window, words, i, lx.roles, lx.max_phrase):
-            return clean_role(window[w.start():])
+            return clean_role(window[w.start():]), base + w.start()
     before = list(WORD.finditer(window, max(0, run - 60), run))
     if not before or window[before[-1].end():run].strip():
-        return None
+        return None, start
     for j in range(max(0, len(before) - lx.max_phrase), len(before)):
         if phrase_at(window, before, j, lx.roles, lx.max_phrase) == len(before) - j:
-            return clean_role(window[before[j].start():])
-    return None
+            return clean_role(window[before[j].start():]), base + before[j].start()
+    return None, start
 
 
 _AFTER = re.compile(r"\s*,\s*")

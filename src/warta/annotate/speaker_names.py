@@ -1,0 +1,303 @@
+"""Names in an article: NER entity look-ups, the name/role split of capitalised runs, and the
+index of every personal-name candidate (fullest names, aliases, roles, short forms, acronyms).
+
+Used by :mod:`warta.annotate.speakers`; all word lists come from ``lang/id`` via
+:mod:`warta.annotate.quote_lex`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
+from warta.model import Entity
+
+
+class EntityIndex:
+    """PERSON/ORG entity mentions sorted by offset, for overlap look-ups."""
+
+    def __init__(self, entities: Sequence[Entity]):
+        self.ents = sorted((e for e in entities if e.label in ("PERSON", "ORG")), key=lambda e: e.start)
+        self.starts = [e.start for e in self.ents]
+        self.all = list(entities)
+
+    def within(self, start: int, end: int) -> list[Entity]:
+        """PERSON/ORG entities lying inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.ents) and self.ents[i].start < end:
+            if self.ents[i].end <= end:
+                out.append(self.ents[i])
+            i += 1
+        return out
+
+    def label_of(self, start: int, end: int, min_confidence: float = 0.0) -> str | None:
+        """The label of an entity (PERSON/ORG/LOC) overlapping ``[start, end)`` with at least
+        ``min_confidence``."""
+        for e in self.all:
+            if e.start < end and start < e.end and e.confidence >= min_confidence:
+                return e.label
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self.all)
+
+
+_CAPW = r"(?:[A-Z][\w’'-]*|dan|\([A-Za-z]+\))"
+_APPOSITION_ROLE = re.compile(rf"({_CAPW}(?:\s+{_CAPW})*)\s*,\s*$")
+_NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")
+
+
+def word_ok_in_name(w: str) -> bool:
+    L = lex()
+    return (is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
+            and not any(c.isdigit() for c in w))
+
+
+def common_word(w: str, lower_vocab: frozenset[str]) -> bool:
+    """A capitalised dictionary word rather than a name (``Keadilan``, ``Penanggulangan``)."""
+    low = w.lower()
+    return bool(_NOMINAL.match(low)) or low in lex().common_words or low in lower_vocab
+
+
+def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+    """Split a run of words into (role words, personal name): the name is the longest suffix of
+    capitalised words that are not roles, titles, places, acronyms or (before the last word)
+    dictionary words such as the end of an organisation's name."""
+    i = len(words)
+    while i > 0:
+        w = words[i - 1]
+        if word_ok_in_name(w) or (w.lower() in lex().name_connectors and i < len(words) and i > 1):
+            i -= 1
+            continue
+        break
+    while i < len(words) and words[i].lower() in lex().name_connectors:
+        i += 1
+    if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads and not is_acronym(words[i - 1]):
+        i += 1  # "Partai Golkar Sarmuji": the word after an organisation head names the organisation
+    for k in range(len(words) - 2, i - 1, -1):
+        if common_word(words[k], lower_vocab):
+            i = k + 1  # "Partai Keadilan Sejahtera Muhammad Khalid"
+            break
+    name = words[i:]
+    if all(len(w) < 2 for w in name):
+        return words, []
+    limit = int(setting("max_name_words"))
+    if len(name) > limit:
+        i += len(name) - limit
+        name = words[i:]
+    return words[:i], name
+
+
+class NameIndex:
+    """Every personal-name candidate of an article (capitalised runs split by :func:`split_name`),
+    for fullest-name look-ups and for antecedents of pronouns."""
+
+    def __init__(self, text: str, ents: EntityIndex):
+        self.text = text
+        self.ents = ents
+        self.mentions: list[tuple[int, int, tuple[str, ...]]] = []
+        self.runs: list[list[str]] = []
+        self.roles: dict[tuple[str, ...], str] = {}
+        self.brackets: dict[str, str] = {}
+        toks = tokens(text)
+        self.lower_vocab = frozenset(t[0] for t in toks if t[0].islower() and len(t[0]) > 2)
+        run: list[tuple[str, int, int]] = []
+        self.midcaps = frozenset(t[0] for t in toks if is_cap(t[0]) and not sentence_initial(text, t[1]))
+        for tok in toks + [("", len(text), len(text))]:
+            w = tok[0]
+            if w and (is_cap(w) or (run and w.lower() in lex().name_connectors)) and w[0].isalpha():
+                run.append(tok)
+                continue
+            if run:
+                self.runs.append([t[0] for t in run])
+                if w == "(":
+                    self._bracket(run, tok[2])
+                if not w[:1].isdigit():
+                    self._add_run(run)
+            run = []
+        self.counts = Counter(m[2] for m in self.mentions)
+        self.aliases = self._find_aliases()
+        self.follow: dict[str, Counter] = {}
+        self.precede: dict[str, Counter] = {}
+        for a, b in zip(toks, toks[1:], strict=False):
+            if is_cap(a[0]) and is_cap(b[0]):
+                self.follow.setdefault(a[0], Counter())[b[0]] += 1
+                self.precede.setdefault(b[0], Counter())[a[0]] += 1
+        self.cap_count = Counter(t[0] for t in toks if is_cap(t[0]))
+        self.place_like = self._find_place_like(toks)
+
+    def _add_run(self, run: list[tuple[str, int, int]]) -> None:
+        while run and sentence_initial(self.text, run[0][1]) and (
+                run[0][0].lower() in lex().common or (run[0][0] not in self.midcaps and len(run) == 1)):
+            run = run[1:]
+        if not run:
+            return
+        role, name = split_name([t[0] for t in run], self.lower_vocab)
+        if not name:
+            return
+        first = run[len(role)]
+        last = run[-1]
+        veto = float(setting("ner_veto_confidence"))
+        if self.ents and self.ents.label_of(first[1], last[2], veto) in ("LOC", "ORG"):
+            return  # the NER is sure this capitalised run is a place or an organisation
+        self.mentions.append((first[1], last[2], tuple(name)))
+        role_text = " ".join(w for w in role if w.lower() not in lex().titles)
+        if not role_text:  # apposition: "Sekretaris Jenderal NATO, Jens Stoltenberg"
+            m = _APPOSITION_ROLE.search(self.text[max(0, run[0][1] - 80):run[0][1]])
+            if m and m.group(1).split()[0].lower() in lex().role_words:
+                role_text = m.group(1)
+        if role_text and any(w.lower() in lex().role_words for w in role_text.split()[:2]):
+            self.roles.setdefault(tuple(name), role_text)
+
+    def role_of(self, name: str) -> str | None:
+        """The role the article writes with this person's name (first mention with a role)."""
+        ws = tuple(name.split())
+        if ws in self.roles:
+            return self.roles[ws]
+        for cand, role in self.roles.items():
+            n = len(ws)
+            if n <= len(cand) and any(cand[i:i + n] == ws for i in range(len(cand) - n + 1)):
+                return role
+        return None
+
+    def _find_aliases(self) -> dict[str, tuple[str, ...]]:
+        """``Abdul Muhaimin Iskandar atau Cak Imin``: alias words -> the full name."""
+        out: dict[str, tuple[str, ...]] = {}
+        markers = sorted(lex().alias_markers, key=len, reverse=True)
+        alt = "|".join(re.escape(a).replace("\\ ", r"\s+") for a in markers)
+        for m in re.finditer(rf"(?:,\s*)?\b(?:{alt})\s*((?:[A-Z][\w’'-]*\s*){{1,3}})", self.text):
+            before = [x for x in self.mentions if 0 <= m.start() - x[1] <= 2]
+            if not before or len(before[-1][2]) < 2:
+                continue
+            for w in m.group(1).split():
+                if w.lower() not in lex().titles and len(w) >= 3:
+                    out[w.lower()] = before[-1][2]
+        return out
+
+    def _bracket(self, run: list[tuple[str, int, int]], after: int) -> None:
+        m = re.match(r"\s*([A-Z][\w-]{1,12})\)", self.text[after:after + 16])
+        if not m:
+            return
+        acr = m.group(1)
+        ws = [t[0] for t in run]
+        for i in range(len(ws)):
+            if ws[i][:1].upper() == acr[:1].upper() and len(ws) - i >= 2:
+                self.brackets.setdefault(acr, " ".join(ws[i:]))
+                return
+
+    @staticmethod
+    def _find_place_like(toks: list[tuple[str, int, int]]) -> frozenset[str]:
+        """Capitalised words written right after a locative preposition somewhere in the article."""
+        preps = {"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara", "wilayah"}
+        out = set()
+        for k in range(1, len(toks) - 1):
+            a, b = toks[k], toks[k + 1]
+            if a[0].lower() in preps and is_cap(b[0]) and (a[0].islower() or toks[k - 1][0] != "Wali"):
+                out.add(b[0])
+        return frozenset(out)
+
+    def by_role(self, role: Sequence[str], pos: int) -> tuple[str, ...] | None:
+        """The person an earlier mention introduced with this role (``Sekjen PBB`` -> the name
+        written after ``Sekjen PBB`` or ``Sekretaris Jenderal PBB`` before ``pos``)."""
+        heads = [role[0]] + ([role[-1]] if len(role) > 1 and is_cap(role[-1]) else [])
+        for head in heads:  # "Sekjen PBB": the role word, else its organisation right before a name
+            pat = re.compile(rf"\b(?i:{re.escape(head)})\b\)?"
+                             r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)){0,6}\s*,?\s*$")
+            best = None
+            for s, _e, name in self.mentions:
+                if s >= pos:
+                    break
+                if pat.search(self.text[max(0, s - 80):s]):
+                    best = self.fullest(name)
+            if best:
+                return best
+        return None
+
+    def expand_org(self, acronym: str) -> str | None:
+        """The full name of an organisation acronym: from ``Full Name (ACR)`` or from a capitalised
+        run whose word prefixes spell it (``Kemlu`` -> ``Kementerian Luar Negeri``)."""
+        if acronym in self.brackets:
+            return self.brackets[acronym]
+        acr = acronym.lower()
+        best = None
+        for run in self.runs:
+            for i in range(len(run)):
+                if run[i][:1].lower() == acr[:1] and _spells(acr, [w.lower() for w in run[i:]]):
+                    cand = " ".join(run[i:])
+                    if best is None or len(cand) > len(best):
+                        best = cand
+                    break
+        return best
+
+    def trim(self, name: list[str]) -> list[str]:
+        """Drop a leading word that is not part of the name: a place (``Surabaya Eri Cahyadi`` when
+        the article says ``di Surabaya``) or a word the article also writes apart from the rest of
+        the name while the rest also stands alone (``Golkar Sarmuji``)."""
+        while len(name) >= 2:
+            w1, w2 = name[0], name[1]
+            alone1 = self.cap_count[w1] - self.follow.get(w1, Counter())[w2]
+            alone2 = self.cap_count[w2] - self.precede.get(w2, Counter())[w1]
+            if w1 in self.place_like or (alone1 > 0 and alone2 > 0):
+                name = name[1:]
+                continue
+            break
+        return name
+
+    def fullest(self, name: Sequence[str]) -> tuple[str, ...]:
+        """The longest name in the article that contains ``name`` (``Stoltenberg`` -> ``Jens
+        Stoltenberg``; ``Djarot`` -> ``Djarot Saiful Hidayat``)."""
+        name = tuple(name)
+        best = name
+        n = len(name)
+        for cand in self.counts:
+            if len(cand) <= len(best):
+                continue
+            if any(cand[i:i + n] == name for i in range(len(cand) - n + 1)):
+                cand = tuple(self.trim(list(cand)))
+                if len(cand) > len(best):
+                    best = cand
+        if best == name and n <= 2:
+            low = name[-1].lower()
+            for alias, full in self.aliases.items():
+                if alias == low or (len(low) >= 4 and alias.startswith(low)):
+                    return full
+        if best == name and n == 1 and len(name[0]) >= 4:
+            # a short form: "Risma" -> "Tri Rismaharini", "Jokowi" -> "Joko Widodo"
+            low = name[0].lower()
+            for cand in self.counts:
+                if len(cand) < 2 or len(cand) <= len(best):
+                    continue
+                words = [w.lower() for w in cand]
+                if any(w.startswith(low) and w != low for w in words) or (
+                        words[0][:1] == low[:1] and _spells(low, words)):
+                    best = cand
+        return best
+
+
+def _spells(acr: str, words: list[str]) -> bool:
+    """Whether ``acr`` is made of prefixes of consecutive ``words`` (at least two words used)."""
+
+    def go(i: int, j: int, used: int) -> bool:
+        if i == len(acr):
+            return used >= 2
+        if j >= len(words):
+            return False
+        w = words[j]
+        for k in range(min(len(w), len(acr) - i), 0, -1):
+            if w[:k] == acr[i:i + k] and go(i + k, j + 1, used + 1):
+                return True
+        return False
+
+    return go(0, 0, 0)
+
+
+def sentence_initial(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence (line start, or after ``.``/``!``/``?``/quote mark)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\n.!?\"”“’" or i < 3
