@@ -76,6 +76,36 @@ def pct(values: list[float], p: float) -> float:
     return 1000 * s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
 
 
+def ingest_corpus(args, sources, tmp: Path, open_store, iter_records):
+    """Build the corpus, ingest it twice (the second run must add nothing) and report rates."""
+    corpus = tmp / "corpus.jsonl"
+    t0 = time.perf_counter()
+    n_art, n_q = build_corpus(sources, args.quotes, corpus)
+    print(
+        f"corpus: {n_art} articles, {n_q} quotes, {corpus.stat().st_size / 1e6:.0f} MB "
+        f"({time.perf_counter() - t0:.0f}s to build)"
+    )
+    db = args.db or str(tmp / "bench.db")
+    store = open_store(db)
+    t0, c0 = time.perf_counter(), time.process_time()
+    summary = store.ingest(iter_records([str(corpus)]), batch_size=500)
+    dt, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(
+        f"ingest: {summary.added} articles, {summary.quotes} quotes in {dt:.1f}s -> "
+        f"{summary.added / dt:.0f} articles/s, {summary.quotes / dt:.0f} quotes/s "
+        f"(writing {summary.seconds:.1f}s, identity rebuild {dt - summary.seconds:.1f}s; "
+        f"CPU {cpu:.0f}s -> {summary.added / cpu:.0f} articles per CPU-second)"
+    )
+    if not args.db:
+        size = sum(f.stat().st_size for f in tmp.glob("bench.db*"))
+        print(f"database: {size / 1e6:.0f} MB")
+    t0 = time.perf_counter()
+    again = store.ingest(iter_records([str(corpus)]), batch_size=500)
+    print(f"re-ingest: added {again.added}, unchanged {again.unchanged} in {time.perf_counter() - t0:.1f}s")
+
+    return store
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quotes", type=int, default=1_000_000, help="size of the corpus in quotes")
@@ -84,6 +114,7 @@ def main() -> int:
     ap.add_argument("--db", help="store URL (default: a fresh SQLite file in a temp folder)")
     ap.add_argument("--queries", type=int, default=300)
     ap.add_argument("--keep", action="store_true", help="keep the temp folder")
+    ap.add_argument("--search-only", action="store_true", help="time searches on an existing --db")
     args = ap.parse_args()
 
     from warta.store import open_store
@@ -95,26 +126,13 @@ def main() -> int:
         sources = load_devset(args.devset)
     sources = [s for s in sources if s.get("quotes")]
     tmp = Path(tempfile.mkdtemp(prefix="warta-bench-"))
-    corpus = tmp / "corpus.jsonl"
-    t0 = time.perf_counter()
-    n_art, n_q = build_corpus(sources, args.quotes, corpus)
-    print(f"corpus: {n_art} articles, {n_q} quotes, {corpus.stat().st_size / 1e6:.0f} MB "
-          f"({time.perf_counter() - t0:.0f}s to build)")
-    db = args.db or str(tmp / "bench.db")
-    store = open_store(db)
-    t0 = time.perf_counter()
-    summary = store.ingest(iter_records([str(corpus)]), batch_size=500)
-    dt = time.perf_counter() - t0
-    print(f"ingest: {summary.added} articles, {summary.quotes} quotes in {dt:.1f}s -> "
-          f"{summary.added / dt:.0f} articles/s, {summary.quotes / dt:.0f} quotes/s "
-          f"(writing {summary.seconds:.1f}s, identity rebuild {dt - summary.seconds:.1f}s)")
-    if not args.db:
-        size = sum(f.stat().st_size for f in tmp.glob("bench.db*"))
-        print(f"database: {size / 1e6:.0f} MB")
-    t0 = time.perf_counter()
-    again = store.ingest(iter_records([str(corpus)]), batch_size=500)
-    print(f"re-ingest: added {again.added}, unchanged {again.unchanged} in {time.perf_counter() - t0:.1f}s")
-
+    if args.search_only:
+        if not args.db:
+            ap.error("--search-only needs --db")
+        store = open_store(args.db, create=False)
+        print("store:", {k: v for k, v in store.stats().items() if k in ("articles", "quotes", "people")})
+    else:
+        store = ingest_corpus(args, sources, tmp, open_store, iter_records)
     queries = make_queries(sources, args.queries)
     speakers = [p["name"] for p in store.people(top=30)]
     store.search(queries[0])  # warm up
@@ -127,13 +145,16 @@ def main() -> int:
         "who-said": lambda q, i: store.who_said(q),
     }
     for name, fn in cases.items():
-        times, hits = [], 0
+        times, cpu, hits = [], [], 0
         for i, q in enumerate(queries if name != "who-said" else queries[: max(20, len(queries) // 10)]):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             hits += len(fn(q, i))
             times.append(time.perf_counter() - t)
-        print(f"{name:18s} n={len(times):4d}  p50 {pct(times, 50):7.1f} ms  p95 {pct(times, 95):7.1f} ms  "
-              f"mean hits {hits / len(times):.1f}")
+            cpu.append(time.process_time() - c)
+        print(
+            f"{name:18s} n={len(times):4d}  p50 {pct(times, 50):7.1f} ms  p95 {pct(times, 95):7.1f} ms  "
+            f"(CPU p50 {pct(cpu, 50):6.1f} p95 {pct(cpu, 95):6.1f})  mean hits {hits / len(times):.1f}"
+        )
     store.close()
     if not args.keep:
         for f in tmp.iterdir():

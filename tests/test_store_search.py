@@ -48,6 +48,10 @@ def test_filters_speaker_dates_outlet_kind(kb):
     assert {q["article_id"] for q in kb.quotes(outlet="detik")} == {"nato-2"}
     assert [q["kind"] for q in kb.quotes(speaker="Jens Stoltenberg", kind="indirect")] == ["indirect"]
     assert [q["speaker"] for q in kb.quotes(speaker="pegawai")] == ["seorang pegawai"]
+    by_speaker = kb.search("Ukraina", speaker="Stoltenberg")  # both written forms, no one else
+    assert {h["article_id"] for h in by_speaker} == {"nato-1", "nato-2"}
+    assert {h["speaker_id"] for h in by_speaker} == {"per:jens-stoltenberg"}
+    assert kb.search("Ukraina", speaker="Budi Santoso") == []
     assert kb.search("Ukraina", speaker="Stoltenberg", kind="direct", scope="all")
     assert all(h["type"] == "quote" for h in kb.search("Ukraina", speaker="Stoltenberg"))
     with pytest.raises(ValueError):
@@ -67,3 +71,18 @@ def test_who_said_ranks_speakers(kb):
     assert rows[0]["first"] == "2023-07-05" and rows[0]["last"] == "2023-08-10"
     names = {r["name"] for r in kb.who_said("kenaikan gaji")}
     assert names == {"Komisi Pemberantasan Korupsi", "seorang pegawai"}
+
+
+def test_windowed_ranking_finds_the_same_hits_newest_first(kb, monkeypatch):
+    from warta import config
+
+    full = kb.search("Ukraina", scope="quotes")
+    filtered = kb.search("Ukraina", scope="quotes", since="2023-08")
+    monkeypatch.setitem(config.settings()["store"], "rank_window", 1)
+    small = kb.search("Ukraina", scope="quotes")
+    assert sorted(h["quote_id"] for h in small) == sorted(h["quote_id"] for h in full)
+    assert len(full) >= 3 and small[0]["quote_id"] == max(h["quote_id"] for h in full)
+    assert [h["quote_id"] for h in kb.search("Ukraina", scope="quotes", since="2023-08")] == [
+        h["quote_id"] for h in filtered
+    ]
+    assert len(kb.search("Ukraina", scope="quotes", limit=2)) == 2

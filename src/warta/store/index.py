@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, column, func, literal_column, table, text
+from sqlalchemy import bindparam, column, func, literal_column, select, table, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -26,6 +26,7 @@ class ParsedQuery:
 
     terms: tuple[str, ...]
     phrases: tuple[tuple[str, ...], ...]
+    any_of: tuple[str, ...] = ()  # marker tokens, at least one required (e.g. speaker surfaces)
 
     @property
     def empty(self) -> bool:
@@ -35,6 +36,12 @@ class ParsedQuery:
     def all_stems(self) -> set[str]:
         """Every stem of the query."""
         return set(self.terms) | {s for p in self.phrases for s in p}
+
+
+def speaker_token(surface_id: int) -> str:
+    """The marker token indexed with a quote of speaker surface ``surface_id``: filtering by
+    speaker inside the full-text index is a doclist intersection, not a join per match."""
+    return f"zzspk{surface_id}"
 
 
 def parse_query(query: str) -> ParsedQuery:
@@ -103,6 +110,19 @@ class SearchIndex:
         conn.execute(stmt, {"ids": ids})
 
     # -- querying -----------------------------------------------------------------------------
+    def window(
+        self, conn: Connection, kind: str, query: ParsedQuery, size: int, below: int | None = None
+    ) -> tuple[int | None, bool]:
+        """The lowest id among the ``size`` newest (highest id) matches below ``below``, and whether
+        that reached the oldest match. Cheap: the index is walked in id order, not ranked."""
+        m = self.match(kind, query)
+        inner = select(m.source_id.label("id")).select_from(m.source).where(m.where)
+        if below is not None:
+            inner = inner.where(m.source_id < below)
+        sub = inner.order_by(m.source_id.desc()).limit(size).subquery()
+        low, n = conn.execute(select(func.min(sub.c.id), func.count()).select_from(sub)).one()
+        return low, n < size
+
     def match(self, kind: str, query: ParsedQuery, param: str = "ftsq") -> Match:
         """The full-text condition for ``query`` over ``kind`` (``"quote"`` or ``"article"``)."""
         if self.pg:
@@ -113,9 +133,14 @@ class SearchIndex:
             for i, phrase in enumerate(query.phrases):
                 ph = func.phraseto_tsquery("simple", bindparam(f"{param}_p{i}", " ".join(phrase)))
                 tsq = ph if tsq is None else tsq.op("&&")(ph)
+            if query.any_of:
+                alt = func.to_tsquery("simple", bindparam(f"{param}_any", " | ".join(query.any_of)))
+                tsq = alt if tsq is None else tsq.op("&&")(alt)
             return Match(src, src.c.id, src.c.tsv.op("@@")(tsq), -func.ts_rank(src.c.tsv, tsq))
         name = f"{kind}_fts"
         src = table(name, column("rowid"))
         parts = [f'"{t}"' for t in query.terms] + ['"' + " ".join(p) + '"' for p in query.phrases]
-        where = literal_column(name).op("MATCH")(bindparam(param, " ".join(parts)))
+        if query.any_of:
+            parts.append("(" + " OR ".join(f'"{t}"' for t in query.any_of) + ")")
+        where = literal_column(name).op("MATCH")(bindparam(param, " AND ".join(parts)))
         return Match(src, src.c.rowid, where, literal_column(f"bm25({name})"))

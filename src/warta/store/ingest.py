@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Engine
 
 from warta.store import schema as S
-from warta.store.index import SearchIndex
+from warta.store.index import SearchIndex, speaker_token
 from warta.store.records import RecordError, article_key, is_extracted, outlet_of, published_date
 from warta.store.text import name_key, role_key, stems
 
@@ -321,7 +321,8 @@ class Ingester:
                         "surface_id": sid,
                     }
                 )
-                fts_q.append({"id": qid, "stems": stems(q["text"])})
+                marker = f" {speaker_token(sid)}" if sid is not None else ""
+                fts_q.append({"id": qid, "stems": stems(q["text"]) + marker})
             for d in rec.get("dates") or ():
                 rows["dates"].append(
                     {

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Select, and_, false, func, or_, select
+from sqlalchemy import and_, false, func, or_, select
 from sqlalchemy.engine import Connection
 
+from warta import config
 from warta.store import schema as S
-from warta.store.index import Match, ParsedQuery, SearchIndex, parse_query
-from warta.store.text import name_key, stem_tokens
+from warta.store.index import Match, ParsedQuery, SearchIndex, parse_query, speaker_token
+from warta.store.text import name_key, stem_words
 
+_WORD_AT = re.compile(r"\w+")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 q_, a_, s_, e_ = S.quotes, S.articles, S.surfaces, S.entities
 
@@ -100,113 +103,161 @@ def _quote_from(source=None, source_id=None):
     )
 
 
-def _date_filters(stmt: Select, f: Filters) -> Select:
+def _date_conditions(f: Filters) -> list:
+    out = []
     if f.since:
-        stmt = stmt.where(a_.c.published >= f.since)
+        out.append(a_.c.published >= f.since)
     if f.until:
         upper = f.until if len(f.until) == 10 else f.until + "-99"  # 2023-07 -> 2023-07-99
-        stmt = stmt.where(a_.c.published <= upper)
+        out.append(a_.c.published <= upper)
     if f.outlet:
-        stmt = stmt.where(a_.c.outlet == f.outlet.strip().lower())
-    return stmt
+        out.append(a_.c.outlet == f.outlet.strip().lower())
+    return out
 
 
-def _quote_filters(conn: Connection, stmt: Select, f: Filters) -> Select:
-    stmt = _date_filters(stmt, f)
+def _speaker_surfaces(conn: Connection, speaker: str) -> list[int] | None:
+    """The surface ids of the identities matching ``speaker`` (None when there are none, or too many
+    to use as index markers)."""
+    eids = find_entities(conn, speaker)
+    if not eids:
+        return None
+    sids = [r[0] for r in conn.execute(select(s_.c.id).where(s_.c.entity_id.in_(eids)).order_by(s_.c.id))]
+    return sids if 0 < len(sids) <= int(config.get("store", "max_speaker_markers")) else None
+
+
+def _quote_conditions(conn: Connection, f: Filters) -> list:
+    out = _date_conditions(f)
     if f.kind:
-        stmt = stmt.where(q_.c.kind == f.kind)
+        out.append(q_.c.kind == f.kind)
     if f.speaker:
         eids = find_entities(conn, f.speaker)
         if eids:
-            stmt = stmt.where(s_.c.entity_id.in_(eids))
+            out.append(s_.c.entity_id.in_(eids))
         else:  # unnamed speakers ("seorang pedagang") are matched as written
-            stmt = stmt.where(func.lower(q_.c.speaker).like(f"%{f.speaker.strip().lower()}%"))
+            out.append(func.lower(q_.c.speaker).like(f"%{f.speaker.strip().lower()}%"))
     if f.org:
         orgs = find_entities(conn, f.org, ("ORG",))
         names = {f.org.strip().lower()}
         if orgs:
             names |= {r[0].lower() for r in conn.execute(select(s_.c.name).where(s_.c.entity_id.in_(orgs)))}
-        stmt = stmt.where(
-            or_(
-                func.lower(q_.c.speaker_org).in_(names),
-                s_.c.entity_id.in_(orgs) if orgs else false(),
-            )
+        out.append(
+            or_(func.lower(q_.c.speaker_org).in_(names), s_.c.entity_id.in_(orgs) if orgs else false())
         )
-    return stmt
+    return out
 
 
 def quotes(conn: Connection, f: Filters, *, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Quotes matching the filters, newest article first, in text order within an article."""
-    stmt = select(*_quote_columns()).select_from(_quote_from())
-    stmt = (
-        _quote_filters(conn, stmt, f)
-        .order_by(a_.c.published.desc().nulls_last(), a_.c.pk, q_.c.seq)
-        .offset(offset)
-    )
+    stmt = select(*_quote_columns()).select_from(_quote_from()).where(*_quote_conditions(conn, f))
+    stmt = stmt.order_by(a_.c.published.desc().nulls_last(), a_.c.pk, q_.c.seq).offset(offset)
     if limit:
         stmt = stmt.limit(limit)
     return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
 def _snippet(text: str, query: ParsedQuery, width: int = 160) -> str:
+    """About ``width`` characters of ``text`` around the first word whose stem is in the query
+    (the first words containing a query stem are checked with the stemmer)."""
     wanted = query.all_stems()
-    for m in re.finditer(r"\w+", text):
-        if stem_tokens(m.group(0))[:1] and stem_tokens(m.group(0))[0] in wanted:
-            start = max(0, m.start() - width // 3)
-            return ("…" if start else "") + text[start : start + width].replace("\n", " ") + "…"
+    low = text.lower()
+    for stem in sorted(wanted, key=low.find):
+        pos = low.find(stem)
+        while pos >= 0:
+            m = _WORD_AT.search(low, max(0, low.rfind(" ", 0, pos) + 1))
+            if m and m.start() <= pos and stem_words([m.group(0)])[0] in wanted:
+                start = max(0, m.start() - width // 3)
+                return ("…" if start else "") + text[start : start + width].replace("\n", " ") + "…"
+            pos = low.find(stem, pos + 1)
     return text[:width].replace("\n", " ")
 
 
-def _top(m: Match, limit: int):
-    """The ``limit`` best index rows (id, score) as a subquery."""
-    return (
-        select(m.source_id.label("id"), m.score.label("score"))
-        .select_from(m.source)
-        .where(m.where)
-        .order_by(m.score)
-        .limit(limit)
-        .subquery("top")
-    )
+def _in_window(m: Match, low: int | None, high: int | None) -> list:
+    out = []
+    if low is not None:
+        out.append(m.source_id >= low)
+    if high is not None:
+        out.append(m.source_id < high)
+    return out
+
+
+def _windowed(
+    conn: Connection, index: SearchIndex, kind: str, pq: ParsedQuery, limit: int, build: Callable
+) -> list:
+    """Ranked hits, newest matches first: the newest ``[store] rank_window`` matches (by id, i.e.
+    ingest order) are ranked and, when filters leave fewer than ``limit`` hits, the next (twice as
+    large) window, and so on. Ranking every match of a frequent word does not scale; this keeps a
+    search cost proportional to the window. ``build(m, low, high)`` gives the ranked statement."""
+    size = int(config.get("store", "rank_window" if kind == "quote" else "rank_window_articles"))
+    m = index.match(kind, pq)
+    if size <= 0:
+        return list(conn.execute(build(m, None, None).limit(limit)))
+    out: list = []
+    high = None
+    while len(out) < limit:
+        low, done = index.window(conn, kind, pq, size, below=high)
+        if low is None:
+            break
+        out.extend(conn.execute(build(m, None if done else low, high).limit(limit - len(out))))
+        if done:
+            break
+        high, size = low, size * 2
+    return out
 
 
 def search(
     conn: Connection, index: SearchIndex, query: str, f: Filters, *, scope: str = "all", limit: int = 20
 ) -> list[dict[str, Any]]:
     """Full-text search over quotes and/or article texts (``scope``: ``quotes``, ``articles`` or
-    ``all``); stemmed like the index; best match first, quotes before articles."""
+    ``all``); stemmed like the index; best match first among the newest matches (see
+    :func:`_windowed`), quotes before articles."""
     pq = parse_query(query)
     if pq.empty:
         return []
     hits: list[dict[str, Any]] = []
     if scope in ("quotes", "all"):
-        m = index.match("quote", pq)
-        if f == Filters():  # rank in the index alone, then fetch only the top rows
-            top = _top(m, limit)
-            stmt = select(*_quote_columns(), top.c.score).select_from(_quote_from(top, top.c.id))
-            stmt = stmt.order_by(top.c.score)
-        else:
-            stmt = select(*_quote_columns(), m.score.label("score")).select_from(
-                _quote_from(m.source, m.source_id)
+        qpq, qf = pq, f
+        sids = _speaker_surfaces(conn, f.speaker) if f.speaker else None
+        if sids:  # the speaker filter runs inside the full-text index (see index.speaker_token)
+            qpq, qf = replace(pq, any_of=tuple(speaker_token(s) for s in sids)), replace(f, speaker=None)
+        conds = _quote_conditions(conn, qf)
+
+        def build_quotes(m: Match, low: int | None, high: int | None):
+            if not conds:  # rank in the index alone, then fetch only the top rows
+                top = (
+                    select(m.source_id.label("id"), m.score.label("score"))
+                    .select_from(m.source)
+                    .where(m.where, *_in_window(m, low, high))
+                    .order_by(m.score)
+                    .limit(limit)
+                    .subquery("top")
+                )
+                return (
+                    select(*_quote_columns(), top.c.score)
+                    .select_from(_quote_from(top, top.c.id))
+                    .order_by(top.c.score)
+                )
+            return (
+                select(*_quote_columns(), m.score.label("score"))
+                .select_from(_quote_from(m.source, m.source_id))
+                .where(m.where, *_in_window(m, low, high), *conds)
+                .order_by(m.score)
             )
-            stmt = _quote_filters(conn, stmt.where(m.where), f).order_by(m.score).limit(limit)
-        for r in conn.execute(stmt):
+
+        for r in _windowed(conn, index, "quote", qpq, limit, build_quotes):
             hits.append({"type": "quote", **r._mapping})
     if scope == "articles" or (scope == "all" and not f.quote_only):
-        m = index.match("article", pq)
+        conds = _date_conditions(f)
         cols = [a_.c.id.label("article_id"), a_.c.url, a_.c.outlet, a_.c.published, a_.c.title, a_.c.text]
-        if not (f.since or f.until or f.outlet):
-            top = _top(m, limit)
-            stmt = (
-                select(*cols, top.c.score)
-                .select_from(top.join(a_, a_.c.pk == top.c.id))
-                .order_by(top.c.score)
+
+        def build_articles(m: Match, low: int | None, high: int | None):
+            return (
+                select(*cols, m.score.label("score"))
+                .select_from(m.source.join(a_, a_.c.pk == m.source_id))
+                .where(m.where, *_in_window(m, low, high), *conds)
+                .order_by(m.score)
             )
-        else:
-            stmt = select(*cols, m.score.label("score")).select_from(
-                m.source.join(a_, a_.c.pk == m.source_id)
-            )
-            stmt = _date_filters(stmt.where(m.where), f).order_by(m.score).limit(limit)
-        for r in conn.execute(stmt):
+
+        for r in _windowed(conn, index, "article", pq, limit, build_articles):
             row = dict(r._mapping)
             row["snippet"] = _snippet(row.pop("text"), pq)
             hits.append({"type": "article", **row})
@@ -237,7 +288,7 @@ def who_said(
         .where(m.where)
         .group_by(s_.c.entity_id, e_.c.name, e_.c.label, q_.c.speaker)
     )
-    stmt = _quote_filters(conn, stmt, f)
+    stmt = stmt.where(*_quote_conditions(conn, f))
     agg: dict[tuple, dict[str, Any]] = defaultdict(lambda: {"quotes": 0, "first": None, "last": None})
     for r in conn.execute(stmt):
         key = (r.entity_id,) if r.entity_id else (None, r.speaker)

@@ -32,6 +32,11 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def stem_words(words: list[str]) -> list[str]:
+    """The Indonesian stems of lower-cased ``words``."""
+    return _stemmer().stemWords(words)
+
+
 def stem_tokens(text: str) -> list[str]:
     """The Indonesian stems of the tokens of ``text`` (PyStemmer ``indonesian``)."""
     return _stemmer().stemWords(tokens(text))
