@@ -84,7 +84,7 @@ class _Discourse:
             if persons_only and sp.label != "PERSON":
                 continue
             if strength >= 1:
-                return sp, (0.9 if strength == 2 else 0.8)
+                return sp, (0.95 if strength == 2 else 0.85)
             if fallback is None:
                 fallback = sp
         return (fallback, 0.5) if fallback and self.weak_fallback else None
@@ -198,7 +198,7 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
                                   persons_only=sp.name != "-nya")
             if ant is None:
                 return None, c.confidence * 0.5, c.cue
-            return ant[0], c.confidence * (ant[1] + 0.1), c.cue
+            return ant[0], c.confidence * ant[1], c.cue
         return _resolve_named(sp, names, text), c.confidence, c.cue
     # floating quotation: an introducing sentence with a speech verb, else the previous speaker
     intro = _intro_sentence(c, text, sentences, disc, names, ents)
