@@ -48,3 +48,23 @@ def test_apostrophes_in_names_are_not_marks():
     qs = [q for q in quotes_of(text) if q.kind == "direct"]
     assert len(qs) == 1
     assert qs[0].speaker == "Ma’ruf Amin"
+
+
+def test_random_mark_soup_never_raises():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(['"', "“", "”", "„", "«", "»", "‘", "’", "'", "''", "\n", " ", ",", ".", ":",
+                              "kata", "ujarnya", "Budi", "Santoso", "mengatakan", "bahwa", "Menurut",
+                              "dia", "harga", "naik", "(", ")", "-", "--"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(pieces, max_size=40))
+    def check(parts):
+        text = " ".join(parts)
+        for q in quotes_of(text):
+            assert text[q.start:q.end] == q.text
+            assert 0.0 <= q.confidence <= 1.0
+            assert q.kind in ("direct", "indirect")
+
+    check()
