@@ -38,6 +38,11 @@ def _analyzer() -> Any:
     return load_analyzer()
 
 
+def dask_setup(worker: Any) -> None:
+    """Dask preload hook (``dask worker --preload warta.batch.dask_engine``): load the pipeline at start."""
+    _analyzer()
+
+
 def analyze_shard(records: list[RawRecord], fmt: str) -> tuple[bytes, int, list[str]]:
     """Worker side: analyse one shard's records; (encoded shard, records written, error lines)."""
     out: list[dict] = []
