@@ -13,8 +13,13 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warta.cli.main import InputError, UsageError
+
+if TYPE_CHECKING:
+    from warta.batch.progress import Progress
+    from warta.batch.runner import Tally
 
 INPUTS = ".txt/.html/.json/.jsonl[.gz]/.csv/.parquet/.warc[.gz] files, directories, - for stdin"
 
@@ -83,6 +88,13 @@ def _check(args: argparse.Namespace) -> None:
         raise UsageError("sharded output (--engine dask, --format parquet, --shard-size) needs -o DIR")
     if _directory_output(args) and "-" in args.paths:
         raise UsageError("sharded output cannot read standard input; give files or directories")
+    if args.engine == "dask":
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            from warta.batch.dask_engine import MISSING_EXTRA
+
+            raise UsageError(MISSING_EXTRA) from None
     if args.format:
         from warta.batch.formats import check_format
 
@@ -97,13 +109,15 @@ def run(args: argparse.Namespace) -> int:
 
     _check(args)
     workers = args.workers or default_workers()
-    paths = [p for p in args.paths]
+    paths = list(args.paths)
     t0 = time.perf_counter()
     progress = Progress(None if "-" in paths else paths)
     try:
         tally = _dispatch(args, paths, workers, progress)
     except BatchError as exc:
         raise InputError(str(exc)) from None
+    except OSError as exc:  # disk full, output removed under our feet…
+        raise InputError(f"cannot write the output ({exc.strerror or exc})") from None
     finally:
         progress.close()
     secs = time.perf_counter() - t0
@@ -115,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     return 0 if tally.processed else 1
 
 
-def _dispatch(args: argparse.Namespace, paths: list[str], workers: int, progress) -> object:
+def _dispatch(args: argparse.Namespace, paths: list[str], workers: int, progress: Progress) -> Tally:
     from warta.batch import runner
 
     if _directory_output(args):
