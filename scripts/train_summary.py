@@ -132,7 +132,10 @@ class Scorer:
 CANDIDATES = {
     "lr-l2=10": lambda x, y: fit_lr(x, y, 10.0),
     "gb-150x3": lambda x, y: fit_gb(x, y, 150, 3, 0.05),
+    "gb-300x3": lambda x, y: fit_gb(x, y, 300, 3, 0.05),
+    "gb-200x4": lambda x, y: fit_gb(x, y, 200, 4, 0.05),
 }
+DEFAULT_CANDIDATES = ("lr-l2=10", "gb-150x3")
 EXPONENTS = (0.0, 0.25, 0.5)
 
 
@@ -143,6 +146,8 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--only", choices=sorted(CANDIDATES), help="skip cross-validation, fit this one")
     ap.add_argument("--exponent", type=float, default=0.25, help="length exponent with --only")
+    ap.add_argument("--candidates", nargs="+", choices=sorted(CANDIDATES), default=DEFAULT_CANDIDATES)
+    ap.add_argument("--exponents", nargs="+", type=float, default=EXPONENTS)
     args = ap.parse_args()
 
     recs = load(args.data)
@@ -162,10 +167,10 @@ def main() -> None:
             test = set(test_idx)
             train_idx = [i for i in order if i not in test]
             x, y = np.vstack([feats[i] for i in train_idx]), np.concatenate([labels[i] for i in train_idx])
-            for name, make in CANDIDATES.items():
-                model = make(x, y)
+            for name in args.candidates:
+                model = CANDIDATES[name](x, y)
                 probs = [score_rows(feats[i].tolist(), model) for i in test_idx]
-                for exp in EXPONENTS:
+                for exp in args.exponents:
                     results.setdefault((name, exp), []).append(scorer.rouge1(test_idx, probs, exp))
             print(f"fold {k + 1}/{args.folds} done", flush=True)
         cv = {key: float(np.mean(v)) for key, v in results.items()}

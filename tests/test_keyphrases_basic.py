@@ -68,3 +68,19 @@ def test_empty_text_and_no_sentences():
     assert keyphrases("   ", []) == []
     kps = keyphrases("Jamu ilegal ditarik dari pasar Sumberjaya.", [])
     assert kps and all(kp.text in "Jamu ilegal ditarik dari pasar Sumberjaya." for kp in kps)
+
+
+def test_names_are_taken_whole_and_never_mixed_with_common_words():
+    text = (
+        "Sekretaris Jenderal Perserikatan Bangsa-Bangsa mendesak semua pihak menahan diri di Jalur Gaza. "
+        "Sekretaris Jenderal Perserikatan Bangsa-Bangsa menyampaikan desakan itu di New York. "
+        "Desakan itu muncul setelah serangan udara kembali menghantam Jalur Gaza."
+    )
+    kps = keyphrases(text, spans_of(text), k=5)
+    texts = [kp.text for kp in kps]
+    assert "Sekretaris Jenderal Perserikatan Bangsa-Bangsa" in texts
+    assert not any(t in texts for t in ("Sekretaris Jenderal Perserikatan", "Jenderal Perserikatan Bangsa-Bangsa"))
+    for t in texts:  # (a sentence-initial common word keeps its capital)
+        words = [w for w in re.findall(r"\w+", t) if w.lower() not in stopwords()]
+        caps = {w[0].isupper() for w in words[1:]}
+        assert len(caps) <= 1 and (words[0][0].isupper() or caps != {True}), t

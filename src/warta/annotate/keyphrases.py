@@ -58,12 +58,12 @@ def _chunks(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def _case(tok: str, w: _Word, initial: bool) -> bool | None:
+def _case(tok: str, w: _Word, initial: bool, next_capitalised: bool) -> bool:
+    """Is this word part of a name? A sentence-initial word is when it is capitalised elsewhere
+    in the article or directly followed by a capitalised word."""
     if not initial or (tok.isupper() and len(tok) > 1):
         return tok[0].isupper()
-    if w.upper + w.acronym:
-        return True
-    return False if w.tf > w.initial else None
+    return tok[0].isupper() and (bool(w.upper + w.acronym) or next_capitalised)
 
 
 def _word_scores(words: dict[str, _Word], n_sent: int) -> dict[str, float]:
@@ -95,13 +95,14 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     spans = [(s, e) for s, e in sentences if e > s] or [(0, len(text))]
     stop = stopwords()
     max_words = config.get("summary", "keyphrase_max_words")
+    max_name = config.get("summary", "keyphrase_max_name_words")
     chunks = _chunks(text, spans)
     surfaces = [m.group() for _, run in chunks for m in run]
     stems = dict(zip(surfaces, _stemmer().stemWords([s.lower() for s in surfaces]), strict=False))
 
     def key(tok: str) -> str | None:
         low = tok.lower()
-        return None if low in stop or low.isdigit() or len(low) < 2 else stems[tok]
+        return None if low in stop or len(low) < 2 or not any(c.isalpha() for c in low) else stems[tok]
 
     words: dict[str, _Word] = defaultdict(_Word)
     first_of_sentence: set[int] = set()
@@ -128,32 +129,45 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
         first_of_sentence.add(si)
     scores = _word_scores(words, len(spans))
 
-    # Candidates: n-grams inside a chunk, content words at both ends.
+    # Candidates never cross punctuation. A name (a run of capitalised words) is taken whole, up
+    # to keyphrase_max_name_words words (a longer run gives its windows of keyphrase_max_words);
+    # common words give n-grams of up to keyphrase_max_words words, stop words allowed inside.
     cand_tf: Counter[tuple[str, ...]] = Counter()
     forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+
+    def add(run: list[re.Match[str]], keys: list[str | None], i: int, j: int) -> None:
+        if i == j and len(run[i].group()) < 3:
+            return
+        cand = tuple(kk for kk in keys[i : j + 1] if kk)
+        cand_tf[cand] += 1
+        forms[cand][text[run[i].start() : run[j].end()]] += 1
+
     seen_sentence: set[int] = set()
     for si, run in chunks:
         keys = [key(m.group()) for m in run]
-        # Case of each content word: True capitalised, False lower case, None unknown (a stop
-        # word); a sentence-initial word takes the case it has elsewhere in the article.
-        # A phrase never mixes names with common words.
-        cases = [None if kk is None else _case(m.group(), words[kk], j == 0 and si not in seen_sentence)
+        cases = [None if kk is None else _case(m.group(), words[kk], j == 0 and si not in seen_sentence,
+                                               j + 1 < len(run) and keys[j + 1] is not None
+                                               and run[j + 1].group()[0].isupper())
                  for j, (m, kk) in enumerate(zip(run, keys, strict=True))]  # fmt: skip
         seen_sentence.add(si)
         for i in range(len(run)):
-            if keys[i] is None:
+            if keys[i] is None or (cases[i] and i and cases[i - 1]):
                 continue
-            phrase_case = cases[i]
+            if cases[i]:
+                end = i
+                while end + 1 < len(run) and cases[end + 1]:
+                    end += 1
+                if end - i < max_name:
+                    add(run, keys, i, end)
+                else:
+                    for a in range(i, end - max_words + 2):
+                        add(run, keys, a, a + max_words - 1)
+                continue
             for j in range(i, min(i + max_words, len(run))):
-                if cases[j] is not None:
-                    if phrase_case is not None and cases[j] != phrase_case:
-                        break
-                    phrase_case = cases[j]
-                if keys[j] is None:
-                    continue
-                cand = tuple(kk for kk in keys[i : j + 1] if kk)
-                cand_tf[cand] += 1
-                forms[cand][text[run[i].start() : run[j].end()]] += 1
+                if cases[j]:
+                    break
+                if keys[j] is not None:
+                    add(run, keys, i, j)
     ranked = []
     for cand, tf in cand_tf.items():
         s = [scores[c] for c in cand]
