@@ -98,3 +98,24 @@ def test_directory_of_another_run_is_refused(cli, corpus: Path, tmp_path: Path) 
 def test_usage_errors_exit_2(cli, corpus: Path, argv: list[str], message: str) -> None:
     res = cli("extract", str(corpus), *argv)
     assert res.code == 2 and message in res.err and "Traceback" not in res.err
+
+
+def test_parallel_run_reads_input_only_a_bounded_way_ahead(small_tasks) -> None:
+    from itertools import count, islice
+
+    from batch_corpus import article
+    from warta.batch.local import run_local
+    from warta.ingest import RawRecord
+
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        for i in count():
+            pulled += 1
+            yield RawRecord(id=f"n{i}", text=article(i % 50)["text"])
+
+    first = list(islice(run_local(endless(), workers=2), 12))
+    assert [r["id"] for r in first] == [f"n{i}" for i in range(12)]
+    window = 2 * config.get("batch", "tasks_per_worker") * config.get("batch", "chunk_records")
+    assert pulled <= 12 + window + 2 * config.get("batch", "min_records_per_worker") + 4
