@@ -104,11 +104,10 @@ def sentence_features(
     sentences: Sequence[tuple[int, int]],
     title: str | None = None,
     entity_spans: Sequence[tuple[int, int]] = (),
-    quote_spans: Sequence[tuple[int, int]] = (),
 ) -> list[list[float]]:
     """One feature row per sentence, in the order of :data:`FEATURES`."""
     sents = [text[s:e] for s, e in sentences]
-    return _features(text, sentences, [content_terms(s) for s in sents], title, entity_spans, quote_spans)
+    return _features(text, sentences, [content_terms(s) for s in sents], title, entity_spans)
 
 
 def _features(
@@ -117,7 +116,6 @@ def _features(
     terms: Sequence[Sequence[str]],
     title: str | None,
     entity_spans: Sequence[tuple[int, int]],
-    quote_spans: Sequence[tuple[int, int]],
 ) -> list[list[float]]:
     n = len(sentences)
     if not n:
@@ -274,7 +272,7 @@ def summarize(
     spans = [(int(s), int(e)) for s, e in sentences if e > s]
     if len(spans) <= config.get("summary", "min_sentences"):
         return spans
-    return [spans[i] for i in pick(text, spans, title, entity_spans, quote_spans)]
+    return [spans[i] for i in pick(text, spans, title, entity_spans)]
 
 
 def pick(
@@ -282,13 +280,12 @@ def pick(
     spans: Sequence[tuple[int, int]],
     title: str | None = None,
     entity_spans: Sequence[tuple[int, int]] = (),
-    quote_spans: Sequence[tuple[int, int]] = (),
     model: dict[str, Any] | None = None,
     max_overlap: float | None = None,
 ) -> list[int]:
     """Indices into ``spans`` of the summary sentences (``summarize`` without the short cut)."""
     terms = [content_terms(text[s:e]) for s, e in spans]
-    rows = _features(text, spans, terms, title, entity_spans, quote_spans)
+    rows = _features(text, spans, terms, title, entity_spans)
     lengths = [word_count(text[s:e]) for s, e in spans]
     model = model or load_model()
     return select(
