@@ -4,14 +4,16 @@ Our own implementation of the single-document statistic of Campos et al. (2020, 
 extraction from single documents using multiple local features"); the ``yake`` package is AGPL
 and not used. Words are compared by their Indonesian stem (PyStemmer), stop words come from
 ``lang/id/stopwords.txt``. Each word gets a score from its casing, position, frequency, spread
-over sentences and the variety of its neighbours (lower = more important); a candidate phrase of
-1..``[summary] keyphrase_max_words`` words, never starting or ending with a stop word or a
-number, never crossing punctuation and never mixing
-names with common words, scores ``prod(S) / (tf * (1 + sum(S)))``. Candidates with
-the same stems are merged (the most frequent surface form is kept, so every keyphrase is an exact
-substring of the text) and a candidate sharing two stems with a better one, or contained in it,
-is dropped.
-The reported score in (0, 1] is ``1 / (1 + ln(S / S_best))``: 1 for the best candidate.
+over sentences and the variety of its neighbours (lower = more important).
+
+Candidates never cross punctuation and never start or end with a stop word or a number. A name
+(a run of capitalised words; a sentence-initial word counts when it is capitalised elsewhere or
+followed by a capitalised word) is a candidate whole, up to ``[summary] keyphrase_max_name_words``
+words; common words give n-grams of up to ``[summary] keyphrase_max_words`` words; a phrase never
+mixes the two. A candidate scores ``prod(S) / (tf * (1 + sum(S)))`` over its content words.
+Candidates with the same stems are merged (the most frequent surface form is kept, so every
+keyphrase is an exact substring of the text); a candidate sharing two stems with a better one, or
+contained in it, is dropped. The reported score in (0, 1] is ``1 / (1 + ln(S / S_best))``.
 """
 
 from __future__ import annotations
