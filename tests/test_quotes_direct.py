@@ -116,3 +116,15 @@ def test_speech_verbs_outside_the_lists(text, speaker, cue):
 def test_headline_and_demikian_attributions(text, speaker, cue):
     q = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_quote_without_final_punctuation_then_name_and_verb():
+    q = [q for q in quotes_of('"Kami sudah siap sejak kemarin" Budi Santoso menambahkan.') if q.kind == "direct"][0]
+    assert (q.speaker, q.cue) == ("Budi Santoso", "menambahkan")
+
+
+def test_new_sentence_after_a_closed_quote_is_not_its_attribution():
+    text = ('"Kami sudah siap sejak kemarin." Budi Santoso lalu meninggalkan ruangan.\n'
+            'Sebelumnya Ani Wijaya mengatakan, "Rapat ditunda sampai pekan depan karena banyak yang absen."')
+    qs = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert qs[-1].speaker == "Ani Wijaya"

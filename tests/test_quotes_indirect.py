@@ -52,3 +52,9 @@ def test_menurutnya_resolves_to_antecedent():
 ])
 def test_requests_data_sources_and_noun_phrases_are_not_quotes(text):
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+def test_unlisted_me_verb_with_bahwa_is_a_cue():
+    q = only("Kepala BMKG Dwikorita Sari mewanti-wanti bahwa gelombang tinggi masih akan terjadi.", "indirect")
+    assert (q.speaker, q.cue) == ("Dwikorita Sari", "mewanti-wanti")
+    assert q.text == "gelombang tinggi masih akan terjadi"

@@ -73,3 +73,18 @@ def test_role_is_taken_from_an_earlier_mention():
     q = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert q.speaker == "Rina Marlina"
     assert q.speaker_role == "Direktur Utama PT Kereta Api Indonesia"
+
+
+def test_organisation_acronym_resolves_to_full_name():
+    text = ('Kementerian Luar Negeri RI mengeluarkan imbauan perjalanan.\n'
+            '"Warga diminta menunda perjalanan ke wilayah konflik," ujar pihak Kemlu.')
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Kementerian Luar Negeri RI"
+    assert q.speaker_label == "ORG"
+
+
+def test_clitic_after_organisation_speaker_stays_with_it():
+    text = ('"Jalan ditutup sejak pagi," tulis Divisi Humas Polda Metro Jaya di akun resminya.\n'
+            '"Pengendara diminta mencari jalur alternatif," tambahnya.')
+    qs = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["Divisi Humas Polda Metro Jaya"] * 2

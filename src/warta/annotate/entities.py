@@ -299,7 +299,8 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
         mentions = sorted(mentions + _discovered(text, mentions, tk), key=lambda m: m.start)
     role_ranges = _assign_roles(text, mentions)
     forms = forms_of(mentions, acronyms)
-    mentions = sorted(mentions + scan(text, mentions, forms, tk, role_ranges), key=lambda m: m.start)
+    mentions = sorted(mentions + scan(text, mentions, forms, tk, role_ranges,
+                                       lambda raw: _org_name(raw, acronyms, text)), key=lambda m: m.start)
     _canonicalise(mentions)
     _assign_roles(text, mentions)
     if setting("propagate_roles"):

@@ -155,7 +155,7 @@ def relabel(words: list[str], label: str) -> str:
     return label
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][\w.&-]*)[ \t]+$")
+_WORD_BEFORE = re.compile(r"([A-Z][\w&-]*(?:\.[\w&-]+)*)[ \t]+$")
 
 
 def extend_left(text: str, s: int) -> int:

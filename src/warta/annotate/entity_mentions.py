@@ -9,11 +9,12 @@ neighbouring capitalised word that is not a title, office or stop word is skippe
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from warta.annotate.canonical import Acronym, drop_brackets
+from warta.annotate.entity_filters import extend_left, extend_right
 from warta.annotate.entity_lexicons import WORD, is_capitalised, lexicons, setting
 
 
@@ -128,11 +129,14 @@ def _longest(tk: Tokens, i: int, maxn: int, forms: _Forms, static: _Forms):
     return 0, None
 
 
-def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens,
-         free: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Sequence[tuple[int, int]] = (),
+         org_name: Callable[[str], str] = drop_brackets) -> list[Mention]:
     """New mentions of known forms in the parts of ``text`` no mention covers.
 
-    Inside the ``free`` ranges (roles read before names) a match may touch capitalised words."""
+    Inside the ``free`` ranges (roles read before names) a match may touch capitalised words. An
+    organisation form grows over institution words before it (``Fraksi`` + ``Partai Golkar``) and
+    over acronyms and places after it (``Sudin Gulkarmat`` + ``Jakarta Timur``); ``org_name``
+    gives the name of the grown span."""
     covered = bytearray(len(text))
     for m in mentions:
         covered[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -153,12 +157,19 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens,
         s, e = starts[i], ends[i + hit - 1]
         before = i > 0 and joined[i - 1] and not _free_word(words[i - 1])
         after = joined[i + hit - 1] and i + hit < n and not _free_word(words[i + hit])
+        label, name, conf = found
+        if label == "ORG" and (before or after):
+            left = extend_left(text, s) if before else s
+            right = extend_right(text, e) if after else e
+            if (left < s or not before) and (right > e or not after) and not any(covered[left:right]):
+                s, e, name, before, after = left, right, org_name(text[left:right]), False, False
         if (before or after) and any(a <= s and e <= b for a, b in free):
             before = after = False
         if before or after or any(covered[s:e]) or text[e:e + 1] in ("-", "@") or text[s - 1:s] in ("-", "@"):
             i += hit
             continue
-        label, name, conf = found
+        covered[s:e] = b"\x01" * (e - s)
         out.append(Mention(s, e, label, conf, name))
-        i += hit
+        while i < n and starts[i] < e:
+            i += 1
     return out

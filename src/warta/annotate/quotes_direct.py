@@ -98,7 +98,7 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
             return (sp, nxt[0], nxt[1]) if sp else None
         sp = parse_speaker(text, e, end, ents, names)
         return (sp, "", s) if sp and sp.kind == "name" else None
-    if content_end_char not in ",?!" and k == 0:
+    if content_end_char in ".;:" and k == 0:
         return None  # the quotation ended its sentence: what follows is a new sentence
     # "…," X menambahkan.  /  "…," ia menambahkan.  /  "…," Ketua … Mukroni saat dihubungi.
     for j in range(k, min(len(toks), k + 16)):

@@ -210,8 +210,9 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
             n0 = chunk[len(ws) - len(name)]
             role_text = text[span_start:n0[1]].strip(" ,") or None
             label = _label_for(name, _determiner(plain))
-            if label == "ORG":
-                return _org(text, plain, ents)
+            head = next((t[0].lower() for t in plain if t[0].lower() not in L.determiners), "")
+            if label == "ORG" or (head in L.org_heads and len(name) == 1 and ci == 0 and len(plain) > 1):
+                return _org(text, plain, ents)  # "Divisi Humas Polda Metro Jaya": an institution
             return Speaker(" ".join(name), "PERSON", _clean_role(role_text), "name", n0[1], chunk[-1][2])
     first = next((t[0].lower() for t in plain if t[0].lower() not in L.determiners), "")
     if first in L.anaphor_nouns:
