@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 import sys
 import threading
 import time
@@ -102,6 +103,7 @@ def _watch_parent(ppid: int) -> None:
 
 def _init_worker() -> None:
     global _WORKER, _WORKER_FAILED
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle (no worker tracebacks)
     threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
     try:
         _WORKER = load_analyzer()
@@ -144,9 +146,11 @@ def run_local(items: Iterable[Item], workers: int = 1, chunk: int | None = None)
         if small:
             workers = 1
     if workers <= 1:
-        analyzer = load_analyzer()
+        analyzer: Analyzer | None = None  # loaded at the first article (a resumed run may need none)
         for part in _chunks(items, chunk):
-            yield from analyze_items(part, analyzer)
+            if analyzer is None and any(isinstance(x, RawRecord) for x in part):
+                analyzer = load_analyzer()
+            yield from analyze_items(part, analyzer) if analyzer else part
         return
     yield from _run_pool(items, workers, chunk)
 
