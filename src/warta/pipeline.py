@@ -30,14 +30,14 @@ if not Doc.has_extension("warta_sentences"):
     Doc.set_extension("warta_sentences", default=None)
 
 
-@Language.component("warta_sentences", assigns=["token.is_sent_start", "doc._.warta_sentences"])
+@Language.component("warta_sentences", assigns=["doc._.warta_sentences"])
 def warta_sentences(doc: Doc) -> Doc:
-    """Set sentence starts from Warta's abbreviation-aware splitter (char spans kept on the Doc)."""
-    spans = split_sentences(doc.text, LANG)
-    doc._.warta_sentences = spans
-    starts = {s for s, _ in spans}
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+    """Attach Warta's abbreviation-aware sentence spans (character offsets) to the Doc.
+
+    Token-level ``is_sent_start`` is not set: no component reads it, and setting it token by token
+    costs more than the splitting itself.
+    """
+    doc._.warta_sentences = split_sentences(doc.text, LANG)
     return doc
 
 
