@@ -2,14 +2,19 @@
 
 :class:`Service` opens the knowledge base read-only (SQLite ``query_only``, PostgreSQL read-only
 transactions) and turns the store's plain dicts into the shapes of :mod:`warta.serve.models`.
+Answers are kept for ``[serve] cache_seconds`` (LRU of ``cache_entries``): a running ``warta
+ingest`` shows up in the web service after at most that long.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import threading
+from collections.abc import Callable
 from typing import Any
 
+from cachetools import TTLCache
 from sqlalchemy import event
 
 from warta import config
@@ -90,6 +95,21 @@ class Service:
         self.store = open_store(db_url, create=False)
         _read_only(self.store.engine)
         self._analyze_lock = threading.Lock()
+        seconds = float(setting("cache_seconds"))
+        self._cache = TTLCache(int(setting("cache_entries")), seconds) if seconds > 0 else None
+        self._cache_lock = threading.Lock()
+
+    def _cached(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """``compute()``, or a copy of its answer to the same ``key`` within the cache time."""
+        if self._cache is None:
+            return compute()
+        with self._cache_lock:
+            hit = self._cache.get(key)
+        if hit is None:
+            hit = compute()
+            with self._cache_lock:
+                self._cache[key] = hit
+        return copy.deepcopy(hit)  # callers may change what they get
 
     def close(self) -> None:
         """Release the database connections."""
@@ -97,6 +117,9 @@ class Service:
 
     def stats(self) -> dict[str, Any]:
         """Corpus figures, top speakers, quotes over time, outlets."""
+        return self._cached(("stats",), self._stats)
+
+    def _stats(self) -> dict[str, Any]:
         out = self.store.stats()
         top = self.store.people(top=int(setting("top_speakers")), label="PERSON")
         out["top_speakers"] = [
@@ -111,16 +134,24 @@ class Service:
 
     def articles(self, *, limit: int, offset: int, **filters: str | None) -> dict[str, Any]:
         """A page of articles (newest first)."""
+        key = ("articles", limit, offset, tuple(sorted(filters.items())))
+        return self._cached(key, lambda: self._articles(limit, offset, filters))
+
+    def _articles(self, limit: int, offset: int, filters: dict[str, Any]) -> dict[str, Any]:
         with self.store.engine.connect() as conn:
             rows = W.list_articles(conn, limit=limit + 1, offset=offset, **filters)
         return {"items": rows[:limit], "limit": limit, "offset": offset, "has_more": len(rows) > limit}
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One stored article with its annotations, or ``None``."""
-        return self.store.article(article_id)
+        return self._cached(("article", article_id), lambda: self.store.article(article_id))
 
     def quotes(self, *, q: str | None, limit: int, offset: int, **filters: str | None) -> dict[str, Any]:
         """A page of quotes matching the filters (and the words of ``q``, best match first)."""
+        key = ("quotes", q, limit, offset, tuple(sorted(filters.items())))
+        return self._cached(key, lambda: self._quotes(q, limit, offset, filters))
+
+    def _quotes(self, q: str | None, limit: int, offset: int, filters: dict[str, Any]) -> dict[str, Any]:
         if q and q.strip():
             rows = self.store.search(q, scope="quotes", limit=offset + limit + 1, **filters)[offset:]
         else:
@@ -129,15 +160,18 @@ class Service:
 
     def search(self, q: str, *, scope: str, limit: int, **filters: str | None) -> dict[str, Any]:
         """Full-text search hits over quotes and article texts."""
-        return {"query": q, "hits": self.store.search(q, scope=scope, limit=limit, **filters)}
+        key = ("search", q, scope, limit, tuple(sorted(filters.items())))
+        return self._cached(
+            key, lambda: {"query": q, "hits": self.store.search(q, scope=scope, limit=limit, **filters)}
+        )
 
     def people(self, *, top: int, label: str | None) -> list[dict[str, Any]]:
         """The most quoted people (or entities of ``label``)."""
-        return self.store.people(top=top, label=label)
+        return self._cached(("people", top, label), lambda: self.store.people(top=top, label=label))
 
     def person(self, name: str) -> dict[str, Any]:
-        """A profile; raises ``LookupError`` when nothing matches."""
-        return self.store.person(name)
+        """A profile; raises ``LookupError`` when nothing matches (misses are not cached)."""
+        return self._cached(("person", name), lambda: self.store.person(name))
 
     def analyze(self, text: str, published: str | None, **meta: str | None) -> dict[str, Any]:
         """Analyse ``text`` (not stored): a schema v1 record."""
