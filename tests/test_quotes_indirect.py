@@ -49,6 +49,8 @@ def test_menurutnya_resolves_to_antecedent():
     "Menurut data Badan Pusat Statistik, inflasi bulan lalu mencapai dua persen.",
     "Presiden Joko Widodo menekankan pentingnya menjaga persatuan bangsa.",
     "Wali Kota Bima Arya berharap pembangunan jalan selesai tahun depan.",
+    "Komisi Pemilihan Umum akan memaparkan rancangan aturan kampanye kepada DPR pekan depan.",
+    "Petani itu menyebut sorgum sebagai tanaman yang tahan kekeringan panjang.",
 ])
 def test_requests_data_sources_and_noun_phrases_are_not_quotes(text):
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
@@ -58,3 +60,9 @@ def test_unlisted_me_verb_with_bahwa_is_a_cue():
     q = only("Kepala BMKG Dwikorita Sari mewanti-wanti bahwa gelombang tinggi masih akan terjadi.", "indirect")
     assert (q.speaker, q.cue) == ("Dwikorita Sari", "mewanti-wanti")
     assert q.text == "gelombang tinggi masih akan terjadi"
+
+
+def test_menurut_skips_an_apposition_before_the_clause():
+    q = only("Menurut Irma Wulandari, salah satu pendiri komunitas itu, data kematian harus dibuka.", "indirect")
+    assert q.speaker == "Irma Wulandari"
+    assert q.text == "data kematian harus dibuka"

@@ -55,6 +55,7 @@ class QuoteLexicon:
     non_subject_before: frozenset[str]
     clause_hints: frozenset[str]
     name_connectors: frozenset[str]
+    modal_blockers: frozenset[str]
     common: frozenset[str]
 
     def is_short_cue(self, word: str) -> bool:
@@ -98,6 +99,7 @@ def lex() -> QuoteLexicon:
         non_subject_before=frozenset(w.lower() for w in lexicon(LANG, "speaker_non_subject_before")),
         clause_hints=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_hints")),
         name_connectors=frozenset(w.lower() for w in lexicon(LANG, "speaker_name_connectors")),
+        modal_blockers=frozenset(w.lower() for w in lexicon(LANG, "quote_modal_blockers")),
         common=frozenset(w.lower() for w in _optional("stopwords")) | frozenset(
             w.lower() for w in lexicon(LANG, "pronouns")) | frozenset(
             w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),

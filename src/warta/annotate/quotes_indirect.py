@@ -16,12 +16,12 @@ import re
 from collections.abc import Sequence
 
 from warta.annotate.quote_lex import is_cap, lex, tokens
-from warta.annotate.quotes_direct import Candidate, _subject_start
+from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 
 _MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
-_VERB_PREFIX = re.compile(r"^(me|ber|di|ter|mem|men|meng|meny|per)\w{3,}$")
+_VERB_PREFIX = re.compile(r"^(me|ber|di|ter)\w{3,}$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
 
 
@@ -42,9 +42,11 @@ def _is_clause(words: list[str], had_bahwa: bool) -> bool:
         return False  # "menekankan pentingnya …", "mengungkapkan keinginannya agar …"
     if first in lex().clause_hints:
         return True
+    if "sebagai" in [w.lower() for w in words[1:5]]:
+        return False  # "menyebut sorgum sebagai produk …": naming, not reporting
     for w in words[1:10]:
         lw = w.lower()
-        if lw in lex().clause_hints or _VERB_PREFIX.match(lw):
+        if lw in lex().clause_hints or (_VERB_PREFIX.match(lw) and lw not in lex().role_words):
             return True
     return False
 
@@ -104,6 +106,10 @@ def _menurut(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -
                 cue = w
         if sp is None:
             return None
+        if comma is not None:  # "Menurut X, salah satu pendiri Y, CLAUSE": skip the apposition
+            nxt_comma = next((j for j in range(comma + 1, min(len(toks), comma + 9)) if toks[j][0] == ","), None)
+            if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
+                comma = nxt_comma
         cs = toks[comma][2] if comma is not None else e
         qs, qe = _end_trim(text, cs, se)
         if len(re.findall(r"\w+", text[qs:qe])) < 3:
@@ -124,6 +130,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         if not (L.is_active_cue(w) or generic) or j == 0:
             continue
         sub = toks[:j]
+        if sub and sub[-1][0].lower() in L.modal_blockers:
+            return None  # "KPU akan memaparkan …": not reported (yet)
         while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
             sub = sub[:-1]
         if sub and sub[-1][0].lower() in {"dengan", "seraya", "sambil", "sembari", "serta", "dan"}:
