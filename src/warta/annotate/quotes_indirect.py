@@ -107,7 +107,8 @@ def _menurut(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -
         if sp is None:
             return None
         if comma is not None:  # "Menurut X, salah satu pendiri Y, CLAUSE": skip the apposition
-            nxt_comma = next((j for j in range(comma + 1, min(len(toks), comma + 9)) if toks[j][0] == ","), None)
+            nxt_comma = next((j for j in range(comma + 1, min(len(toks), comma + 9))
+                              if toks[j][0] == ","), None)
             if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
                 comma = nxt_comma
         cs = toks[comma][2] if comma is not None else e
