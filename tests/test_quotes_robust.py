@@ -68,3 +68,12 @@ def test_random_mark_soup_never_raises():
             assert q.kind in ("direct", "indirect")
 
     check()
+
+
+def test_quote_running_into_next_paragraph_without_reopening_mark():
+    text = ('“Kami menolak semua tuduhan itu karena tidak berdasar.\n'
+            'Semua dokumen sudah kami serahkan ke penyidik,” kata kuasa hukum Yuliana Putri.')
+    qs = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in qs] == ["Kami menolak semua tuduhan itu karena tidak berdasar.",
+                                    "Semua dokumen sudah kami serahkan ke penyidik,"]
+    assert all(q.speaker == "Yuliana Putri" for q in qs)
