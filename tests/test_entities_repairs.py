@@ -105,3 +105,26 @@ def test_organisation_span_grows_over_its_acronym_and_the_rest_of_its_name():
     first = ents[0]
     assert first.text == "Dewan Pimpinan Cabang (DPC) Partai Maju Kota Batu"
     assert first.canonical == "Dewan Pimpinan Cabang Partai Maju Kota Batu"
+
+
+def test_institution_word_before_an_organisation_joins_it():
+    text = "Ia anggota Fraksi Partai Surya di DPRD. Partai Surya menolak usul itu."
+    ents = build_entities(text, [span(text, "Partai Surya", "ORG", nth=1)])
+    orgs = [e.canonical for e in ents if e.label == "ORG"]
+    assert "Fraksi Partai Surya" in orgs and "Partai Surya" in orgs
+
+
+def test_country_inside_an_office_before_a_name_is_a_place():
+    text = "Hal itu dikatakan Menteri Luar Negeri Norwegia Lars Holm di Oslo."
+    ents = build_entities(text, [span(text, "Lars Holm", "PERSON")])
+    assert ("Norwegia", "LOC") in by_text(ents)
+    assert ("Lars Holm", "PERSON") in by_text(ents)
+
+
+def test_later_acronym_mention_takes_the_written_fullest_form():
+    text = ("Badan Penanggulangan Banjir (BPB) Kota Tegal bersiaga. "
+            "Kepala BPB Kota Tegal Ahmad Fauzi meninjau lokasi.")
+    ents = build_entities(text, [span(text, "Badan Penanggulangan Banjir", "ORG"), span(text, "Ahmad Fauzi", "PERSON")])
+    orgs = [e for e in ents if e.label == "ORG"]
+    assert [o.canonical for o in orgs] == ["Badan Penanggulangan Banjir Kota Tegal"] * 2
+    assert orgs[1].text == "BPB Kota Tegal"

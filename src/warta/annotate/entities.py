@@ -191,11 +191,12 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
     known = frozenset(w for m in mentions if m.label != "PERSON"
                       for w in WORD.findall(text[m.start:m.end])[:-2])
     conf = setting("discovered_confidence")
-    other = {tuple(WORD.findall(text[m.start:m.end])) for m in mentions if m.label != "PERSON"}
+    others = [(m, tuple(WORD.findall(text[m.start:m.end]))) for m in mentions if m.label != "PERSON"]
     out = []
     for s, e in discover_persons(text, known, tk.matches):
         j = bisect.bisect_left(tk.ends, e)
-        if any(tk.ends[j] == e and tuple(tk.words[j - len(f) + 1:j + 1]) == f for f in other if len(f) <= j + 1):
+        forms = {f for m, f in others if (m.end <= s or m.start >= e) and len(f) <= j + 1}
+        if any(tk.ends[j] == e and tuple(tk.words[j - len(f) + 1:j + 1]) == f for f in forms):
             continue  # "anggota Fraksi Partai Surya" where "Partai Surya" is an organisation
         over = [m for m in mentions if m.start < e and s < m.end]
         people = [m for m in over if m.label == "PERSON"]
