@@ -137,8 +137,8 @@ class NameIndex:
         if not run:
             return
         role, name = split_name([t[0] for t in run], self.lower_vocab)
-        if not name:
-            return
+        if not name or (len(name) == 1 and common_word(name[0], self.lower_vocab)):
+            return  # "Pemilih juga dilarang …": a capitalised common word, not a name
         first = run[len(role)]
         last = run[-1]
         veto = float(setting("ner_veto_confidence"))
