@@ -155,3 +155,10 @@ def test_end_credit_in_parentheses():
     assert clean_text("\n".join([LEAD, cap, BODY])).removed == (cap,)
     signoff = "Harga beras di pasar tradisional stabil pekan ini. (Antara)"
     assert clean_text("\n".join([LEAD, signoff, BODY])).removed == ()
+
+
+def test_related_link_without_colon():
+    for line in ("Baca juga Harga Cabai Rawit Naik Lagi", "BACA JUGA - Jokowi Resmikan Tol", "Lihat Juga » Harga Emas Hari Ini"):
+        assert clean_text("\n".join([LEAD, line, BODY])).removed == (line,), line
+    kept = "Baca juga buku panduan yang dibagikan panitia sebelum mendaftar."
+    assert clean_text("\n".join([LEAD, kept, BODY])).removed == ()
