@@ -128,3 +128,13 @@ def test_new_sentence_after_a_closed_quote_is_not_its_attribution():
             'Sebelumnya Ani Wijaya mengatakan, "Rapat ditunda sampai pekan depan karena banyak yang absen."')
     qs = [q for q in quotes_of(text) if q.kind == "direct"]
     assert qs[-1].speaker == "Ani Wijaya"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"Kasus baru bertambah lima hari ini," kata Juru Bicara Satgas Covid-19 Kota Kendari dr Rahmat Hidayat.',
+     "Rahmat Hidayat"),
+    ('"Penumpang diminta tiba lebih awal," kata Head of Corporate Communications Lion Air Group Danu Pratama.',
+     "Danu Pratama"),
+])
+def test_lowercase_titles_and_english_connectors_inside_roles(text, speaker):
+    assert [q for q in quotes_of(text) if q.kind == "direct"][0].speaker == speaker

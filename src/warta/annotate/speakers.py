@@ -87,8 +87,10 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             depth += 1
             words.append((w, s, e))
             continue
-        if (w in {"/", "&"} or w.lower() == "dan") and words and is_cap(words[-1][0]) and is_cap(nxt) \
-                and (not seen_name or common_word(words[-1][0], names.lower_vocab) or is_acronym(nxt)):
+        if (w in {"/", "&"} or w.lower() in {"dan", "of", "and", "for", "the"}) and words \
+                and is_cap(words[-1][0]) and is_cap(nxt) \
+                and (not seen_name or common_word(words[-1][0], names.lower_vocab) or is_acronym(nxt)
+                     or w.lower() != "dan"):
             words.append((w, s, e))
             continue
         if w == ",":
@@ -107,6 +109,9 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             break
         if (L.is_active_cue(w) or L.is_short_cue(w)) and words:
             break
+        if words and low.rstrip(".") in L.titles and is_cap(nxt):
+            words.append((w, s, e))  # "… Kendari dr Algazali": a lower-case title before the name
+            continue
         if seen_name and not is_cap(w) and low not in L.name_connectors \
                 and not (w.isdigit() and is_cap(nxt)):
             break
