@@ -141,3 +141,11 @@ def test_hostile_article_is_inert(page, base_url):
     assert page.locator("h1").inner_text().startswith("<script>alert(1)</script>")
     page.locator("#article-text mark.q").first.click()
     assert 'onerror=alert(3)' in page.locator("#speaker-panel").inner_text()
+
+
+def test_api_docs_render_offline(page, base_url):
+    page.goto(base_url + "/docs")
+    page.locator(".opblock").first.wait_for()
+    text = page.locator("#swagger-ui").inner_text()
+    for path in ("/api/quotes", "/api/people/{name}", "/api/analyze"):
+        assert path in text

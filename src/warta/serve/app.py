@@ -2,7 +2,7 @@
 
 JSON API under ``/api/`` (see :mod:`warta.serve.api`), HTML pages (:mod:`warta.serve.pages`),
 local static files, OpenAPI at ``/openapi.json`` and Swagger UI at ``/docs`` served from the
-``swagger-ui-bundle`` package (nothing is loaded from the internet).
+``fastapi-offline`` package (nothing is loaded from the internet).
 
 Safety: request bodies and query strings are size-limited, errors are short JSON (HTML for pages)
 without tracebacks or paths, responses carry a strict Content-Security-Policy, and the database
@@ -147,20 +147,22 @@ def _install_errors(app: FastAPI) -> None:
 
 
 def _install_docs(app: FastAPI) -> None:
-    try:
-        import swagger_ui_bundle
+    try:  # Swagger UI assets (MIT) shipped inside the fastapi-offline package
+        import fastapi_offline
+
+        assets: Path | None = Path(fastapi_offline.__file__).parent / "static"
     except ImportError:  # the API still works; /docs says how to get the UI
-        swagger_ui_bundle = None
-    if swagger_ui_bundle is not None:
-        app.mount("/static/swagger", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger")
+        assets = None
+    if assets is not None:
+        app.mount("/static/swagger", StaticFiles(directory=assets), name="swagger")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
         from fastapi.openapi.docs import get_swagger_ui_html
 
-        if swagger_ui_bundle is None:
+        if assets is None:
             return HTMLResponse(
-                "<p>Swagger UI needs the <code>swagger-ui-bundle</code> package "
+                "<p>Swagger UI needs the <code>fastapi-offline</code> package "
                 "(<code>pip install 'warta[serve]'</code>); the schema is at "
                 '<a href="/openapi.json">/openapi.json</a>.</p>'
             )

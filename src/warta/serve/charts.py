@@ -110,9 +110,10 @@ def column_chart(
     for i, (label, value) in enumerate(items):
         x = left + i * slot
         h = value * scale
+        bw = min(max(1.0, slot * 0.76), 36.0)
         parts.append(
-            f'<rect class="bar" x="{x + slot * 0.12:.1f}" y="{base - h:.1f}" '
-            f'width="{max(1.0, slot * 0.76):.1f}" height="{h:.1f}" fill="#c0632b">'
+            f'<rect class="bar" x="{x + (slot - bw) / 2:.1f}" y="{base - h:.1f}" '
+            f'width="{bw:.1f}" height="{h:.1f}" fill="#c0632b">'
             f"<title>{escape(label)}: {value:g}</title></rect>"
         )
         if i % every == 0:
