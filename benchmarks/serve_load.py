@@ -76,6 +76,12 @@ def wait_up(host: str, port: int, proc: subprocess.Popen, timeout: float = 60) -
     raise SystemExit("warta serve did not come up")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time used so far by process ``pid`` (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_load(host: str, port: int, queries: list[str], rate: float, seconds: float, workers: int) -> dict:
     """Send ``rate * seconds`` requests on a fixed schedule; latency measured per request."""
     total = int(rate * seconds)
@@ -181,7 +187,11 @@ def main() -> int:
             n = len(json.loads(conn.getresponse().read())["items"])
             queries = query_mix(host, port)
             run_load(host, port, queries, 20.0, 1.0, 2)  # warm-up
+            cpu0 = cpu_seconds(proc.pid)
             stats = run_load(host, port, queries, args.rate, seconds, args.workers)
+            stats["server_cpu_ms_per_request"] = round(
+                (cpu_seconds(proc.pid) - cpu0) * 1000 / max(1, stats["requests"]), 2
+            )
         finally:
             proc.terminate()
             proc.wait(10)
