@@ -138,3 +138,8 @@ def test_new_sentence_after_a_closed_quote_is_not_its_attribution():
 ])
 def test_lowercase_titles_and_english_connectors_inside_roles(text, speaker):
     assert [q for q in quotes_of(text) if q.kind == "direct"][0].speaker == speaker
+
+
+def test_initials_inside_a_name():
+    text = '"Kami menyambut baik keputusan itu," kata Menteri Luar Negeri Retno LP Marsudi.'
+    assert [q for q in quotes_of(text) if q.kind == "direct"][0].speaker == "Retno LP Marsudi"

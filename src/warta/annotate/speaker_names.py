@@ -73,6 +73,11 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset()) -> t
         if word_ok_in_name(w) or (w.lower() in lex().name_connectors and i < len(words) and i > 1):
             i -= 1
             continue
+        if is_acronym(w) and len(w) <= 3 and i < len(words) and i > 1 and word_ok_in_name(words[i - 2]) \
+                and w.lower() not in lex().role_words and w.lower() not in lex().places \
+                and w.lower() not in lex().org_heads:
+            i -= 1  # initials inside a name: "Bambang PS Brodjonegoro", "Retno LP Marsudi"
+            continue
         break
     while i < len(words) and words[i].lower() in lex().name_connectors:
         i += 1
