@@ -86,3 +86,18 @@ def test_windowed_ranking_finds_the_same_hits_newest_first(kb, monkeypatch):
         h["quote_id"] for h in filtered
     ]
     assert len(kb.search("Ukraina", scope="quotes", limit=2)) == 2
+
+
+def test_recent_window_listing_equals_full_ordering(kb, monkeypatch):
+    from warta import config
+
+    cases = [{}, {"speaker": "Stoltenberg"}, {"kind": "direct"}, {"since": "2024"}]
+    monkeypatch.setitem(config.settings()["store"], "recent_window", 0)
+    full = [[q["quote_id"] for q in kb.quotes(limit=None, **c)] for c in cases]
+    assert [len(f) for f in full] == [7, 3, 5, 4]
+    monkeypatch.setitem(config.settings()["store"], "recent_window", 1)
+    for case, expected in zip(cases, full, strict=True):
+        assert [q["quote_id"] for q in kb.quotes(limit=2, **case)] == expected[:2]
+        assert [q["quote_id"] for q in kb.quotes(limit=2, offset=1, **case)] == expected[1:3]
+    dates = [q["published"] for q in kb.quotes(limit=3)]
+    assert dates == sorted(dates, reverse=True)
