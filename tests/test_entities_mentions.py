@@ -52,14 +52,21 @@ def test_place_inside_organisation_name_is_not_tagged():
     assert all(e.text != "Malaysia" for e in ents)
 
 
-def test_span_ending_in_bracketed_acronym_is_trimmed_and_acronym_resolved():
+def test_span_ending_in_bracketed_acronym_keeps_it_but_canonical_drops_it():
     text = "Komisi Pengawas Pangan (KPP) menolak izin itu. Menurut KPP, izin belum lengkap."
     ents = build_entities(text, [span(text, "Komisi Pengawas Pangan (KPP)", "ORG")])
     first = ents[0]
-    assert first.text == "Komisi Pengawas Pangan"
+    assert first.text == "Komisi Pengawas Pangan (KPP)"
+    assert first.canonical == "Komisi Pengawas Pangan"
     later = [e for e in ents if e.text == "KPP"]
-    assert len(later) == 2  # the bracketed definition and the later mention
-    assert all(e.canonical == "Komisi Pengawas Pangan" and e.label == "ORG" for e in later)
+    assert len(later) == 1
+    assert later[0].canonical == "Komisi Pengawas Pangan" and later[0].label == "ORG"
+
+
+def test_unclosed_bracket_is_cut_from_a_span():
+    text = "Komisi Pengawas Pangan (KPP menolak."
+    ents = build_entities(text, [span(text, "Komisi Pengawas Pangan (KPP", "ORG")])
+    assert ents[0].text == "Komisi Pengawas Pangan"
 
 
 def test_empty_spans_and_unknown_labels():

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from warta.annotate.entity_lexicons import WORD, lexicons, setting
+from warta.annotate.entity_lexicons import WORD, lexicons, phrase_at, setting
 from warta.annotate.entity_roles import _run_start, strip_title
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s*\)")
@@ -143,10 +143,32 @@ def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) 
             continue
         s, e = lo + best, end
         expansion = _SPACES.sub(" ", text[s:e])
-        label = next((lab for a, b, lab, _ in spans if a < e and s < b and lab != "PERSON"), None)
-        found[acr] = Acronym(acr, expansion, s, e, label or _guess_label(expansion),
-                             is_generic(acr, expansion), m.end())
+        label = next((lab for a, b, lab, _ in spans if a < e and s < b), None)
+        generic = is_generic(acr, expansion) or (label is None and not _named_by_head(expansion))
+        if not generic and label is None and _after_office(text, s):
+            generic = True  # "Menteri Energi dan Sumber Daya Mineral (ESDM)": a portfolio
+        found[acr] = Acronym(acr, expansion, s, e, label or _guess_label(expansion), generic, m.end())
     return found
+
+
+def _named_by_head(expansion: str) -> bool:
+    """True when the expansion opens with an institution or place word (``Komisi``, ``Badan``,
+    ``Partai``, ``Kota``): without an NER span, only such expansions make entities."""
+    lx = lexicons()
+    words = expansion.split()
+    two = " ".join(words[:2]).lower()
+    first = words[0].lower() if words else ""
+    return first in lx.org_heads or first in lx.place_heads or two in lx.org_heads or first in lx.org_words
+
+
+def _after_office(text: str, start: int) -> bool:
+    """True when an office (``Menteri``, ``Kepala``) is written right before ``start``."""
+    lx = lexicons()
+    words = list(WORD.finditer(text, max(0, start - 40), start))
+    if not words or text[words[-1].end():start].strip():
+        return False
+    return any(phrase_at(text, words, j, lx.roles, lx.max_phrase) == len(words) - j
+               for j in range(max(0, len(words) - lx.max_phrase), len(words)))
 
 
 def is_generic(acronym: str, expansion: str) -> bool:

@@ -85,7 +85,7 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
         return None
     s, e = trim(text, int(s), int(e))
     if label == "ORG":
-        left = extend_left(text, s)
+        left = extend_left(text, s) if setting("extend_org_left") else s
         if left < s:  # "DPW" + "PKB" + "DKI Jakarta"
             s, e = left, extend_right(text, e)
         s, e = _join_acronym(text, s, e, acronyms)
@@ -166,7 +166,9 @@ def _split_glued(text: str, mentions: list[Mention]) -> None:
         if " " not in text[m.start:m.end]:
             continue
         words = list(WORD.finditer(text, m.start, m.end))
-        for k in range(1, len(words)):
+        if tuple(w.group() for w in words) in lx.places:
+            continue
+        for k in range(1, len(words) - 1):
             if words[k].group().lower() not in lx.common:
                 continue
             prefix = tuple(w.group() for w in words[:k])
@@ -192,8 +194,16 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
                       for w in WORD.findall(text[m.start:m.end])[:-2])
     conf = setting("discovered_confidence")
     others = [(m, tuple(WORD.findall(text[m.start:m.end]))) for m in mentions if m.label != "PERSON"]
+    all_other = {w for _, f in others for w in f}
     out = []
-    for s, e in discover_persons(text, known, tk.matches):
+    inside = bytearray(len(text))
+    for m in mentions:
+        if m.label != "PERSON":
+            inside[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for s, e in discover_persons(text, known, tk.matches, inside):
+        name_words = WORD.findall(text[s:e])
+        if len(name_words) == 1 and name_words[0] in all_other:
+            continue  # "Ketum Hanura" where "Partai Hanura" is an organisation
         j = bisect.bisect_left(tk.ends, e)
         forms = {f for m, f in others if (m.end <= s or m.start >= e) and len(f) <= j + 1}
         if any(tk.ends[j] == e and tuple(tk.words[j - len(f) + 1:j + 1]) == f for f in forms):
@@ -212,6 +222,8 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
             continue
         if any(not (m.start < s and m.end == e) for m in over):
             continue
+        if over and (len(text[s:e].split()) < 2 or any(len(text[m.start:s].split()) < 2 for m in over)):
+            continue  # only a two-word name cut from a longer organisation name is trusted
         for m in over:  # the name ends this organisation/place span: shrink it
             end = s
             while end > m.start and text[end - 1] in " ,\t":
@@ -236,6 +248,9 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def _canonicalise(mentions: list[Mention]) -> None:
     lx = lexicons()
+    for m in mentions:
+        if m.label != "PERSON" and m.name in lx.nicknames:
+            m.label = "PERSON"  # "SBY" tagged ORG
     parts = {w for m in mentions if m.label == "PERSON" for w in m.name.split() if len(m.name.split()) >= 2}
     for m in mentions:
         if m.label != "PERSON" and m.name in parts and (m.name,) not in lx.places and not m.name.isupper():

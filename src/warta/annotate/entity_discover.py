@@ -42,12 +42,14 @@ def _name_ok(words: list[str], after_comma: bool) -> bool:
     return last not in lx.common and last not in lx.nicknames
 
 
-def discover_persons(text: str, known_other: frozenset[str],
-                     words: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
+def discover_persons(text: str, known_other: frozenset[str], words: list[re.Match[str]] | None = None,
+                     inside: bytearray | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of person names written right after an office, in text order.
 
     ``known_other`` holds words of organisation and place mentions of the article; they count as
     part of the office's complement. ``words`` may pass ``WORD.finditer(text)`` already computed.
+    An office inside an organisation or place mention (``inside[offset]`` true: ``Raja Ampat``) is
+    not an office.
     """
     lx = lexicons()
     if words is None:
@@ -61,7 +63,7 @@ def discover_persons(text: str, known_other: frozenset[str],
             i += 1
             continue
         n = phrase_at(text, words, i, lx.roles, lx.max_phrase)
-        if n == 0 or _inside_name(text, words, i):
+        if n == 0 or _inside_name(text, words, i) or (inside is not None and inside[words[i].start()]):
             i += max(n, 1)
             continue
         # the capitalised run after the office
@@ -123,8 +125,9 @@ def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
             break
         start += t
     name = run[start:]
-    if start > 0 and run[start - 1].group().lower() in lx.place_heads:
-        return None  # "Kota Batu", "Jalan Merdeka": a place, not a person
+    if start > 0 and (run[start - 1].group().lower() in lx.place_heads
+                      or run[start - 1].group().lower() in lx.org_heads):
+        return None  # "Kota Batu", "Partai Golkar", "Universitas Gadjah Mada": not a person
     if start == 0 and not commas:
         # nothing marked where the office ends: only a lone name right after the office is safe
         if len(name) > 3:

@@ -37,8 +37,8 @@ def _whole_words(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop outer punctuation, a trailing bracketed acronym and a sentence-final full stop; never
-    cut a word in two."""
+    """Drop outer punctuation, an unclosed bracket and a sentence-final full stop; never cut a word
+    in two. A closed bracket the span ends with stays (its canonical name drops it)."""
     s, e = _whole_words(text, s, e)
     while s < e and text[s] in _LEAD_JUNK:
         s += 1
@@ -49,7 +49,8 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
         e -= 1
     if e > s and text[e - 1] == ")":
         open_at = text.rfind("(", s, e)
-        e = open_at if open_at > s else e - 1
+        if open_at <= s:
+            e -= 1  # a stray closing bracket; "Komisi Pemilihan Umum (KPU)" is kept whole
     elif e > s and "(" in text[s:e] and ")" not in text[text.rfind("(", s, e):e]:
         e = text.rfind("(", s, e)
     while e > s and text[e - 1] in _TRAIL_JUNK:
@@ -72,7 +73,8 @@ def sentence_initial(text: str, pos: int) -> bool:
 
 def _lowercase_common(word: str) -> bool:
     lx = lexicons()
-    return word[:1].islower() and word.lower() in lx.common and word.lower() not in CONNECTORS
+    low = word.lower()
+    return word[:1].islower() and low in lx.common and low not in CONNECTORS and low not in lx.place_heads
 
 
 def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | None:
@@ -98,7 +100,10 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
                 break
     if not words:
         return None
-    s, e = trim(text, words[0].start(), words[-1].end())
+    last = words[-1].end()
+    if text[last:e].strip() == ")" and "(" in text[s:last]:
+        last = e  # keep "Komisi Pemilihan Umum (KPU)" whole
+    s, e = trim(text, words[0].start(), last)
     if e <= s:
         return None
     low = " ".join(text[s:e].lower().split())
@@ -145,8 +150,8 @@ def relabel(words: list[str], label: str) -> str:
     two = " ".join(w.lower() for w in words[:2])
     if tuple(words) in lx.places and label in ("PERSON", "ORG") and len(words) <= 2:
         return "LOC"
-    if label == "LOC" and (first in lx.place_heads or two in lx.place_heads):
-        return "LOC"
+    if label in ("LOC", "PERSON") and len(words) > 1 and (first in lx.place_heads or two in lx.place_heads):
+        return "LOC"  # "Gedung DPR", "SMA Negeri 6 Jakarta" (premises), "Bundaran Air Mancur"
     tail = len(words) > 1 and words[-1].lower() in lx.org_tails
     if label in ("PERSON", "LOC") and (first in lx.org_heads or two in lx.org_heads or tail):
         return "ORG"
@@ -155,6 +160,7 @@ def relabel(words: list[str], label: str) -> str:
     return label
 
 
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _WORD_BEFORE = re.compile(r"([A-Z][\w&-]*(?:\.[\w&-]+)*)[ \t]+$")
 
 
@@ -170,7 +176,7 @@ def extend_left(text: str, s: int) -> int:
         low = word.lower()
         if low in lx.roles or low in lx.titles or low in lx.generic:
             break
-        if not (low in lx.org_heads or is_acronym(word)):
+        if not (low in lx.org_heads or (is_acronym(word) and not _ROMAN.match(word))):
             break
         s = m.start(1)
     return s
