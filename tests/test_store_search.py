@@ -71,6 +71,8 @@ def test_who_said_ranks_speakers(kb):
     assert rows[0]["first"] == "2023-07-05" and rows[0]["last"] == "2023-08-10"
     names = {r["name"] for r in kb.who_said("kenaikan gaji")}
     assert names == {"Komisi Pemberantasan Korupsi", "seorang pegawai"}
+    assert [r["name"] for r in kb.who_said("kenaikan gaji", org="KPK")] == ["Komisi Pemberantasan Korupsi"]
+    assert [r["quotes"] for r in kb.who_said("Ukraina", since="2023-08")] == [1]
 
 
 def test_windowed_ranking_finds_the_same_hits_newest_first(kb, monkeypatch):

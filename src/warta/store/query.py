@@ -296,26 +296,38 @@ def who_said(
     if pq.empty:
         return []
     m = index.match("quote", pq)
+    joined = m.source.join(q_, q_.c.id == m.source_id).join(a_, a_.c.pk == q_.c.article_pk)
+    if f.speaker or f.org:  # these filters look at identities
+        joined = joined.outerjoin(s_, s_.c.id == q_.c.surface_id)
     stmt = (
         select(
-            s_.c.entity_id,
-            e_.c.name,
-            e_.c.label,
+            q_.c.surface_id,
             q_.c.speaker,
             func.count().label("n"),
             func.min(a_.c.published).label("first"),
             func.max(a_.c.published).label("last"),
         )
-        .select_from(_quote_from(m.source, m.source_id))
-        .where(m.where)
-        .group_by(s_.c.entity_id, e_.c.name, e_.c.label, q_.c.speaker)
+        .select_from(joined)
+        .where(m.where, *_quote_conditions(conn, f))
+        .group_by(q_.c.surface_id, q_.c.speaker)
     )
-    stmt = stmt.where(*_quote_conditions(conn, f))
+    rows = conn.execute(stmt).all()
+    sids = {r.surface_id for r in rows if r.surface_id is not None}
+    ident: dict[int, tuple] = {}
+    for i in range(0, len(sids), 500):
+        part = sorted(sids)[i : i + 500]
+        for r in conn.execute(
+            select(s_.c.id, s_.c.entity_id, e_.c.name, e_.c.label)
+            .outerjoin(e_, e_.c.id == s_.c.entity_id)
+            .where(s_.c.id.in_(part))
+        ):
+            ident[r.id] = (r.entity_id, r.name, r.label)
     agg: dict[tuple, dict[str, Any]] = defaultdict(lambda: {"quotes": 0, "first": None, "last": None})
-    for r in conn.execute(stmt):
-        key = (r.entity_id,) if r.entity_id else (None, r.speaker)
+    for r in rows:
+        eid, name, label = ident.get(r.surface_id, (None, None, None))
+        key = (eid,) if eid else (None, r.speaker)
         row = agg[key]
-        row.update(speaker_id=r.entity_id, name=r.name or r.speaker, label=r.label)
+        row.update(speaker_id=eid, name=name or r.speaker, label=label)
         row["quotes"] += r.n
         row["first"] = min(x for x in (row["first"], r.first) if x) if (row["first"] or r.first) else None
         row["last"] = max(x for x in (row["last"], r.last) if x) if (row["last"] or r.last) else None
