@@ -32,7 +32,7 @@ def test_adversarial_line_finishes(name: str):
 
 
 def test_many_lines():
-    raw = "\n".join(f"Baris isi nomor {i} yang cukup panjang untuk dianggap kalimat." for i in range(5_000))
+    raw = "\n".join(f"Baris isi nomor {i} yang cukup panjang untuk dianggap kalimat." for i in range(3_000))
     res = clean_text(raw)
     assert res.removed == ()
     assert res.text == raw
@@ -48,3 +48,21 @@ def test_many_identical_lines():
 def test_control_and_zero_width_characters():
     res = clean_text("Isi\u200b berita\u00ad satu.\u2028Isi berita dua.\x0c")
     assert res.text == "Isi berita satu.\nIsi berita dua."
+
+
+MANY_LINES = {
+    "labels": "Editor:\n" * 4_000,
+    "labels_and_names": "Penulis\nBudi Santoso\n" * 1_000,
+    "bullets_and_prose": "-\nAbc def\n-\nGhi jkl\nIni kalimat yang cukup panjang untuk dianggap prosa oleh aturan.\n" * 1_000,
+    "reactions": "Bagaimana tanggapan anda mengenai artikel ini?\n" + "Happy\n" * 4_000,
+    "headers": "Berita Terkait\n" * 4_000,
+    "blank_runs": ("\n" * 500 + "Penulis\n") * 40,
+    "prefixes": "".join(f"Baris pembuka yang sama persis nomor {'x' * (i % 50)}\n" for i in range(4_000)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MANY_LINES))
+def test_many_furniture_lines_finish(name: str):
+    # Rules that looked at neighbours or at the rest of the text once cost quadratic time here.
+    res = clean_text(MANY_LINES[name])
+    assert len(res.text) <= len(MANY_LINES[name])

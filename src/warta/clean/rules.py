@@ -21,22 +21,37 @@ class Doc:
 
     lines: list[str]
     why: dict[int, str] = field(default_factory=dict)
+    _next: list[int] = field(default_factory=list, repr=False)
+    _prev: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        # Neighbouring non-blank lines, precomputed so that every pass stays linear.
+        n = len(self.lines)
+        self._next, self._prev = [-1] * n, [-1] * n
+        last = -1
+        for i in range(n):
+            self._prev[i] = last
+            if self.lines[i]:
+                last = i
+        last = -1
+        for i in range(n - 1, -1, -1):
+            self._next[i] = last
+            if self.lines[i]:
+                last = i
 
     def content(self) -> list[int]:
         """Indices of non-blank lines not (yet) marked as furniture."""
         return [i for i, x in enumerate(self.lines) if x and i not in self.why]
 
     def nonblank_after(self, i: int) -> int | None:
-        for j in range(i + 1, len(self.lines)):
-            if self.lines[j]:
-                return j
-        return None
+        """The next non-blank line after line ``i``."""
+        j = self._next[i]
+        return None if j < 0 else j
 
     def nonblank_before(self, i: int) -> int | None:
-        for j in range(i - 1, -1, -1):
-            if self.lines[j]:
-                return j
-        return None
+        """The previous non-blank line before line ``i``."""
+        j = self._prev[i]
+        return None if j < 0 else j
 
 
 def _cfg(key: str) -> int:
@@ -102,22 +117,31 @@ def _is_label_line(line: str, pats: Patterns, max_value: int) -> bool:
 def label_names_pass(doc: Doc, pats: Patterns) -> None:
     """A bare label (``Penulis``, ``Editor:``) takes the name line after it, else the one before."""
     max_name = _cfg("max_name_words")
+    title = title_index(doc)
+    n = len(doc.lines)
+    # The first non-blank, non-label line after / before each line (labels are skipped in chains).
+    after, before = [-1] * n, [-1] * n
+    last = -1
+    for i in range(n - 1, -1, -1):
+        after[i] = last
+        if doc.lines[i] and doc.why.get(i) != "label":
+            last = i
+    last = -1
+    for i in range(n):
+        before[i] = last
+        if doc.lines[i] and doc.why.get(i) != "label":
+            last = i
     for i, line in enumerate(doc.lines):
         if doc.why.get(i) != "label":
             continue
         m = pats.label.match(L.strip_bullet(line) or line)
         if m is None or m.group("value").strip():
             continue
-        j = doc.nonblank_after(i)
-        while j is not None and doc.why.get(j) == "label":
-            j = doc.nonblank_after(j)
+        j = after[i] if after[i] >= 0 else None
         if j is not None and j not in doc.why and L.is_name_like(doc.lines[j], max_name, pats.particles):
             doc.why[j] = "byline"
             continue
-        k = doc.nonblank_before(i)
-        while k is not None and doc.why.get(k) == "label":
-            k = doc.nonblank_before(k)
-        title = title_index(doc)
+        k = before[i] if before[i] >= 0 else None
         if (
             k is not None
             and k not in doc.why
@@ -178,6 +202,12 @@ def bullet_list_pass(doc: Doc) -> None:
     """Widget lists written as a bare bullet line followed by an item line, two items or more."""
     max_item = _cfg("max_bullet_item_words")
     n = len(doc.lines)
+    min_prose = _cfg("body_min_words")
+    prose_after = [False] * (n + 1)  # prose_after[j]: a content prose line at j or later
+    for j in range(n - 1, -1, -1):
+        prose_after[j] = prose_after[j + 1] or (
+            bool(doc.lines[j]) and j not in doc.why and L.is_prose(doc.lines[j], min_prose)
+        )
     i = 0
     while i < n:
         run: list[int] = []
@@ -195,13 +225,15 @@ def bullet_list_pass(doc: Doc) -> None:
                 break
             run += [j, k]
             j = k + 1
-        if sum(1 for x in run if not L.is_bare_bullet(doc.lines[x])) >= 2 and _widget_list(doc, run):
+        if sum(1 for x in run if not L.is_bare_bullet(doc.lines[x])) >= 2 and _widget_list(
+            doc, run, prose_after[run[-1] + 1]
+        ):
             for x in run:
                 doc.why.setdefault(x, "related")
         i = max(j, i + 1)
 
 
-def _widget_list(doc: Doc, run: list[int]) -> bool:
+def _widget_list(doc: Doc, run: list[int], prose_follows: bool) -> bool:
     """A bare-bullet list is a widget, not a content list, unless a line ending with a colon
     introduces it or article prose follows it (with no furniture header before it)."""
     before = doc.nonblank_before(run[0])
@@ -209,10 +241,7 @@ def _widget_list(doc: Doc, run: list[int]) -> bool:
         return False
     if before is not None and before in doc.why:
         return True
-    min_prose = _cfg("body_min_words")
-    return not any(
-        L.is_prose(doc.lines[j], min_prose) for j in range(run[-1] + 1, len(doc.lines)) if j not in doc.why
-    )
+    return not prose_follows
 
 
 def repetition_pass(doc: Doc) -> None:
