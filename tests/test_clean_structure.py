@@ -162,3 +162,14 @@ def test_related_link_without_colon():
         assert clean_text("\n".join([LEAD, line, BODY])).removed == (line,), line
     kept = "Baca juga buku panduan yang dibagikan panitia sebelum mendaftar."
     assert clean_text("\n".join([LEAD, kept, BODY])).removed == ()
+
+
+def test_pictograph_bullets_before_furniture():
+    for line in ("👉 Baca juga: Harga Cabai Naik", "➡️ Baca Juga: Harga Emas Turun", "📚 Baca juga: Panduan Mudik"):
+        assert clean_text("\n".join([LEAD, line, BODY])).removed == (line,), line
+
+
+def test_time_stamp_variants():
+    for line in ("Dipublikasikan pada 5 Juli 2023", "2023-07-05T08:24:00+07:00", "Diperbarui Rabu, 05 Jul 2023 08:24 WIB",
+                 "05 Juli 2023 | 08.24 WIB", "5/7/2023 8:24", "Sabtu, 1 Juli 2023 - 12:00 WIB", "Updated: 05/07/2023"):
+        assert clean_text("\n".join([LEAD, BODY, line])).removed == (line,), line

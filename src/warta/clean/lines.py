@@ -16,7 +16,8 @@ _PREFIX = 240  # characters of a line the shape regexes look at
 _DATELINE = re.compile(
     r"(?:[A-Z][\w.'’]*+[ ,]*+){1,4}+(?:\([A-Z][\w. ]{1,30}\)\s?)?(?:--|[-–—:])\s?\S"
 )
-_BULLET = re.compile(r"[-–—•·*►▪●○◦>»]+\s?")
+# List bullets, arrows and pictographs that may open a furniture line ("👉 Baca juga: ...").
+_BULLET = re.compile(r"[-–—•·*►▪●○◦>»\u2190-\u21ff\u2600-\u27bf\ufe0f\U0001F300-\U0001FAFF]+\s?")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”’)]*\s+[\"“‘(]?[A-Z0-9]")
 _QUOTE_OPEN = frozenset("\"“‘'«„")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*|[A-Z]\.")
