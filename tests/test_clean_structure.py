@@ -173,3 +173,10 @@ def test_time_stamp_variants():
     for line in ("Dipublikasikan pada 5 Juli 2023", "2023-07-05T08:24:00+07:00", "Diperbarui Rabu, 05 Jul 2023 08:24 WIB",
                  "05 Juli 2023 | 08.24 WIB", "5/7/2023 8:24", "Sabtu, 1 Juli 2023 - 12:00 WIB", "Updated: 05/07/2023"):
         assert clean_text("\n".join([LEAD, BODY, line])).removed == (line,), line
+
+
+def test_baca_juga_header_takes_bulleted_items():
+    items = ["- Harga Cabai Naik Lagi", "- Stok Beras Aman Hingga Lebaran"]
+    res = clean_text("\n".join([LEAD, "Baca juga:", *items, BODY]))
+    assert res.removed == ("Baca juga:", *items)
+    assert BODY in res.text

@@ -175,9 +175,12 @@ def header_block_pass(doc: Doc, pats: Patterns) -> None:
         doc.why[i] = "related"
         taken = 0
         j = i + 1
-        while j < len(doc.lines) and (not limit or taken < limit):
+        while j < len(doc.lines):
             item = doc.lines[j]
             if item and j not in doc.why:
+                # Past its item limit, a header still takes bulleted items ("- Judul Lain").
+                if limit and taken >= limit and L.strip_bullet(item) == item:
+                    break
                 if _header(L.strip_bullet(item), pats) is not None:
                     break
                 if not L.is_headline_like(item, max_item) or (headline_only and item.endswith(".")):
