@@ -15,7 +15,18 @@ from warta.serve.service import Service, setting
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TEXT = int(setting("max_param_chars"))
-router = APIRouter(prefix="/api", tags=["api"])
+_ERR = {"model": M.ErrorBody}
+router = APIRouter(
+    prefix="/api",
+    tags=["api"],
+    responses={
+        400: {**_ERR, "description": "a value the store cannot use"},
+        414: {**_ERR, "description": "query string over the size limit"},
+        422: {**_ERR, "description": "invalid parameters (details name them)"},
+        500: {**_ERR, "description": "internal error (no details are given)"},
+    },
+)
+NOT_FOUND = {404: {**_ERR, "description": "nothing matches"}}
 
 
 def service(request: Request) -> Service:
@@ -70,7 +81,12 @@ def articles(
     return svc.articles(outlet=outlet or None, since=since, until=until, **page)
 
 
-@router.get("/articles/{article_id:path}", response_model=M.Article, summary="One article with annotations")
+@router.get(
+    "/articles/{article_id:path}",
+    response_model=M.Article,
+    summary="One article with annotations",
+    responses=NOT_FOUND,
+)
 def article(svc: Svc, article_id: Annotated[str, Path(max_length=TEXT)]) -> dict[str, Any]:
     """The stored record (schema v1 plus ``key``, ``outlet``, entity ids) by id or key."""
     rec = svc.article(article_id)
@@ -109,7 +125,7 @@ def people(
     return svc.people(top=top, label=None if label == "all" else label)
 
 
-@router.get("/people/{name:path}", response_model=M.Person, summary="A person's profile")
+@router.get("/people/{name:path}", response_model=M.Person, summary="A person's profile", responses=NOT_FOUND)
 def person(svc: Svc, name: Annotated[str, Path(min_length=1, max_length=TEXT)]) -> dict[str, Any]:
     """Aliases, roles over time, quotes per month, co-mentioned entities, latest quotes."""
     return svc.person(name)

@@ -113,15 +113,20 @@ def _wants_json(request: Request) -> bool:
 def _install_errors(app: FastAPI) -> None:
     from warta.serve.pages import error_page
 
-    def answer(request: Request, status: int, message: str, details: list | None = None) -> Response:
+    def answer(
+        request: Request, status: int, message: str, details: list | None = None, headers=None
+    ) -> Response:
         if _wants_json(request):
-            return JSONResponse({"status": status, "error": message, "details": details or []}, status)
-        return error_page(request, status, message, details or [])
+            body = {"status": status, "error": message, "details": details or []}
+            return JSONResponse(body, status, headers=headers)
+        page = error_page(request, status, message, details or [])
+        page.headers.update(headers or {})
+        return page
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else "error"
-        return answer(request, exc.status_code, message)
+        return answer(request, exc.status_code, message, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def bad_parameters(request: Request, exc: RequestValidationError) -> Response:
