@@ -200,7 +200,7 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
     for m in mentions:
         if m.label != "PERSON":
             inside[m.start:m.end] = b"\x01" * (m.end - m.start)
-    for s, e in discover_persons(text, known, tk.matches, inside):
+    for s, e, after_comma in discover_persons(text, known, tk.matches, inside):
         name_words = WORD.findall(text[s:e])
         if len(name_words) == 1 and name_words[0] in all_other:
             continue  # "Ketum Hanura" where "Partai Hanura" is an organisation
@@ -212,7 +212,7 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
         people = [m for m in over if m.label == "PERSON"]
         if people:
             # "Lalu Muhammad Iqbal" after an office where the NER tagged "Muhammad Iqbal"
-            if len(people) == len(over) == 1 and s <= people[0].start and people[0].end <= e:
+            if after_comma and len(people) == len(over) == 1 and s <= people[0].start and people[0].end <= e:
                 people[0].start, people[0].end, people[0].name = s, e, text[s:e]
             continue
         same = [m for m in over if m.start == s and m.end == e]

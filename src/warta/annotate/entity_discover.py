@@ -43,8 +43,9 @@ def _name_ok(words: list[str], after_comma: bool) -> bool:
 
 
 def discover_persons(text: str, known_other: frozenset[str], words: list[re.Match[str]] | None = None,
-                     inside: bytearray | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of person names written right after an office, in text order.
+                     inside: bytearray | None = None) -> list[tuple[int, int, bool]]:
+    """``(start, end, after_comma)`` of person names written right after an office, in text order;
+    ``after_comma`` tells a name set off by a comma (``Menteri X, Budi``), the surest kind.
 
     ``known_other`` holds words of organisation and place mentions of the article; they count as
     part of the office's complement. ``words`` may pass ``WORD.finditer(text)`` already computed.
@@ -55,7 +56,7 @@ def discover_persons(text: str, known_other: frozenset[str], words: list[re.Matc
     if words is None:
         words = list(WORD.finditer(text))
     prefixes = lx.prefixes
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, bool]] = []
     max_run = setting("max_role_tokens")
     i = 0
     while i < len(words):
@@ -106,7 +107,7 @@ def _inside_name(text: str, words: list[re.Match[str]], i: int) -> bool:
 
 
 def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
-                 known_other: frozenset[str]) -> tuple[int, int] | None:
+                 known_other: frozenset[str]) -> tuple[int, int, bool] | None:
     lx = lexicons()
     if not run:
         return None
@@ -125,6 +126,10 @@ def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
             break
         start += t
     name = run[start:]
+    for k in range(1, len(name)):  # a bracket ends the name: "Joko Widodo (Jokowi)"
+        if text[name[k - 1].end():name[k].start()].strip():
+            name = name[:k]
+            break
     if start > 0 and (run[start - 1].group().lower() in lx.place_heads
                       or run[start - 1].group().lower() in lx.org_heads):
         return None  # "Kota Batu", "Partai Golkar", "Universitas Gadjah Mada": not a person
@@ -134,4 +139,4 @@ def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
             return None
     if not name or not _name_ok([w.group() for w in name], bool(commas)):
         return None
-    return name[0].start(), name[-1].end()
+    return name[0].start(), name[-1].end(), bool(commas)

@@ -42,7 +42,7 @@ class _Discourse:
         self.events: list[tuple[int, int, Resolved]] = []  # (pos, strength, speaker)
         self.weak_fallback = bool(setting("pronoun_weak_fallback"))
         for s, _e, name in names.mentions:
-            if any(qs <= s < qe for qs, qe in quoted):
+            if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed:
                 continue
             strength = 1 if self._is_subject(s) else 0
             org = names.expand_org(name[0]) if len(name) == 1 else None

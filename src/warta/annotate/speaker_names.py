@@ -34,6 +34,13 @@ class EntityIndex:
             i += 1
         return out
 
+    def covering_label(self, start: int, end: int, min_confidence: float) -> str | None:
+        """The label of an entity covering all of ``[start, end)`` with at least ``min_confidence``."""
+        for e in self.all:
+            if e.start <= start and end <= e.end and e.confidence >= min_confidence:
+                return e.label
+        return None
+
     def label_of(self, start: int, end: int, min_confidence: float = 0.0) -> str | None:
         """The label of an entity (PERSON/ORG/LOC) overlapping ``[start, end)`` with at least
         ``min_confidence``."""
@@ -107,6 +114,7 @@ class NameIndex:
         self.mentions: list[tuple[int, int, tuple[str, ...]]] = []
         self.runs: list[list[str]] = []
         self.roles: dict[tuple[str, ...], str] = {}
+        self.vetoed: set[int] = set()  # starts of mentions the NER labels LOC/ORG
         self.brackets: dict[str, str] = {}
         toks = tokens(text)
         self.lower_vocab = frozenset(t[0] for t in toks if t[0].islower() and len(t[0]) > 2)
@@ -147,8 +155,8 @@ class NameIndex:
         first = run[len(role)]
         last = run[-1]
         veto = float(setting("ner_veto_confidence"))
-        if self.ents and self.ents.label_of(first[1], last[2], veto) in ("LOC", "ORG"):
-            return  # the NER is sure this capitalised run is a place or an organisation
+        if self.ents and self.ents.covering_label(first[1], last[2], veto) in ("LOC", "ORG"):
+            self.vetoed.add(first[1])  # the NER is sure this is a place or an organisation
         self.mentions.append((first[1], last[2], tuple(name)))
         role_text = " ".join(w for w in role if w.lower() not in lex().titles)
         if not role_text:  # apposition: "Sekretaris Jenderal NATO, Jens Stoltenberg"

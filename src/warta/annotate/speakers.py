@@ -149,6 +149,9 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
                 # that lost a word ("Muhammad Iqbal") or swept one in ("Bukalapak Kurnia Rosyada")
                 return own if own.role or not ent_sp.role else Speaker(
                     own.name, own.label, ent_sp.role, own.kind, own.start, own.end)
+            if own is not None and own.kind == "name" and own.label == "PERSON" and ent_sp.label == "ORG" \
+                    and span_words & own_words and not sure:
+                return own  # an unsure NER label against a personal name written with a person's role
             return ent_sp
     return own
 
@@ -168,15 +171,17 @@ def _from_entities(text: str, start: int, end: int, names: NameIndex, ents: Enti
     role_text = text[start:ent.start].strip(" ,") or None
     name = ent.canonical or ent.text
     if ent.label == "PERSON":
-        ws = name.split()
+        ws = [w.strip("()[],") for w in name.split()]
+        ws = [w for w in ws if w]
         while ws and not word_ok_in_name(ws[-1].strip(".,")) or ws and "." in ws[-1]:
             ws = ws[:-1]
         role, clean = split_name(ws, names.lower_vocab)
         clean = names.trim(clean)
-        if clean:
-            if role:
-                role_text = " ".join(([role_text] if role_text else []) + role)
-            name = " ".join(clean)
+        if not clean:
+            return None  # the NER span holds only a role ("General Manager PLN …")
+        if role:
+            role_text = " ".join(([role_text] if role_text else []) + role)
+        name = " ".join(clean)
     return Speaker(name, ent.label, ent.role or _clean_role(role_text), "name", ent.start, ent.end)
 
 
