@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the 'serve' extra is not installed")
 pytest.importorskip("sqlalchemy", reason="the 'store' extra is not installed")
 
-from store_fixtures import record  # noqa: E402
+from store_fixtures import PG_URL, db_url, open_kb, record  # noqa: E402
 
 CORPUS = Path(__file__).parent / "data" / "serve_corpus.json"
 
@@ -169,3 +169,24 @@ def test_every_page_has_a_json_twin(client):
         assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
         assert f'href="{twin}"' in html.text.replace("&amp;", "&"), page
         assert client.get(twin).status_code == 200
+
+
+@pytest.mark.skipif(not PG_URL, reason="WARTA_TEST_PG_URL not set: PostgreSQL variant of the API test skipped")
+def test_postgres_backend_read_only(tmp_path):
+    from fastapi.testclient import TestClient
+    from sqlalchemy import text
+
+    from warta.serve import create_app
+
+    for kb in open_kb("postgresql", tmp_path):
+        kb.ingest(corpus_records())
+        with TestClient(create_app(db_url(kb)), raise_server_exceptions=False) as c:
+            quotes = c.get("/api/quotes?speaker=Stoltenberg").json()["items"]
+            assert [q["article_id"] for q in quotes] == ["nato-2", "nato-1", "nato-1"]
+            assert c.get("/api/search?q=cabai").json()["hits"][0]["article_id"] == "cabai-1"
+            assert c.get("/api/stats").json()["quotes_over_time"]["points"][0]["period"] == "2023-W27"
+            assert c.get("/articles/xss-1").status_code == 200
+            engine = c.app.state.service.store.engine
+            with pytest.raises(Exception, match="read-only"):
+                with engine.begin() as conn:
+                    conn.execute(text("DELETE FROM quotes"))
