@@ -138,3 +138,16 @@ def test_duplicated_paragraph_keeps_its_first_copy():
     res = clean_text("\n".join([TITLE, LEAD, para, LAST, para]))
     assert res.removed == (para,)
     assert res.text.count(para) == 1
+
+
+def test_clean_related_link_glued_to_a_paragraph_is_kept():
+    from warta.clean import clean_text
+
+    glued = (
+        "Baca Juga : Cinderella : Dongeng Klasik yang Masih Sama Strategi Disney untuk menyedot "
+        "penonton cukup unik dan berhasil ."
+    )
+    headline = "Baca juga: Harga Cabai Rawit Merah Naik, Pedagang Kurangi Stok Jualan"
+    res = clean_text(f"Isi berita pertama.\n{glued}\n{headline}\nIsi berita kedua.")
+    assert glued in res.text.splitlines()
+    assert res.removed == (headline,)

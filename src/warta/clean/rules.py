@@ -89,10 +89,18 @@ def pattern_pass(doc: Doc, pats: Patterns) -> None:
         fam = family_of(core, n, pats)
         if fam is None and core is not line:
             fam = family_of(line, L.word_count(line), pats)
+        if fam == "related" and _merged_paragraph(core, n):
+            fam = None  # a scraper glued the link to the paragraph after it: keep the content
         if fam is not None:
             doc.why[i] = fam
         elif _is_label_line(core, pats, max_value):
             doc.why[i] = "label"
+
+
+def _merged_paragraph(line: str, n_words: int) -> bool:
+    """A related-article link line that ends as a sentence and is longer than a headline: the
+    scraper joined the link with the paragraph after it (headlines carry no final full stop)."""
+    return n_words > _cfg("max_related_headline_words") and line.rstrip()[-1:] in ".!?"
 
 
 def _is_label_line(line: str, pats: Patterns, max_value: int) -> bool:
