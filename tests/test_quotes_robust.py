@@ -38,6 +38,7 @@ def test_unclosed_quote_recovered_with_lower_confidence():
     'Film berjudul "Laskar Pelangi Kembali ke Sekolah" diputar di bioskop.',
     'Para pendukung membawa spanduk bertuliskan "Lawan korupsi sampai akar-akarnya sekarang juga".',
     "Kelompok itu disebut 'Nazi religius' oleh media setempat.",
+    '"Turunkan harga sembako sekarang!" ujar ratusan mahasiswa meneriakkan yel-yel di depan gedung DPRD.',
 ])
 def test_scare_quotes_and_titles_are_not_quotes(text):
     assert [q for q in quotes_of(text) if q.kind == "direct"] == []

@@ -56,6 +56,7 @@ class QuoteLexicon:
     clause_hints: frozenset[str]
     name_connectors: frozenset[str]
     modal_blockers: frozenset[str]
+    chant_words: frozenset[str]
     common: frozenset[str]
 
     def is_short_cue(self, word: str) -> bool:
@@ -100,6 +101,7 @@ def lex() -> QuoteLexicon:
         clause_hints=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_hints")),
         name_connectors=frozenset(w.lower() for w in lexicon(LANG, "speaker_name_connectors")),
         modal_blockers=frozenset(w.lower() for w in lexicon(LANG, "quote_modal_blockers")),
+        chant_words=frozenset(w.lower() for w in lexicon(LANG, "quote_chant_words")),
         common=frozenset(w.lower() for w in _optional("stopwords")) | frozenset(
             w.lower() for w in lexicon(LANG, "pronouns")) | frozenset(
             w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),

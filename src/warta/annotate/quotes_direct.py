@@ -236,6 +236,9 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
     found = None
     if q.close_mark >= 0:
         after_pos = q.close_mark + _mark_len(text, q.close_mark)
+        follow6 = re.findall(r"[\w-]+", text[after_pos:min(pe, after_pos + 80)])[:6]
+        if any(w.lower() in L.chant_words for w in follow6):
+            return None  # a chant, song or banner text
         found = attribution_after(text, after_pos, pe, ents, names, end_char)
         if found and found[0] is not None:
             sp, cue, cue_pos = found
