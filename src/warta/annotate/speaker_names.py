@@ -59,6 +59,8 @@ _NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")
 
 
 def word_ok_in_name(w: str) -> bool:
+    """A capitalised word that may be part of a personal name (not a role, title, place, time word,
+    acronym or a token with digits)."""
     L = lex()
     return (is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
             and not any(c.isdigit() for c in w))
