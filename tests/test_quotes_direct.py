@@ -143,3 +143,9 @@ def test_lowercase_titles_and_english_connectors_inside_roles(text, speaker):
 def test_initials_inside_a_name():
     text = '"Kami menyambut baik keputusan itu," kata Menteri Luar Negeri Retno LP Marsudi.'
     assert [q for q in quotes_of(text) if q.kind == "direct"][0].speaker == "Retno LP Marsudi"
+
+
+def test_hal_itu_disampaikan_after_a_closed_quote():
+    text = '"Stok beras cukup sampai Lebaran." Hal itu disampaikan Kepala Bulog Jawa Timur Rina Kusuma di Surabaya.'
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert (q.speaker, q.cue) == ("Rina Kusuma", "disampaikan")

@@ -16,6 +16,10 @@ from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import QuoteSpan
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 
+_THAT_WAS_SAID = re.compile(
+    r"\s*(?:Hal|Pernyataan|Penjelasan|Keterangan|Ucapan|Pesan)\s+(?:itu|tersebut|ini)\s+"
+    r"(?:juga\s+|pun\s+)?(di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|tuturkan|ucapkan))"
+    r"\s+(?:oleh\s+)?")
 _DASH_SPEAKER = re.compile(r"\s*(?:--|—|–)\s*(?=[A-Z])")
 _WORDS = re.compile(r"\w+")
 
@@ -98,6 +102,11 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
             return (sp, nxt[0], nxt[1]) if sp else None
         sp = parse_speaker(text, e, end, ents, names)
         return (sp, "", s) if sp and sp.kind == "name" else None
+    m = _THAT_WAS_SAID.match(text, pos, end)
+    if m:  # '"…." Hal itu disampaikan Kepala Dinas Budi Santoso di Jakarta.'
+        sp = parse_speaker(text, m.end(), end, ents, names)
+        if sp is not None and sp.kind == "name":
+            return sp, m.group(1), m.start(1)
     if content_end_char in ".;:" and k == 0:
         return None  # the quotation ended its sentence: what follows is a new sentence
     # "…," X menambahkan.  /  "…," ia menambahkan.  /  "…," Ketua … Mukroni saat dihubungi.
