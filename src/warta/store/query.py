@@ -153,13 +153,22 @@ def quotes(conn: Connection, f: Filters, *, limit: int | None = 100, offset: int
     after the date of the N-th newest article, N growing eightfold until enough rows are found (the
     rows of such a window are exactly the head of the full ordering), so a prolific speaker's latest
     quotes do not need a sort of all of them."""
-    conds = _quote_conditions(conn, f)
+    window = int(config.get("store", "recent_window"))
+    sids = _speaker_surfaces(conn, f.speaker) if f.speaker else None
+    if sids:
+        uses = conn.execute(select(func.sum(s_.c.quote_count)).where(s_.c.id.in_(sids))).scalar() or 0
+        if uses > 3 * window:  # prolific: walk recent articles (the "+ 0" keeps the planner off
+            speaker = (q_.c.surface_id + 0).in_(sids)  # the speaker index, which would sort all)
+        else:  # few quotes: fetch them by speaker and sort them
+            speaker, window = q_.c.surface_id.in_(sids), 0
+        conds = [*_quote_conditions(conn, replace(f, speaker=None)), speaker]
+    else:
+        conds = _quote_conditions(conn, f)
     base = select(*_quote_columns()).select_from(_quote_from()).where(*conds)
     base = base.order_by(a_.c.published.desc().nulls_last(), a_.c.pk, q_.c.seq)
     if not limit:
         return [dict(r._mapping) for r in conn.execute(base.offset(offset))]
     want = offset + limit
-    window = int(config.get("store", "recent_window"))
     while window > 0:
         floor = conn.execute(
             select(a_.c.published)
