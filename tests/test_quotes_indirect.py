@@ -66,3 +66,9 @@ def test_menurut_skips_an_apposition_before_the_clause():
     q = only("Menurut Irma Wulandari, salah satu pendiri komunitas itu, data kematian harus dibuka.", "indirect")
     assert q.speaker == "Irma Wulandari"
     assert q.text == "data kematian harus dibuka"
+
+
+def test_sentence_initial_passive_speech_verb():
+    q = only("Dinilai Hendra Wijaya, faktor kebugaran pemain menjadi penentu kekalahan tim.", "indirect")
+    assert (q.speaker, q.cue) == ("Hendra Wijaya", "Dinilai")
+    assert q.text == "faktor kebugaran pemain menjadi penentu kekalahan tim"

@@ -88,3 +88,11 @@ def test_clitic_after_organisation_speaker_stays_with_it():
             '"Pengendara diminta mencari jalur alternatif," tambahnya.')
     qs = [q for q in quotes_of(text) if q.kind == "direct"]
     assert [q.speaker for q in qs] == ["Divisi Humas Polda Metro Jaya"] * 2
+
+
+def test_names_do_not_run_across_lines():
+    text = ('Evaluasi Timnas di Mata Indra Sjafri\n'
+            'KOMPAS.com - Pelatih timnas Indra Sjafri menganalisis kekalahan timnya.\n'
+            '"Kami kalah secara fisik," kata Indra.')
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Indra Sjafri"

@@ -120,6 +120,9 @@ def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
         for k, w in enumerate(run[:-1]):
             if _complement(w.group(), known_other):
                 start = k + 1
+        for k in range(1, len(run)):  # "Ketua Komunitas X (Kowantara) Mukroni": the name follows ")"
+            if ")" in text[run[k - 1].end():run[k].start()]:
+                start = max(start, k)
     while start < len(run):  # ranks between the office and the name
         t = phrase_at(text, run, start, lx.titles, lx.max_phrase)
         if t == 0:

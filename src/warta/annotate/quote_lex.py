@@ -57,6 +57,7 @@ class QuoteLexicon:
     name_connectors: frozenset[str]
     modal_blockers: frozenset[str]
     chant_words: frozenset[str]
+    cue_passive: frozenset[str]
     common: frozenset[str]
 
     def is_short_cue(self, word: str) -> bool:
@@ -102,6 +103,7 @@ def lex() -> QuoteLexicon:
         name_connectors=frozenset(w.lower() for w in lexicon(LANG, "speaker_name_connectors")),
         modal_blockers=frozenset(w.lower() for w in lexicon(LANG, "quote_modal_blockers")),
         chant_words=frozenset(w.lower() for w in lexicon(LANG, "quote_chant_words")),
+        cue_passive=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_passive")),
         common=frozenset(w.lower() for w in _optional("stopwords")) | frozenset(
             w.lower() for w in lexicon(LANG, "pronouns")) | frozenset(
             w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),

@@ -73,7 +73,9 @@ def _menurut(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -
     toks = tokens(text, ss, se)
     for i, (w, s, e) in enumerate(toks[:8]):
         lw = w.lower()
-        if lw not in {"menurut", "menurutnya"}:
+        if lw in L.cue_passive and i == 0 and len(toks) > 2 and is_cap(toks[1][0]):
+            lw = "menurut"  # "Dinilai Indra, faktor fisik berperan …" reads like "Menurut Indra, …"
+        elif lw not in {"menurut", "menurutnya"}:
             continue
         if i > 0 and toks[i - 1][0] not in {","} and i > 1:
             return None

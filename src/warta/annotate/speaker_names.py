@@ -63,7 +63,7 @@ def word_ok_in_name(w: str) -> bool:
     acronym or a token with digits)."""
     L = lex()
     return (is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
-            and not any(c.isdigit() for c in w))
+            and not any(c.isdigit() or c == "." for c in w))
 
 
 def common_word(w: str, lower_vocab: frozenset[str]) -> bool:
@@ -124,7 +124,8 @@ class NameIndex:
         self.midcaps = frozenset(t[0] for t in toks if is_cap(t[0]) and not sentence_initial(text, t[1]))
         for tok in toks + [("", len(text), len(text))]:
             w = tok[0]
-            if w and (is_cap(w) or (run and w.lower() in lex().name_connectors)) and w[0].isalpha():
+            if w and (is_cap(w) or (run and w.lower() in lex().name_connectors)) and w[0].isalpha() \
+                    and not (run and "\n" in text[run[-1][2]:tok[1]]):
                 run.append(tok)
                 continue
             if run:
