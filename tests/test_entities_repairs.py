@@ -128,3 +128,23 @@ def test_later_acronym_mention_takes_the_written_fullest_form():
     orgs = [e for e in ents if e.label == "ORG"]
     assert [o.canonical for o in orgs] == ["Badan Penanggulangan Banjir Kota Tegal"] * 2
     assert orgs[1].text == "BPB Kota Tegal"
+
+
+def test_name_after_an_acronym_in_brackets_is_found():
+    text = "kata Ketua Paguyuban Tukang Sayur (Patsa) Rohmat saat dihubungi."
+    ents = build_entities(text, [])
+    assert [(e.text, e.label) for e in ents if e.label == "PERSON"] == [("Rohmat", "PERSON")]
+
+
+def test_word_after_an_office_without_a_comma_does_not_grow_a_name():
+    text = "Rapat itu dihadiri Camat Sukamaju Yudi Prasetyo dan warga."
+    ents = build_entities(text, [span(text, "Yudi Prasetyo", "PERSON")])
+    assert [e.text for e in ents if e.label == "PERSON"] == ["Yudi Prasetyo"]
+
+
+def test_word_after_an_office_and_a_comma_grows_a_name():
+    text = "kata Direktur Perlindungan WNI, Lalu Hamdan Iqbal, kepada wartawan."
+    ents = build_entities(text, [span(text, "Hamdan Iqbal", "PERSON")])
+    person = [e for e in ents if e.label == "PERSON"]
+    assert [p.text for p in person] == ["Lalu Hamdan Iqbal"]
+    assert person[0].role == "Direktur Perlindungan WNI"
