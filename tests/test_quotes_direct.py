@@ -149,3 +149,9 @@ def test_hal_itu_disampaikan_after_a_closed_quote():
     text = '"Stok beras cukup sampai Lebaran." Hal itu disampaikan Kepala Bulog Jawa Timur Rina Kusuma di Surabaya.'
     q = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert (q.speaker, q.cue) == ("Rina Kusuma", "disampaikan")
+
+
+def test_headline_with_topic_before_the_colon():
+    text = "Jokowi Soal Banjir Jakarta: ‘Semua pihak harus bekerja sama menangani banjir’"
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Jokowi"

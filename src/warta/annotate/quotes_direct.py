@@ -152,7 +152,8 @@ def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: N
             return None
     if re.fullmatch(r"\s*(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]*\s*:\s*", tail) \
             and not (L.is_short_cue(toks[0][0]) or toks[0][0].lower() in {"menurut", "menurutnya"}):
-        sp = parse_speaker(text, pre_start + len(tail) - len(tail.lstrip()), pos, ents, names)
+        cut = next((t[1] for t in toks[1:] if t[0].lower() in L.stopwords), pos)  # "Jokowi Soal Banjir:"
+        sp = parse_speaker(text, toks[0][1], cut, ents, names)
         if sp is not None and sp.kind == "name":
             return sp, "", -1  # a headline: 'Kuleba: "Ukraina siap bergabung"'
 
