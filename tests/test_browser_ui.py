@@ -60,7 +60,7 @@ def page(browser, base_url):
     """A fresh page that records dialogs (alert = injected script ran) and non-local requests."""
     ctx = browser.new_context(viewport={"width": 1280, "height": 900})
     p = ctx.new_page()
-    p.set_default_timeout(15_000)
+    p.set_default_timeout(30_000)
     p.dialogs, p.foreign = [], []
     p.on("dialog", lambda d: (p.dialogs.append(d.message), d.dismiss()))
     p.on("request", lambda r: None if urlparse(r.url).hostname in ("127.0.0.1", None) else p.foreign.append(r.url))

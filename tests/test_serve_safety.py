@@ -155,3 +155,15 @@ def test_missing_database_is_refused(tmp_path):
     with pytest.raises(FileNotFoundError):
         create_app(str(tmp_path / "nothing-here.db"))
     assert not (tmp_path / "nothing-here.db").exists()
+
+
+def test_internal_lookup_errors_are_not_404(client, monkeypatch):
+    svc = client.app.state.service
+
+    def broken(**_kw):
+        return {}["missing_key"]
+
+    monkeypatch.setattr(svc, "stats", broken)
+    r = client.get("/api/stats")
+    assert r.status_code == 500 and "missing_key" not in r.text
+    assert client.get("/api/people/Zzzz Nobody").status_code == 404

@@ -142,6 +142,8 @@ def _install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(LookupError)
     async def not_found(request: Request, exc: LookupError) -> Response:
+        if isinstance(exc, KeyError | IndexError):  # a bug, not a missing person or article
+            return await server_error(request, exc)
         message = str(exc.args[0]) if exc.args else "not found"
         return answer(request, 404, message.splitlines()[0][:300])
 
