@@ -72,3 +72,10 @@ def test_sentence_initial_passive_speech_verb():
     q = only("Dinilai Hendra Wijaya, faktor kebugaran pemain menjadi penentu kekalahan tim.", "indirect")
     assert (q.speaker, q.cue) == ("Hendra Wijaya", "Dinilai")
     assert q.text == "faktor kebugaran pemain menjadi penentu kekalahan tim"
+
+
+def test_adverbial_between_subject_and_verb():
+    text = "Sementara itu, Kepala Dinas Pertanian Slamet Widodo, saat dihubungi Senin, mengatakan panen raya akan dimulai pekan depan."
+    q = only(text, "indirect")
+    assert q.speaker == "Slamet Widodo"
+    assert q.text == "panen raya akan dimulai pekan depan"

@@ -173,7 +173,7 @@ def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: N
                 return None
             # the subject: the last comma-separated chunk(s) before the verb
             cut = _subject_start(sub)
-            subj = sub[cut:]
+            subj = drop_adverbial(sub[cut:])
             if len(subj) == 1 and subj[0][0].lower() in L.pronouns:
                 return _speaker_pronoun(subj[0][0], subj[0][1], subj[0][2]), w, s
             sp = parse_speaker(text, subj[0][1], subj[-1][2], ents, names) if subj else None
@@ -199,6 +199,15 @@ def _sentence_start(text: str, ps: int, pos: int) -> int:
     return ps
 
 
+def drop_adverbial(subj: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The subject without a trailing adverbial (``Budi, saat dihubungi Senin,`` -> ``Budi``)."""
+    for i, t in enumerate(subj[:-1]):
+        nxt = subj[i + 1][0]
+        if t[0] == "," and i > 0 and nxt.islower() and nxt in lex().stopwords:
+            return subj[:i]
+    return subj
+
+
 def _subject_start(sub: list[tuple[str, int, int]]) -> int:
     """Index in ``sub`` where the subject before a verb starts (after an introductory phrase)."""
     dash = [i for i, t in enumerate(sub) if t[0] in {"-", "—", "–"}]
@@ -208,6 +217,10 @@ def _subject_start(sub: list[tuple[str, int, int]]) -> int:
     if not commas:
         return 0
     last = commas[-1]
+    tail = sub[last + 1:]
+    if tail and tail[0][0].islower() and tail[0][0] in lex().stopwords and last > 0:
+        # "Budi, saat dihubungi Senin, mengatakan": an adverbial between subject and verb
+        return _subject_start(sub[:last])
     # "Ketua X, Budi Santoso, mengatakan" -> keep the apposition
     if last == len(sub) - 1:
         earlier = [i for i in commas if i < last]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from warta.annotate.quote_lex import is_cap, lex, tokens
-from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start
+from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 
 _MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
@@ -146,7 +146,7 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         if not sub or sub[-1][0] in {",", ")"} and len(sub) < 2:
             return None
         cut = _subject_start(sub)
-        subj = sub[cut:]
+        subj = drop_adverbial(sub[cut:])
         while subj and subj[-1][0] == ",":
             subj = subj[:-1]
         if not subj or len(subj) > 14:
