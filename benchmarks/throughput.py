@@ -139,12 +139,10 @@ def bench_dask(records: list[RawRecord], workers: int) -> dict:
         n_ok = sum(f.result()[1] for f in futures)
         wall, main_cpu = time.perf_counter() - w, time.process_time() - mc
         cpu = sum(t - cpu0[k] for k, t in client.run(time.process_time).items())
-        rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
     return {
         "startup_s": startup,
         "wall_s": wall,
         "records": n_ok,
-        "rss": list(rss.values()),
         "cpu_s": cpu,
         "main_cpu_s": main_cpu,
     }
@@ -228,7 +226,9 @@ def main() -> None:
     )
 
     if not a.no_dask:
+        sampler = RssSampler()  # ru_maxrss would be inherited from this process across fork/exec
         d = bench_dask(records, a.workers)
+        d["rss"] = sorted(sampler.close().values())[-a.workers :]
         dest = pc / max((d["cpu_s"] + d["main_cpu_s"]) / a.workers, d["main_cpu_s"])
         fig.update(
             dask_startup_s=d["startup_s"],
