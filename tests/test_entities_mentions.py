@@ -88,3 +88,18 @@ def test_mentions_of_one_name_share_one_label():
     spans = [(s, s + 7, lab, 0.9 if lab == "LOC" else 0.4) for s, lab in zip(starts, labels, strict=True)]
     ents = build_entities(text, spans)
     assert {e.label for e in ents if e.text == "Marbela"} == {"LOC"}
+
+
+def test_initials_after_a_cue_are_a_person_everywhere():
+    text = "Polisi menangkap pria berinisial RK di Bekasi. RK mengaku menyesal."
+    second = text.index("RK mengaku")
+    ents = build_entities(text, [(second, second + 2, "ORG", 0.6)])
+    people = [e for e in ents if e.label == "PERSON"]
+    assert [e.text for e in people] == ["RK", "RK"]
+    assert all(e.canonical == "RK" for e in people)
+
+
+def test_organisation_from_the_gazetteer_grows_over_a_following_acronym():
+    text = "Kementrian Luar Negeri RI telah mengeluarkan imbauan."
+    ents = build_entities(text, [])
+    assert [(e.text, e.label) for e in ents] == [("Kementrian Luar Negeri RI", "ORG")]

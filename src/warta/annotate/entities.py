@@ -234,6 +234,26 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
     return out
 
 
+def _initials(text: str, mentions: list[Mention], acronyms: dict[str, Acronym]) -> list[Mention]:
+    """People known by initials after a cue (``berinisial AL``, ``tersangka TAS``): new mentions,
+    and every mention of those initials becomes a person."""
+    lx = lexicons()
+    found = {}
+    for m in lx.initials.finditer(text):
+        ini = m.group(1)
+        if ini in acronyms or ini.lower() in lx.generic or (ini,) in lx.orgs or (ini,) in lx.places:
+            continue
+        found.setdefault(ini, m.start(1))
+    if not found:
+        return []
+    conf = setting("initials_confidence")
+    for m in mentions:
+        if m.name in found:
+            m.label, m.conf = "PERSON", max(m.conf, conf)
+    taken = {m.start for m in mentions}
+    return [Mention(s, s + len(ini), "PERSON", conf, ini) for ini, s in found.items() if s not in taken]
+
+
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
@@ -312,6 +332,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     acronyms = find_acronyms(text, spans)
     mentions = [m for m in (_from_span(text, s, acronyms) for s in spans) if m is not None]
     mentions = _drop_overlaps(mentions)
+    mentions = _drop_overlaps(mentions + _initials(text, mentions, acronyms))
     tk = Tokens(text)
     _split_glued(text, mentions)
     _complete_prefixes(text, mentions)

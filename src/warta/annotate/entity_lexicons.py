@@ -46,6 +46,8 @@ class Lexicons:
     non_entities: frozenset[str]  # lower-case mentions never reported
     generic: frozenset[str]  # lower-case mentions that name a kind of thing
     tail_words: frozenset[str]  # words cut from the end of a name ("November")
+    orgs: dict[tuple[str, ...], str]  # gazetteer organisations by their words
+    initials: re.Pattern[str]  # "berinisial AL": group 1 is a person's initials
 
 
 def _lower_set(name: str) -> frozenset[str]:
@@ -101,6 +103,9 @@ def lexicons() -> Lexicons:
         non_entities=_lower_set("non_entities"),
         generic=_lower_set("generic_terms"),
         tail_words=frozenset(lexicon(LANG, "name_tail_words")),
+        orgs={tuple(WORD.findall(e)): e for e in lexicon(LANG, "gazetteer_orgs")},
+        initials=re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, lexicon(LANG, "initial_cues")))
+                            + r")[ \t]+([A-Z]{2,4})(?![\w-])"),
     )
 
 

@@ -71,7 +71,8 @@ def forms_of(mentions: list[Mention], acronyms: dict[str, Acronym]) -> _Forms:
 
 @cache
 def _static_forms() -> tuple[_Forms, int]:
-    """Forms every article shares: nicknames, then gazetteer places; and the longest form's length."""
+    """Forms every article shares: nicknames, gazetteer places, gazetteer organisations; and the
+    longest form's length."""
     lx = lexicons()
     forms: _Forms = {}
     nick = setting("nickname_confidence")
@@ -80,6 +81,8 @@ def _static_forms() -> tuple[_Forms, int]:
     gaz = setting("gazetteer_confidence")
     for key, entry in lx.places.items():
         forms.setdefault(key, ("LOC", entry, gaz))
+    for key, entry in lx.orgs.items():
+        forms.setdefault(key, ("ORG", entry, gaz))
     return forms, max(len(k) for k in forms)
 
 
