@@ -72,25 +72,34 @@ class RssSampler:
 
         self.psutil, self.me, self.peak, self.cpu = psutil, psutil.Process(), {}, {}
         self.stop = threading.Event()
+        self._sample()
+        self.base = dict(self.cpu)  # CPU already spent by processes that exist now (fork server…)
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
         while not self.stop.wait(0.1):
-            for proc in self.me.children(recursive=True):
-                try:
-                    rss = proc.memory_info().rss
-                    times = proc.cpu_times()
-                except self.psutil.Error:
-                    continue
-                self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), rss)
-                self.cpu[proc.pid] = times.user + times.system
+            self._sample()
+
+    def _sample(self) -> None:
+        for proc in self.me.children(recursive=True):
+            try:
+                rss = proc.memory_info().rss
+                times = proc.cpu_times()
+            except self.psutil.Error:
+                continue
+            self.peak[proc.pid] = max(self.peak.get(proc.pid, 0), rss)
+            self.cpu[proc.pid] = times.user + times.system
 
     def close(self) -> dict[int, int]:
         """Stop sampling; ``{pid: peak RSS bytes}``."""
         self.stop.set()
         self.thread.join()
         return self.peak
+
+    def cpu_spent(self) -> float:
+        """CPU seconds the descendants spent while sampled."""
+        return sum(t - self.base.get(pid, 0.0) for pid, t in self.cpu.items())
 
 
 def timed(fn):
@@ -204,8 +213,8 @@ def main() -> None:
     sampler = RssSampler()
     _, ww, mc = timed(lambda: list(run_local(records, workers=a.workers)))
     peaks = sampler.close()
-    worker_rss = sorted(peaks.values())[-a.workers :] if peaks else []
-    worker_cpu = sum(sorted(sampler.cpu.values())[-a.workers :])  # workers = the busiest descendants
+    worker_rss = sorted(v for pid, v in peaks.items() if pid not in sampler.base)[-a.workers :]
+    worker_cpu = sampler.cpu_spent()
     # the speed-up this CPU work gives on `workers` idle cores: the workers and the main process
     # (reading, pickling) share them, so the run takes at least (all CPU) / workers
     est = pc / max((worker_cpu + mc) / a.workers, mc)
