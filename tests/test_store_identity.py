@@ -55,6 +55,16 @@ def test_ambiguous_bare_name_settled_by_organisation_context():
     assert _groups(two, context=lambda ids: {}) == [[1], [2], [3]]
 
 
+def test_name_written_with_its_office_joins_the_plain_name():
+    surfaces = [S(1, "jens stoltenberg"), S(2, "sekjen nato jens stoltenberg"), S(3, "stoltenberg")]
+    [ident] = resolve(surfaces)
+    assert set(ident.links) == {1, 2, 3} and ident.links[2] < 1.0
+    # the office is kept apart from a namesake with another role
+    two = [S(1, "budi santoso", "ketua koperasi"), S(2, "kapolres bogor budi santoso")]
+    assert _groups(two) == [[1], [2]]
+    assert _groups([S(1, "presiden joko widodo")]) == [[1]]
+
+
 def test_first_name_alone_is_ambiguous_between_people():
     surfaces = [S(1, "joko widodo"), S(2, "joko anwar"), S(3, "joko")]
     assert _groups(surfaces) == [[1], [2], [3]]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from warta import config, lang
@@ -202,8 +202,40 @@ def _by_context(
     return out
 
 
+@cache
+def _office_words() -> frozenset[str]:
+    from warta.store.text import _role_abbrev
+
+    return _generic() | frozenset(_role_abbrev())
+
+
+def _strip_role_prefixes(items: list[Surface]) -> tuple[list[Surface], dict[int, float]]:
+    """``Sekjen NATO Jens Stoltenberg`` -> the name ``jens stoltenberg`` (written elsewhere in the
+    corpus) with role ``sekjen nato``: a name whose leading words start with an office word and
+    whose tail is another full name is re-keyed to that tail (link confidence capped)."""
+    keys = {s.key for s in items if len(s.key.split()) >= 2}
+    words = _office_words()
+    out, caps = [], {}
+    for s in items:
+        w = s.key.split()
+        if len(w) >= 3 and w[0] in words:
+            for i in range(1, len(w) - 1):
+                tail = " ".join(w[i:])
+                if w[i] not in words and tail in keys:
+                    prefix = " ".join(w[:i])
+                    out.append(replace(s, key=tail, role_key=s.role_key or prefix))
+                    caps[s.id] = _conf("role_prefix")
+                    break
+            else:
+                out.append(s)
+        else:
+            out.append(s)
+    return out, caps
+
+
 def _resolve_people(items: list[Surface], context: Context | None = None) -> list[Identity]:
     exact, roleless = _conf("exact"), _conf("roleless")
+    items, caps = _strip_role_prefixes(items)
     by_key: dict[str, list[Surface]] = defaultdict(list)
     for s in items:
         by_key[s.key].append(s)
@@ -278,6 +310,9 @@ def _resolve_people(items: list[Surface], context: Context | None = None) -> lis
     for members in leftovers.values():
         for links in _group_by_role(members, exact, roleless):
             add(links)
+    for g in groups:
+        for sid in g.keys() & caps.keys():
+            g[sid] = min(g[sid], caps[sid])
     return [Identity("PERSON", g) for i, g in enumerate(groups) if i not in merged and g]
 
 
