@@ -148,3 +148,9 @@ def test_word_after_an_office_and_a_comma_grows_a_name():
     person = [e for e in ents if e.label == "PERSON"]
     assert [p.text for p in person] == ["Lalu Hamdan Iqbal"]
     assert person[0].role == "Direktur Perlindungan WNI"
+
+
+def test_place_span_that_was_a_common_noun_plus_a_name_is_dropped():
+    text = "Massa berkumpul di dekat rumah Hartono di Bogor."
+    ents = build_entities(text, [span(text, "rumah Hartono", "LOC")])
+    assert by_text(ents) == {("Bogor", "LOC")}

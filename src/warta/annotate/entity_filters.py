@@ -82,8 +82,10 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     lx = lexicons()
     s, e = trim(text, s, e)
     words = list(WORD.finditer(text, s, e))
+    lead_noun = False
     while words and _lowercase_common(words[0].group()):
         words.pop(0)
+        lead_noun = True
     while words and _lowercase_common(words[-1].group()):
         words.pop()
     if len(words) >= 2 and sentence_initial(text, words[0].start()):
@@ -110,6 +112,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     if low in lx.non_entities or low in lx.generic:
         return None
     ws = [w.group() for w in words]
+    known = (ws[0],) in lx.places or (ws[0],) in lx.orgs
+    if lead_noun and label != "PERSON" and len(ws) == 1 and not known:
+        return None  # "rumah Trump" tagged as a place: Trump is none
     if (len(ws) == 1 or label == "PERSON") and all(w.lower() in lx.common for w in ws) \
             and tuple(ws) not in lx.places and text[s:e] not in lx.nicknames:
         return None
