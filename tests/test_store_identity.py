@@ -168,3 +168,24 @@ def test_merge_errors(kb):
     with pytest.raises(ValueError):
         kb.split("Jens Stoltenberg", ["Zelensky"])
     assert NATO_1["id"] == kb.article("nato-1")["id"]
+
+
+def test_organisation_spelling_variants_are_one_entity(kb):
+    a = record(
+        "org-a",
+        "Kementrian Luar Negeri RI menolak klaim itu.",
+        url="https://x.example/a",
+        entities=[("Kementrian Luar Negeri RI", "ORG", "Kementrian Luar Negeri RI", None)],
+    )
+    b = record(
+        "org-b",
+        "Kementerian Luar Negeri memanggil duta besar.",
+        url="https://x.example/b",
+        entities=[("Kementerian Luar Negeri", "ORG", "Kementerian Luar Negeri", None)],
+    )
+    kb.ingest([a, b])
+    prof = kb.person("Kementrian Luar Negeri RI")
+    assert prof["article_count"] == 2 and {x["alias"] for x in prof["aliases"]} >= {
+        "Kementrian Luar Negeri RI",
+        "Kementerian Luar Negeri",
+    }

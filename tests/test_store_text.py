@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warta.store.records import article_key, outlet_of, published_date
-from warta.store.text import name_key, normalise_url, outlet_from_url, role_key, stems
+from warta.store.text import name_key, normalise_url, org_key, outlet_from_url, role_key, stems
 
 
 def test_stems_are_indonesian_and_shared():
@@ -15,6 +15,15 @@ def test_name_key_strips_titles_and_punctuation():
     assert name_key("Dr. H. Joko Widodo") == "joko widodo"
     assert name_key("  jens   STOLTENBERG ") == "jens stoltenberg"
     assert name_key("Shin Tae-yong") == "shin tae-yong"
+
+
+def test_org_key_unifies_spelling_and_final_ri():
+    assert (
+        org_key("Kementrian Luar Negeri RI")
+        == org_key("Kementerian Luar Negeri")
+        == "kementerian luar negeri"
+    )
+    assert org_key("DPR RI") == "dpr" and org_key("Bank Indonesia") == "bank indonesia"
 
 
 def test_role_key_expands_abbreviations():

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from warta.store import schema as S
 from warta.store.index import SearchIndex, speaker_token
 from warta.store.records import RecordError, article_key, is_extracted, outlet_of, published_date
-from warta.store.text import name_key, role_key, stems
+from warta.store.text import name_key, org_key, role_key, stems
 
 _EXTRA_FIELDS = ("removed", "summary", "keyphrases", "warnings")
 _SPEAKER_LABELS = ("PERSON", "ORG")
@@ -99,7 +99,7 @@ class Ingester:
         return value
 
     def _surface(self, label: str, name: str, role: str | None, new: list[dict]) -> int | None:
-        key = name_key(name)
+        key = org_key(name) if label == "ORG" else name_key(name)
         if not key:
             return None
         rk = role_key(role)

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 from warta import config
 from warta.store import schema as S
 from warta.store.index import Match, ParsedQuery, SearchIndex, parse_query, speaker_token
-from warta.store.text import name_key, stem_words
+from warta.store.text import name_key, org_key, stem_words
 
 _WORD_AT = re.compile(r"\w+")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -53,7 +53,7 @@ def find_entities(conn: Connection, name: str, labels: tuple[str, ...] = ("PERSO
     if not key:
         return []
     base = select(s_.c.entity_id).where(s_.c.label.in_(labels), s_.c.entity_id.is_not(None))
-    ids = {r[0] for r in conn.execute(base.where(s_.c.key == key))}
+    ids = {r[0] for r in conn.execute(base.where(s_.c.key.in_({key, org_key(name)})))}
     if not ids:
         words = key.split()
         cond = and_(*[s_.c.key.like(f"%{w}%") for w in words])

@@ -86,6 +86,22 @@ def name_key(name: str) -> str:
     return " ".join(words)
 
 
+@cache
+def _org_spelling() -> dict[str, str]:
+    return {fold(r[0]): fold(r[1]) for r in lang.table("id", "store_org_spelling") if len(r) >= 2}
+
+
+@lru_cache(maxsize=100_000)
+def org_key(name: str) -> str:
+    """:func:`name_key` for organisations: spelling variants unified (``store_org_spelling.tsv``:
+    ``kementrian`` -> ``kementerian``) and a final ``RI`` dropped (``DPR RI`` -> ``dpr``)."""
+    spelling = _org_spelling()
+    words = [spelling.get(w, w) for w in name_key(name).split()]
+    if len(words) >= 2 and words[-1] == "ri":
+        words.pop()
+    return " ".join(words)
+
+
 @lru_cache(maxsize=100_000)
 def role_key(role: str | None) -> str:
     """A comparison key for a role: folded tokens with abbreviations expanded
