@@ -68,7 +68,7 @@ def extract_file(paths: list[str], target: Path, workers: int, progress: Progres
     """Analyse into one JSONL file, resumable after a kill (see the module docstring)."""
     partial, state = _hidden(target, "warta-partial"), _hidden(target, "warta-resume.json")
     fp = fingerprint(paths, output="jsonl")
-    ck = read_json(state)
+    ck = None if "-" in paths else read_json(state)  # standard input cannot be read again
     tally, skip, offset = Tally(), 0, 0
     if ck and ck.get("fingerprint") == fp:
         if ck.get("complete") and target.exists() and not partial.exists():
