@@ -114,7 +114,9 @@ def main() -> None:
     if args.pfsa is not None:
         from warta.eval.pfsa import load_pfsa
 
-        articles = load_pfsa(args.pfsa or None)
+        if not args.pfsa:
+            ap.error("--pfsa needs the PFSA-ID BILOU files (e.g. ../shared/data/pfsa-id/*/dev*.txt)")
+        articles = load_pfsa(args.pfsa)
     else:
         articles = sc.load_gold(args.gold)
     if args.limit:

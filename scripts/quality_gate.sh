@@ -7,6 +7,8 @@ SHARED=${WARTA_SHARED:-../shared}
 D=$SHARED/data
 exec .venv/bin/warta eval \
   --articles "$SHARED/devset/articles" \
+  --pfsa "$D/pfsa-id/pfsa-id/dev-40.txt" "$D/pfsa-id/pfsa-id-med/dev-dl-20-v2.txt" \
+  --summaries "$D/indosum/dev.01.jsonl" \
   --ner "$D/nergrit/test_preprocess.txt" --ner "$D/nerui/test.01.tsv" --ner "$D/nerugm/test.01.tsv" \
   --ud "$D"/ud-id-pud/*.conllu "$D/ud-id-csui/id_csui-ud-test.conllu" \
   --floors quality/floors.json

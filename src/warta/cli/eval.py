@@ -49,15 +49,14 @@ def evaluate(args: argparse.Namespace) -> dict[str, float]:
         if not gold:
             raise InputError(f"{folder}: no gold *.json articles")
         figures.update(flatten(label_for(folder), score_articles(gold, predict(gold))))
-    for path in args.pfsa:
+    if args.pfsa:
         from warta.eval.articles import predict, score_articles
         from warta.eval.pfsa import load_pfsa
 
-        files = sorted(str(p) for p in Path(path).glob("*.txt")) if Path(path).is_dir() else [path]
-        gold = load_pfsa(files)
+        gold = load_pfsa(args.pfsa)
         if not gold:
-            raise InputError(f"{path}: no PFSA-ID articles found")
-        figures.update(flatten(label_for(path), score_articles(gold, predict(gold))))
+            raise InputError(f"{' '.join(args.pfsa)}: no PFSA-ID articles found")
+        figures.update(flatten("pfsa", score_articles(gold, predict(gold))))
     for path in args.ner:
         from warta.eval.conll import score_ner
 

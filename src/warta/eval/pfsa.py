@@ -19,10 +19,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-DEFAULT_FILES = (
-    "/work/shared/data/pfsa-id/pfsa-id/dev-40.txt",
-    "/work/shared/data/pfsa-id/pfsa-id-med/dev-dl-20-v2.txt",
-)
 _QUOTES = {'"', "“", "”", "„", "''", "``"}
 _NO_SPACE_BEFORE = set(",.;:!?)]%’")
 _NO_SPACE_AFTER = set("([")
@@ -199,10 +195,10 @@ def _name_after_role(text: str, role: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def load_pfsa(files: Iterable[str] | None = None) -> list[dict]:
+def load_pfsa(files: Iterable[str]) -> list[dict]:
     """Gold articles converted from PFSA-ID files, duplicates (same text) removed."""
     out, seen = [], set()
-    for f in files or DEFAULT_FILES:
+    for f in files:
         for n, art in enumerate(split_articles(read_sentences(f))):
             g = convert(art, f"pfsa-{Path(f).stem}-{n:04d}")
             if g is None or g["text"] in seen:
@@ -212,7 +208,7 @@ def load_pfsa(files: Iterable[str] | None = None) -> list[dict]:
     return out
 
 
-def write_gold(out_dir: str | Path, files: Iterable[str] | None = None) -> int:
+def write_gold(out_dir: str | Path, files: Iterable[str]) -> int:
     """Write converted articles as ``<id>.json`` gold files (for ``score.py``); returns the count."""
     d = Path(out_dir)
     d.mkdir(parents=True, exist_ok=True)
@@ -225,4 +221,4 @@ def write_gold(out_dir: str | Path, files: Iterable[str] | None = None) -> int:
 if __name__ == "__main__":
     import sys
 
-    print(write_gold(sys.argv[1], sys.argv[2:] or None))
+    print(write_gold(sys.argv[1], sys.argv[2:]))
