@@ -71,10 +71,17 @@ class Store:
             batch_size=batch_size or int(config.get("store", "batch_size")),
         )
         summary = ingester.run(records, progress)
-        if summary.added or summary.replaced:
+        if summary.added or summary.replaced or self._unlinked_surfaces():
             with self.engine.begin() as conn:
                 rebuild(conn)
         return summary
+
+    def _unlinked_surfaces(self) -> bool:
+        """True when a surface has no identity yet: an earlier ingest stopped (killed, power cut)
+        after committing its last batch but before rebuilding identities."""
+        with self.engine.connect() as conn:
+            stmt = select(S.surfaces.c.id).where(S.surfaces.c.entity_id.is_(None)).limit(1)
+            return conn.execute(stmt).first() is not None
 
     def merge(self, a: str, b: str) -> dict[str, Any]:
         """Declare that ``a`` and ``b`` (names or entity ids) are the same; persisted."""
