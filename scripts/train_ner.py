@@ -7,9 +7,9 @@ One command, fixed seed:
 
 Steps: read NERGrit, NER-UI (fold 01), NER-UGM (fold 01) and idner-news-2k, map their tags to
 PERSON/ORG/LOC, drop training sentences that occur in a reported test file or a dev file
-(scripts/ner_data.py), write spaCy DocBins, optionally build static vectors
-(scripts/ner_vectors.py), run `spacy train` with configs/ner.cfg on CPU, and copy the best
-model (selected on the dev files only) into the package with a training report.
+(scripts/ner_data.py), write spaCy DocBins, build static vectors (scripts/ner_vectors.py, needs
+gensim), optionally pretrain the tok2vec, run `spacy train` (configs/ner_vectors.cfg) on CPU,
+copy the best model (selected on the dev files only) into the package with a training report.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -67,15 +68,37 @@ def export(best: Path, dest: Path) -> None:
     nlp.to_disk(dest)
 
 
+def pretrain(work: Path, vectors: Path | None, epochs: int, seed: int) -> Path:
+    """Run `spacy pretrain` on the raw vector text; return the last epoch's weights file."""
+    out = work / "pretrain"
+    last = out / f"model{epochs - 1}.bin"
+    if last.is_file():
+        return last
+    script = str(ROOT / "scripts" / "ner_vectors.py")
+    subprocess.run([sys.executable, script, "--out", str(out), "--text-only"], check=True)
+    cmd = [sys.executable, "-m", "spacy", "pretrain", str(ROOT / "configs" / "ner_pretrain.cfg"), str(out),
+           "--paths.raw_text", str(out / "text.jsonl"), "--pretraining.max_epochs", str(epochs),
+           "--system.seed", str(seed)]
+    if vectors is not None:
+        cmd += ["--paths.vectors", str(vectors)]
+    subprocess.run(cmd, check=True)
+    return last
+
+
 def main() -> None:
     """Parse arguments, prepare data, train and install the model."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--config", default=str(ROOT / "configs" / "ner.cfg"))
+    ap.add_argument("--config", default=str(ROOT / "configs" / "ner_vectors.cfg"))
     ap.add_argument("--work", default=str(ROOT / "build" / "ner"), help="scratch folder (gitignored)")
     ap.add_argument("--out", default=str(ROOT / "src" / "warta" / "models" / "ner"),
                     help="where the best model is installed; 'none' to skip")
     ap.add_argument("--seed", type=int, default=0)
-    ap.add_argument("--vectors", default=None, help="spaCy vectors directory (see scripts/ner_vectors.py)")
+    ap.add_argument("--vectors", default="build",
+                    help="spaCy vectors directory; 'build' (default) trains them with scripts/ner_vectors.py "
+                         "into WORK/vectors; 'none' for a config without static vectors")
+    ap.add_argument("--pretrain-epochs", type=int, default=0,
+                    help="run `spacy pretrain` (configs/ner_pretrain.cfg) for N epochs on the vector text "
+                         "and start the tok2vec from it (0 = no pretraining)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra config override, e.g. training.max_steps=4000")
     a = ap.parse_args()
@@ -86,8 +109,18 @@ def main() -> None:
         "paths.dev": str(work / "dev.spacy"),
         "system.seed": a.seed,
     }
-    if a.vectors:
-        overrides["paths.vectors"] = a.vectors
+    vectors = None
+    if a.vectors == "build":
+        vectors = work / "vectors" / "spacy"
+        if not (vectors / "config.cfg").is_file():
+            subprocess.run([sys.executable, str(ROOT / "scripts" / "ner_vectors.py"), "--out",
+                            str(work / "vectors"), "--seed", str(a.seed)], check=True)
+    elif a.vectors != "none":
+        vectors = Path(a.vectors)
+    if vectors is not None:
+        overrides["paths.vectors"] = str(vectors)
+    if a.pretrain_epochs:
+        overrides["paths.init_tok2vec"] = str(pretrain(work, vectors, a.pretrain_epochs, a.seed))
     for kv in a.set:
         k, v = kv.split("=", 1)
         try:
