@@ -65,6 +65,17 @@ def test_name_written_with_its_office_joins_the_plain_name():
     assert _groups([S(1, "presiden joko widodo")]) == [[1]]
 
 
+def test_shorter_name_joins_longer_one_only_with_the_same_office():
+    role = "direktur perlindungan wni kementerian luar negeri"
+    same = [S(1, "lalu muhammad iqbal", role), S(2, "muhammad iqbal", role)]
+    assert _groups(same) == [[1, 2]]
+    assert _groups([S(1, "lalu muhammad iqbal", role), S(2, "muhammad iqbal", "pelatih persib")]) == [
+        [1],
+        [2],
+    ]
+    assert _groups([S(1, "lalu muhammad iqbal", role), S(2, "muhammad iqbal")]) == [[1], [2]]
+
+
 def test_first_name_alone_is_ambiguous_between_people():
     surfaces = [S(1, "joko widodo"), S(2, "joko anwar"), S(3, "joko")]
     assert _groups(surfaces) == [[1], [2], [3]]

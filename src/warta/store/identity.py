@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from warta import config, lang
-from warta.store.text import fold, optional_lexicon, slug, tokens
+from warta.store.text import fold, optional_lexicon, tokens
 
 SKey = tuple[str, str, str]  # (label, key, role_key)
 # surface ids -> {surface id: keys of the organisations mentioned in the same articles}
@@ -233,6 +233,38 @@ def _strip_role_prefixes(items: list[Surface]) -> tuple[list[Surface], dict[int,
     return out, caps
 
 
+def _merge_tails(
+    full: dict[str, list[Surface]],
+    key_groups: dict[str, list[int]],
+    groups: list[dict[int, float]],
+    group_roles: list[set[str]],
+    merged: set[int],
+) -> None:
+    """``Muhammad Iqbal`` -> the one longer name ending with it (``Lalu Muhammad Iqbal``) when both
+    carry roles that share a specific word (same office in the same organisation)."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for key in full:
+        w = key.split()
+        for i in range(1, len(w) - 1):
+            tails[" ".join(w[i:])].add(key)
+    for key in full:
+        longer = tails.get(key, set())
+        if len(longer) != 1 or len(key_groups[key]) != 1:
+            continue
+        (target,) = longer
+        src, dst = key_groups[key][0], key_groups[target][0] if len(key_groups[target]) == 1 else None
+        if dst is None or src in merged or dst in merged or not group_roles[src] or not group_roles[dst]:
+            continue
+        mine = _specific(w for r in group_roles[src] for w in r.split())
+        theirs = _specific(w for r in group_roles[dst] for w in r.split())
+        compatible = all(roles_compatible(a, b) for a in group_roles[src] for b in group_roles[dst])
+        if compatible and mine & theirs:
+            for sid in groups[src]:
+                groups[dst][sid] = min(groups[src][sid], _conf("subname"))
+            group_roles[dst] |= group_roles[src]
+            merged.add(src)
+
+
 def _resolve_people(items: list[Surface], context: Context | None = None) -> list[Identity]:
     exact, roleless = _conf("exact"), _conf("roleless")
     items, caps = _strip_role_prefixes(items)
@@ -274,6 +306,7 @@ def _resolve_people(items: list[Surface], context: Context | None = None) -> lis
                         groups[dst][sid] = min(groups[src][sid], _conf("subname"))
                     group_roles[dst] |= group_roles[src]
                     merged.add(src)
+    _merge_tails(full, key_groups, groups, group_roles, merged)
     token_index: dict[str, set[int]] = defaultdict(set)
     for key, gids in key_groups.items():
         for tok in key.split():
@@ -359,34 +392,3 @@ def _apply_corrections(
                 owner[sid] = new
             idents.append(new)
     return [i for i in idents if i.links]
-
-
-def entity_ids(
-    idents: list[Identity], surfaces: dict[int, Surface]
-) -> list[tuple[str, Surface, Surface | None]]:
-    """A stable id, the representative surface (fullest name, then most used) and the main roled
-    surface of each identity, in the order of ``idents``. Ids are given oldest identity first (by
-    its oldest surface) and built from the oldest fullest name, so adding articles or corrections
-    does not rename existing identities."""
-    out: dict[int, tuple[str, Surface, Surface | None]] = {}
-    used: set[str] = set()
-    prefix = {"PERSON": "per", "ORG": "org", "LOC": "loc"}
-    order = sorted(range(len(idents)), key=lambda i: min(idents[i].links))
-    for i in order:
-        ident = idents[i]
-        members = [surfaces[s] for s in ident.links]
-        rep = max(members, key=lambda s: (len(s.key.split()), s.weight, len(s.key), -s.id))
-        stable = max(members, key=lambda s: (len(s.key.split()), -s.id))
-        roled = [s for s in members if s.role_key]
-        main_role = max(roled, key=lambda s: (s.weight, -s.id)) if roled else None
-        base = f"{prefix.get(ident.label, ident.label.lower()[:4])}:{slug(stable.key)}"
-        eid = base
-        if eid in used and roled:
-            eid = f"{base}~{slug(min(roled, key=lambda s: s.id).role_key, 40)}"
-        n = 2
-        while eid in used:
-            eid = f"{base}-{n}"
-            n += 1
-        used.add(eid)
-        out[i] = (eid, rep, main_role)
-    return [out[i] for i in range(len(idents))]

@@ -10,7 +10,8 @@ from sqlalchemy import bindparam, func, select, union_all
 from sqlalchemy.engine import Connection
 
 from warta.store import schema as S
-from warta.store.identity import Surface, entity_ids, resolve
+from warta.store.identity import Identity, Surface, resolve
+from warta.store.text import slug
 
 
 def load_corrections(conn: Connection) -> list[tuple[str, dict]]:
@@ -114,3 +115,34 @@ def article_counts(conn: Connection, entity_ids: list[str]) -> dict[str, int]:
         .group_by(S.surfaces.c.entity_id)
     )
     return dict(conn.execute(stmt).all())
+
+
+def entity_ids(
+    idents: list[Identity], surfaces: dict[int, Surface]
+) -> list[tuple[str, Surface, Surface | None]]:
+    """A stable id, the representative surface (fullest name, then most used) and the main roled
+    surface of each identity, in the order of ``idents``. Ids are given oldest identity first (by
+    its oldest surface) and built from the oldest fullest name, so adding articles or corrections
+    does not rename existing identities."""
+    out: dict[int, tuple[str, Surface, Surface | None]] = {}
+    used: set[str] = set()
+    prefix = {"PERSON": "per", "ORG": "org", "LOC": "loc"}
+    order = sorted(range(len(idents)), key=lambda i: min(idents[i].links))
+    for i in order:
+        ident = idents[i]
+        members = [surfaces[s] for s in ident.links]
+        rep = max(members, key=lambda s: (len(s.key.split()), s.weight, len(s.key), -s.id))
+        stable = max(members, key=lambda s: (len(s.key.split()), -s.id))
+        roled = [s for s in members if s.role_key]
+        main_role = max(roled, key=lambda s: (s.weight, -s.id)) if roled else None
+        base = f"{prefix.get(ident.label, ident.label.lower()[:4])}:{slug(stable.key)}"
+        eid = base
+        if eid in used and roled:
+            eid = f"{base}~{slug(min(roled, key=lambda s: s.id).role_key, 40)}"
+        n = 2
+        while eid in used:
+            eid = f"{base}-{n}"
+            n += 1
+        used.add(eid)
+        out[i] = (eid, rep, main_role)
+    return [out[i] for i in range(len(idents))]
