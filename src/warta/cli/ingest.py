@@ -28,6 +28,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Ingest and print a summary (JSON with ``--json``)."""
+    from sqlalchemy.exc import SQLAlchemyError
     from tqdm import tqdm
 
     from warta.cli.main import InputError
@@ -46,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
         stats = store.stats()
     except RecordError as exc:
         raise InputError(str(exc)) from None
+    except (SQLAlchemyError, OSError) as exc:  # read-only or full disk, server gone mid-run
+        raise InputError(_write_failure(args, exc)) from None
     finally:
         store.close()
     out = {**summary.to_dict(), "totals": stats}
@@ -65,3 +68,18 @@ def run(args: argparse.Namespace) -> int:
         for err in summary.errors[:10]:
             print(f"  error: {err}", file=sys.stderr)
     return 1 if summary.failed and not summary.added and not summary.unchanged else 0
+
+
+def _write_failure(args: argparse.Namespace, exc: Exception) -> str:
+    """One line for a database that failed while writing; committed batches are kept."""
+    from warta import config
+
+    cause = getattr(exc, "orig", None) or exc
+    reason = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+    url = args.db or str(config.get("store", "default_db"))
+    if "@" in url:  # never echo a password
+        url = url.split("://", 1)[0] + "://…@" + url.rsplit("@", 1)[1]
+    return (
+        f"{url}: writing failed ({reason}); the batches stored before the failure are kept, "
+        "rerun the same command to resume"
+    )
