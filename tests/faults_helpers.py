@@ -12,7 +12,7 @@ from pathlib import Path
 
 from store_fixtures import record
 
-WARTA = [sys.executable, "-m", "warta.cli.main"]
+WARTA = [sys.executable, "-c", "import sys; from warta.cli.main import main; sys.exit(main())"]
 TIMEOUT = 300  # generous: a hang fails the test, a slow shared machine does not
 
 
