@@ -140,6 +140,7 @@ CANDIDATES = {
     "gb-200x4": lambda x, y: fit_gb(x, y, 200, 4, 0.05),
     "gb-150x3-r0.1": lambda x, y: fit_gb(x, y, 150, 3, 0.1),
     "gb-100x4-r0.1": lambda x, y: fit_gb(x, y, 100, 4, 0.1),
+    "gb-250x3-r0.1": lambda x, y: fit_gb(x, y, 250, 3, 0.1),
 }
 DEFAULT_CANDIDATES = ("lr-l2=10", "gb-150x3")
 EXPONENTS = (0.0, 0.25, 0.5)
