@@ -59,6 +59,9 @@ class QuoteLexicon:
     chant_words: frozenset[str]
     cue_passive: frozenset[str]
     common: frozenset[str]
+    request_markers: frozenset[str]
+    np_links: frozenset[str]
+    subject_tails: frozenset[str]
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -107,6 +110,9 @@ def lex() -> QuoteLexicon:
         common=frozenset(w.lower() for w in _optional("stopwords")) | frozenset(
             w.lower() for w in lexicon(LANG, "pronouns")) | frozenset(
             w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),
+        request_markers=frozenset(w.lower() for w in lexicon(LANG, "quote_request_markers")),
+        np_links=frozenset(w.lower() for w in lexicon(LANG, "quote_np_links")),
+        subject_tails=frozenset(lexicon(LANG, "quote_subject_tails")),
     )
 
 
@@ -115,7 +121,7 @@ def setting(key: str):
     return config.get("quotes", key)
 
 
-TOKEN = re.compile(r"\w+(?:[-’']\w+|\.(?=[a-z0-9])\w+)*|[^\w\s]")
+TOKEN = re.compile(r"[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-’']\w+|\.(?=[a-z0-9])\w+)*|[^\w\s]")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -133,3 +139,33 @@ def is_acronym(word: str) -> bool:
     """An all-capitals word of two letters or more (``NATO``, ``LAPD``, ``RI``)."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def enumeration_comma(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the comma at ``toks[i]`` comes before the last item of a capitalised list inside a
+    name (``Badan Meteorologi, Klimatologi, dan Geofisika``)."""
+    if not (toks[i][0] == "," and i + 2 < len(toks) and toks[i + 1][0] in {"dan", "serta"}
+            and is_cap(toks[i + 2][0]) and i > 0 and is_cap(toks[i - 1][0])):
+        return False
+    L = lex()
+    return any(t[0].lower() in L.org_heads for t in toks[max(0, i - 8):i])
+
+
+def enumeration_commas(toks: list[tuple[str, int, int]]) -> set[int]:
+    """Indices of the commas of capitalised lists inside names (``Meteorologi, Klimatologi, dan
+    Geofisika``): the comma before ``dan`` and those between the one- to three-word items before it."""
+    out: set[int] = set()
+    for i in range(len(toks)):
+        if not enumeration_comma(toks, i):
+            continue
+        out.add(i)
+        j = i
+        while True:
+            k = j - 1
+            while k >= 0 and k > j - 5 and toks[k][0] != "," and is_cap(toks[k][0]):
+                k -= 1
+            if k < 0 or toks[k][0] != "," or k == j - 1:
+                break
+            out.add(k)
+            j = k
+    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.annotate.quote_lex import is_cap, lex, setting, tokens
+from warta.annotate.quote_lex import enumeration_comma, enumeration_commas, is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import QuoteSpan
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 
@@ -203,7 +203,8 @@ def drop_adverbial(subj: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     """The subject without a trailing adverbial (``Budi, saat dihubungi Senin,`` -> ``Budi``)."""
     for i, t in enumerate(subj[:-1]):
         nxt = subj[i + 1][0]
-        if t[0] == "," and i > 0 and nxt.islower() and nxt in lex().stopwords:
+        if t[0] == "," and i > 0 and nxt.islower() and nxt in lex().stopwords \
+                and not enumeration_comma(subj, i):
             return subj[:i]
     return subj
 
@@ -213,12 +214,14 @@ def _subject_start(sub: list[tuple[str, int, int]]) -> int:
     dash = [i for i, t in enumerate(sub) if t[0] in {"-", "—", "–"}]
     if dash:  # a dateline: "JAKARTA - Menteri Kesehatan …"
         return dash[-1] + 1 + _subject_start(sub[dash[-1] + 1:])
-    commas = [i for i, t in enumerate(sub) if t[0] == ","]
+    enum = enumeration_commas(sub)
+    commas = [i for i, t in enumerate(sub) if t[0] == "," and i not in enum]
     if not commas:
         return 0
     last = commas[-1]
     tail = sub[last + 1:]
-    if tail and tail[0][0].islower() and tail[0][0] in lex().stopwords and last > 0:
+    if tail and tail[0][0].islower() and tail[0][0] in lex().stopwords and last > 0 \
+            and not enumeration_comma(sub, last):
         # "Budi, saat dihubungi Senin, mengatakan": an adverbial between subject and verb
         return _subject_start(sub[:last])
     # "Ketua X, Budi Santoso, mengatakan" -> keep the apposition
@@ -259,6 +262,9 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
     found = None
     if q.close_mark >= 0:
         after_pos = q.close_mark + _mark_len(text, q.close_mark)
+        if nwords <= int(setting("min_words_unattributed")) and end_char not in ",.?!" \
+                and not _short_cue_follows(text, after_pos, pe):
+            return None  # 'Istilah "wakanda" kembali ramai dipakai': a term, not speech
         follow6 = re.findall(r"[\w-]+", text[after_pos:min(pe, after_pos + 80)])[:6]
         if any(w.lower() in L.chant_words for w in follow6):
             return None  # a chant, song or banner text
@@ -291,6 +297,12 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
     if q.continues:
         return Candidate("direct", s, e, None, "", "continued", 0.8 - conf_pen, -1, True)
     return Candidate("direct", s, e, None, "", "floating", 0.6 - conf_pen, -1, False)
+
+
+def _short_cue_follows(text: str, pos: int, end: int) -> bool:
+    toks = tokens(text, pos, min(end, pos + 40))
+    k = 1 if toks and toks[0][0] in {",", "—", "–", "-"} else 0
+    return k < len(toks) and lex().is_short_cue(toks[k][0])
 
 
 def _word_before(text: str, ps: int, pos: int) -> str | None:

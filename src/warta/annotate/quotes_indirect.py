@@ -23,6 +23,7 @@ _MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _VERB_PREFIX = re.compile(r"^(me|ber|di|ter)\w{3,}$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
+_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 
 
 def _end_trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -37,17 +38,24 @@ def _is_clause(words: list[str], had_bahwa: bool) -> bool:
     """Whether the words after a speech verb form a clause (not just a noun phrase)."""
     if had_bahwa:
         return len(words) >= 2
+    L = lex()
     first = words[0].lower() if words else ""
-    if len(words) < 4 or first in lex().np_starts or (first.endswith("nya") and _NOMINAL.match(first[:-3])):
+    low = [w.lower() for w in words]
+    if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
+            or first in L.np_starts \
+            or (first.endswith("nya") and _NOMINAL.match(first[:-3]) and low[1] not in L.clause_hints):
         return False  # "menekankan pentingnya …", "mengungkapkan keinginannya agar …"
-    if first in lex().clause_hints:
+    if any(w in L.request_markers for w in low[1:5]):
+        return False  # "mengingatkan masyarakat agar …": a request, not reported speech
+    if first in L.clause_hints:
         return True
-    if "sebagai" in [w.lower() for w in words[1:5]]:
+    if "sebagai" in low[1:5]:
         return False  # "menyebut sorgum sebagai produk …": naming, not reporting
-    for w in words[1:10]:
-        lw = w.lower()
-        if lw in lex().clause_hints or (_VERB_PREFIX.match(lw) and lw not in lex().role_words):
+    for i, lw in enumerate(low[1:10], 1):
+        if lw in L.clause_hints or (_VERB_PREFIX.match(lw) and lw not in L.role_words):
             return True
+        if lw in _DEMONSTRATIVES and i <= 4 and i + 1 < len(low) and low[i + 1] not in L.np_links:
+            return True  # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate
     return False
 
 
@@ -149,22 +157,26 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         subj = drop_adverbial(sub[cut:])
         while subj and subj[-1][0] == ",":
             subj = subj[:-1]
-        if not subj or len(subj) > 14:
+        if not subj or sum(1 for t in subj if t[0][0].isalnum()) > 14:
             return None
-        if any(re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) and t[0] not in L.role_words for t in subj):
+        rel = next((i for i, t in enumerate(subj) if t[0] == "yang"), len(subj))
+        if any(re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) and t[0] not in L.role_words for t in subj[:rel]):
             return None  # "Pemerintah … berencana melanjutkan …": the subject holds another verb
         if len(subj) == 1 and subj[0][0].lower() in L.pronouns:
             sp: Speaker | None = Speaker(subj[0][0], "PERSON", None, "pronoun", subj[0][1], subj[0][2])
         else:
-            if not (is_cap(subj[0][0]) or subj[0][0].lower() in L.determiners or len(subj) <= 4):
+            if not (is_cap(subj[0][0]) or subj[0][0].lower() in L.determiners or len(subj) <= 4
+                    or _looks_role(subj[:2])):
                 return None
-            sp = parse_speaker(text, subj[0][1], subj[-1][2], ents, names)
-            if sp is None or sp.end < subj[-1][2] - 1 and not _only_fillers(text, sp.end, subj[-1][2]):
+            sp = _apposition_name(text, subj, ents, names) or parse_speaker(text, subj[0][1], subj[-1][2],
+                                                                             ents, names)
+            if sp is None or sp.end < subj[-1][2] - 1 and not _only_fillers(text, sp.end, subj[-1][2]) \
+                    and not _adverbial_tail(text, sp.end, subj[-1][2]):
                 return None
         # content after the verb
         k = j + 1
         if k < len(toks) and toks[k][0].lower() == "kepada":
-            while k < len(toks) and toks[k][0] != ",":
+            while k < len(toks) and toks[k][0] != "," and toks[k][0].lower() != "bahwa":
                 k += 1
                 if k - j > 6:
                     return None
@@ -182,6 +194,31 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         conf = 0.8 if had_bahwa else 0.7
         return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
     return None
+
+
+def _apposition_name(text: str, subj: list[tuple[str, int, int]], ents: EntityIndex,
+                     names: NameIndex) -> Speaker | None:
+    """``Pengamat … dari Universitas X, Michael van der Berg,``: the name after the last comma of a
+    subject that opens with a role or description, with that opening as its role."""
+    commas = [i for i, t in enumerate(subj) if t[0] == ","]
+    if not commas or commas[-1] == len(subj) - 1 or not is_cap(subj[commas[-1] + 1][0]):
+        return None
+    head = subj[:commas[-1]]
+    if not head or not (_looks_role(head[:2]) or head[0][0].lower() in lex().determiners):
+        return None
+    tail = subj[commas[-1] + 1:]
+    sp = parse_speaker(text, tail[0][1], tail[-1][2], ents, names)
+    if sp is None or sp.kind != "name" or sp.label != "PERSON" or sp.start != tail[0][1]:
+        return None
+    role = sp.role or text[head[0][1]:head[-1][2]]
+    return Speaker(sp.name, sp.label, role, sp.kind, sp.start, sp.end)
+
+
+def _adverbial_tail(text: str, s: int, e: int) -> bool:
+    """``Polda X dalam keterangan tertulisnya``, ``Seorang pembeli yang enggan disebut namanya``: a
+    prepositional or relative phrase between the speaker and the verb."""
+    toks = tokens(text, s, e)
+    return bool(toks) and toks[0][0] in lex().subject_tails and len(toks) <= 8
 
 
 def _only_fillers(text: str, s: int, e: int) -> bool:

@@ -56,12 +56,15 @@ class EntityIndex:
 _CAPW = r"(?:[A-Z][\w’'-]*|dan|\([A-Za-z]+\))"
 _APPOSITION_ROLE = re.compile(rf"({_CAPW}(?:\s+{_CAPW})*)\s*,\s*$")
 _NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def word_ok_in_name(w: str) -> bool:
     """A capitalised word that may be part of a personal name (not a role, title, place, time word,
     acronym or a token with digits)."""
     L = lex()
+    if _INITIAL.match(w):
+        return True  # "M. Yusuf": an initial with its full stop
     return (is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
             and not any(c.isdigit() or c == "." for c in w))
 
@@ -90,10 +93,11 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset()) -> t
         break
     while i < len(words) and words[i].lower() in lex().name_connectors:
         i += 1
-    if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads and not is_acronym(words[i - 1]):
+    if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads and not is_acronym(words[i - 1]) \
+            and is_cap(words[i - 1]):
         i += 1  # "Partai Golkar Sarmuji": the word after an organisation head names the organisation
     for k in range(len(words) - 2, i - 1, -1):
-        if common_word(words[k], lower_vocab):
+        if common_word(words[k], lower_vocab) and words[k].lower() not in lex().name_connectors:
             i = k + 1  # "Partai Keadilan Sejahtera Muhammad Khalid"
             break
     name = words[i:]

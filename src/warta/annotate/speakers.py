@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
+from warta.annotate.quote_lex import (
+    enumeration_comma,
+    enumeration_commas,
+    is_acronym,
+    is_cap,
+    lex,
+    setting,
+    tokens,
+)
 from warta.annotate.speaker_names import (
     EntityIndex,
     NameIndex,
@@ -72,6 +80,7 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     anaphor = False
     depth = 0
     seen_name = False
+    enum_and = -1
     for k, (w, s, e) in enumerate(toks):
         nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
         if depth:
@@ -87,7 +96,7 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             depth += 1
             words.append((w, s, e))
             continue
-        if (w in {"/", "&"} or w.lower() in {"dan", "of", "and", "for", "the"}) and words \
+        if (w in {"/", "&"} or w.lower() in {"dan", "of", "and", "for", "the", "on", "in"}) and words \
                 and is_cap(words[-1][0]) and is_cap(nxt) \
                 and (not seen_name or common_word(words[-1][0], names.lower_vocab) or is_acronym(nxt)
                      or w.lower() != "dan"):
@@ -97,7 +106,14 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             if nxt and is_cap(nxt) and nxt.lower() not in L.stopwords and words:
                 words.append((w, s, e))
                 continue
+            if words and enumeration_comma(toks, k):
+                words.append((w, s, e))  # "Badan Meteorologi, Klimatologi, dan Geofisika"
+                enum_and = k + 1
+                continue
             break
+        if k == enum_and:
+            words.append((w, s, e))
+            continue
         if not w[0].isalnum():
             break
         low = w.lower()
@@ -106,6 +122,10 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             words.append((w, s, e))
             break
         if low in L.stopwords and (not is_cap(w) or low in DAYS or (not words and not is_cap(nxt))):
+            rel = _relative_anaphor(toks, k) if low == "yang" and words else None
+            if rel is not None:  # "ujar bek yang bermain di Serie A itu": a description pointing back
+                words.extend(toks[k:rel + 1])
+                anaphor = True
             break
         if (L.is_active_cue(w) or L.is_short_cue(w)) and words:
             break
@@ -156,6 +176,19 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     return own
 
 
+def _relative_anaphor(toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """Index of the ``itu``/``tersebut`` that closes a relative clause opened by ``yang`` at
+    ``toks[k]`` (``bek yang bermain di Serie A itu``), when the phrase ends there."""
+    for i in range(k + 1, min(len(toks), k + 12)):
+        w = toks[i][0]
+        if not w[0].isalnum():
+            return None
+        if w.lower() in {"itu", "tersebut"}:
+            nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+            return i if not nxt or not nxt[0].isalnum() or nxt.lower() in lex().stopwords else None
+    return None
+
+
 def _from_entities(text: str, start: int, end: int, names: NameIndex, ents: EntityIndex) -> Speaker | None:
     """The speaker named by the last PERSON/ORG entity in the phrase, its name cleaned of role,
     place and outlet words the NER may have swept in; ``None`` when the entity is only the
@@ -196,8 +229,9 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
         return Speaker(desc, "PERSON", None, "anaphor", span_start, span_end)
     # apposition: "Menteri Luar Negeri Ukraina, Dmytro Kuleba"
     chunks: list[list[tuple[str, int, int]]] = [[]]
-    for t in words:
-        if t[0] == ",":
+    enum = enumeration_commas(words)
+    for i, t in enumerate(words):
+        if t[0] == "," and i not in enum:
             chunks.append([])
         else:
             chunks[-1].append(t)
