@@ -21,11 +21,12 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 
 from warta import config
+from warta.batch.formats import jsonl_line
 from warta.ingest import RawRecord, ReadError
 from warta.pipeline import Analyzer, Meta
 
 Item = RawRecord | ReadError
-Result = dict | ReadError
+Result = dict | str | ReadError
 
 _WORKER: Analyzer | None = None
 _WORKER_FAILED: str | None = None
@@ -111,10 +112,15 @@ def _init_worker() -> None:
         _WORKER_FAILED = str(exc)
 
 
-def _work(chunk: list[Item]) -> list[Result]:
+def _encoded(results: list[Result], as_json: bool) -> list[Result]:
+    """Records as JSON Lines text when ``as_json`` (cheaper to pass between processes than dicts)."""
+    return [jsonl_line(r) if as_json and isinstance(r, dict) else r for r in results]
+
+
+def _work(chunk: list[Item], as_json: bool = False) -> list[Result]:
     if _WORKER is None:
         raise PipelineUnavailable(f"in a worker process: {_WORKER_FAILED}")
-    return analyze_items(chunk, _WORKER)
+    return _encoded(analyze_items(chunk, _WORKER), as_json)
 
 
 def _context() -> mp.context.BaseContext:
@@ -132,8 +138,13 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
-def run_local(items: Iterable[Item], workers: int = 1, chunk: int | None = None) -> Iterator[Result]:
+def run_local(
+    items: Iterable[Item], workers: int = 1, chunk: int | None = None, as_json: bool = False
+) -> Iterator[Result]:
     """Analyse ``items`` with ``workers`` processes; one result per item, in input order.
+
+    A result is the output record (a dict, or its JSON Lines text with ``as_json``, encoded in the
+    worker) or the item's :class:`ReadError`.
 
     A small input (fewer than ``min_records_per_worker`` items per worker) runs in this process.
     """
@@ -150,12 +161,12 @@ def run_local(items: Iterable[Item], workers: int = 1, chunk: int | None = None)
         for part in _chunks(items, chunk):
             if analyzer is None and any(isinstance(x, RawRecord) for x in part):
                 analyzer = load_analyzer()
-            yield from analyze_items(part, analyzer) if analyzer else part
+            yield from _encoded(analyze_items(part, analyzer), as_json) if analyzer else part
         return
-    yield from _run_pool(items, workers, chunk)
+    yield from _run_pool(items, workers, chunk, as_json)
 
 
-def _run_pool(items: Iterator[Item], workers: int, chunk: int) -> Iterator[Result]:
+def _run_pool(items: Iterator[Item], workers: int, chunk: int, as_json: bool) -> Iterator[Result]:
     for var in _THREAD_VARS:  # one core per worker: no BLAS thread pools competing
         os.environ.setdefault(var, "1")
     window = workers * int(config.get("batch", "tasks_per_worker"))
@@ -163,7 +174,7 @@ def _run_pool(items: Iterator[Item], workers: int, chunk: int) -> Iterator[Resul
     pool = ProcessPoolExecutor(workers, mp_context=_context(), initializer=_init_worker)
     try:
         for part in _chunks(items, chunk):
-            pending.append(pool.submit(_work, part))
+            pending.append(pool.submit(_work, part, as_json))
             if len(pending) >= window:
                 yield from pending.popleft().result()
         while pending:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from warta import config
-from warta.batch.formats import encode, jsonl_line
+from warta.batch.formats import encode
 from warta.batch.local import Item, Result, run_local
 from warta.batch.progress import Progress
 from warta.batch.shards import ShardCounter, ShardDir
@@ -54,9 +54,9 @@ def _count(result: Result, tally: Tally, progress: Progress) -> bool:
 def extract_stream(paths: list[str], out: TextIO, workers: int, progress: Progress) -> Tally:
     """Analyse every article under ``paths``, writing JSON Lines to ``out`` in input order."""
     tally = Tally()
-    for result in run_local(iter_records(paths), workers=workers):
+    for result in run_local(iter_records(paths), workers=workers, as_json=True):
         if _count(result, tally, progress):
-            out.write(jsonl_line(result))
+            out.write(result)
     return tally
 
 
@@ -100,9 +100,9 @@ def extract_file(paths: list[str], target: Path, workers: int, progress: Progres
         checkpoint(skip)
         progress.advance(skip)
         items = skip
-        for result in run_local(islice(iter_records(paths), skip, None), workers=workers):
+        for result in run_local(islice(iter_records(paths), skip, None), workers=workers, as_json=True):
             if _count(result, tally, progress):
-                fh.write(jsonl_line(result).encode("utf-8"))
+                fh.write(result.encode("utf-8"))
             items += 1
             if items % every == 0:
                 checkpoint(items)
@@ -155,7 +155,8 @@ def _local_shards(
             tags.append((k, len(group)))
             yield from group
 
-    results = run_local(feed(), workers=workers)
+    as_json = sdir.fmt == "jsonl"  # records come back as JSON Lines text, encoded in the workers
+    results = run_local(feed(), workers=workers, as_json=as_json)
     while True:
         first = next(results, None)
         if first is None:
@@ -167,4 +168,5 @@ def _local_shards(
                 records.append(result)
             else:
                 failed += 1
-        sdir.commit(k, encode(records, sdir.fmt), len(records), failed)
+        data = "".join(records).encode("utf-8") if as_json else encode(records, sdir.fmt)
+        sdir.commit(k, data, len(records), failed)
