@@ -62,6 +62,7 @@ class QuoteLexicon:
     request_markers: frozenset[str]
     np_links: frozenset[str]
     subject_tails: frozenset[str]
+    cue_clausal: frozenset[str]
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -113,6 +114,7 @@ def lex() -> QuoteLexicon:
         request_markers=frozenset(w.lower() for w in lexicon(LANG, "quote_request_markers")),
         np_links=frozenset(w.lower() for w in lexicon(LANG, "quote_np_links")),
         subject_tails=frozenset(lexicon(LANG, "quote_subject_tails")),
+        cue_clausal=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_clausal")),
     )
 
 

@@ -60,13 +60,19 @@ class _Discourse:
         before = self.text[self.sent_starts[si]:pos]
         chunks = before.split(",")
         clause = chunks[-1]
+        appos = False
         if not clause.strip() and len(chunks) > 1 and re.search(r"[A-Z][\w)]*\s*$", chunks[-2]):
             clause = chunks[-2]  # an apposition: "… memuji Ketua DPW, Hasbiallah Ilyas, …"
+            appos = True
         words = re.findall(r"\w+", clause)
         if len(words) > 10:
             return False
-        return not any(w.lower() in lex().non_subject_before or re.match(r"^(me|ber|di)\w{4,}", w)
-                       for w in words)
+        if any(re.match(r"^(me|ber|di)\w{4,}", w) for w in words):
+            return False
+        # in an apposition ("Seorang nelayan di Pidie, Teuku Zulfikar,") only a preposition opening
+        # the head makes the name an object
+        heads = words[:1] if appos else words
+        return not any(w.lower() in lex().non_subject_before for w in heads)
 
     def add_speaker(self, pos: int, sp: Resolved) -> None:
         bisect.insort(self.events, (pos, 2, sp), key=lambda ev: ev[0])

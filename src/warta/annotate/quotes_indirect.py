@@ -34,15 +34,28 @@ def _end_trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _is_clause(words: list[str], had_bahwa: bool) -> bool:
+def _predicate_follows(low: list[str]) -> bool:
+    """A predicate word among ``low`` before any purpose conjunction (``untuk``, ``agar``)."""
+    L = lex()
+    for lw in low:
+        if lw in L.np_starts or lw in L.request_markers:
+            return False
+        if lw in L.clause_hints or (_VERB_PREFIX.match(lw) and lw not in L.role_words):
+            return True
+    return False
+
+
+def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     """Whether the words after a speech verb form a clause (not just a noun phrase)."""
     if had_bahwa:
         return len(words) >= 2
     L = lex()
     first = words[0].lower() if words else ""
     low = [w.lower() for w in words]
+    subject_noun = verb.lower() in L.cue_clausal and not first.endswith("nya") \
+        and first not in L.request_markers and _predicate_follows(low[1:6])
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
-            or first in L.np_starts \
+            or (first in L.np_starts and not subject_noun) \
             or (first.endswith("nya") and _NOMINAL.match(first[:-3]) and low[1] not in L.clause_hints):
         return False  # "menekankan pentingnya …", "mengungkapkan keinginannya agar …"
     if any(w in L.request_markers for w in low[1:5]):
@@ -188,7 +201,7 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             return None
         words = [t[0] for t in toks[k:] if t[0][0].isalnum()]
         comma_after = toks[j + 1][0] in {",", ":"} if j + 1 < len(toks) else False
-        if not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4)):
+        if not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
             return None
         qs, qe = _end_trim(text, toks[k][1], se)
         conf = 0.8 if had_bahwa else 0.7
