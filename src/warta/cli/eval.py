@@ -22,10 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--pfsa",
-        action="append",
+        nargs="+",
         default=[],
-        metavar="DIR",
-        help="PFSA-ID BILOU folder (converted to gold articles)",
+        metavar="FILE",
+        help="PFSA-ID BILOU files, scored as one deduplicated set",
     )
     p.add_argument("--ner", action="append", default=[], metavar="FILE", help="CoNLL NER test file")
     p.add_argument(
