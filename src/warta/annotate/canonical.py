@@ -144,6 +144,8 @@ def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) 
         s, e = lo + best, end
         expansion = _SPACES.sub(" ", text[s:e])
         label = next((lab for a, b, lab, _ in spans if a < e and s < b), None)
+        if label == "PERSON" and _named_by_head(expansion):
+            label = None  # "Komunitas Warteg Nusatara (Kowantara)" with "Warteg Nusatara" tagged PERSON
         generic = is_generic(acr, expansion) or (label is None and not _named_by_head(expansion))
         if not generic and label is None and _after_office(text, s):
             generic = True  # "Menteri Energi dan Sumber Daya Mineral (ESDM)": a portfolio

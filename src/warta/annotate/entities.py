@@ -19,6 +19,7 @@ See ``docs/entities.md``. Helpers for other annotators: :func:`strip_title`, :fu
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
@@ -49,6 +50,7 @@ from warta.model import Entity
 __all__ = ["build_entities", "strip_title", "fullest_name", "LABELS"]
 
 LABELS = ("PERSON", "ORG", "LOC")
+_WORD_BEFORE = re.compile(r"([A-Z][\w&-]*)[ \t]+$")
 
 
 def _org_name(name: str, acronyms: dict[str, Acronym], text: str) -> str:
@@ -95,6 +97,13 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
     s, e, label = cleaned
     if label == "ORG" and setting("drop_dateline_outlets") and in_dateline(text, s, e):
         return None
+    lx = lexicons()
+    before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    prev = before.group(1) if before else ""
+    if label == "PERSON" and prev.lower() in lx.org_heads:
+        label, s = "ORG", before.start(1)  # "Komunitas" + "Warteg Nusatara" is no person
+    if prev and " " not in text[s:e].strip() and text[s:e].lower() in lx.org_words and label != "PERSON":
+        return None  # "RI" of "Kementerian Kesehatan RI" tagged alone
     role = None
     if label == "PERSON":
         a, b, role, _titles = split_name(text[s:e])

@@ -20,6 +20,7 @@ from warta.annotate.entity_lexicons import CONNECTORS, WORD, is_acronym, lexicon
 
 _LEAD_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,.;:-–—•·|")
 _TRAIL_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,;:-–—•·|")
+_SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})[.!?][ \t]+(?=[A-Z])")
 _SENT_OPEN = frozenset('.!?"“”\n')
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)[ \t]+")
 
@@ -47,6 +48,10 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
         e = nl
     while e > s and text[e - 1] in _TRAIL_JUNK:
         e -= 1
+    for m in _SENTENCE_BREAK.finditer(text, s, e):  # "Cak Imin. Pernyataan": two sentences
+        if m.group(1).lower() not in lexicons().titles:
+            e = m.start(1) + len(m.group(1))
+            break
     if e > s and text[e - 1] == ")":
         open_at = text.rfind("(", s, e)
         if open_at <= s:
