@@ -154,3 +154,22 @@ def test_place_span_that_was_a_common_noun_plus_a_name_is_dropped():
     text = "Massa berkumpul di dekat rumah Hartono di Bogor."
     ents = build_entities(text, [span(text, "rumah Hartono", "LOC")])
     assert by_text(ents) == {("Bogor", "LOC")}
+
+
+def test_span_never_crosses_a_sentence():
+    text = "Hal itu dikatakan Rudi Hartono. Pernyataan itu disambut baik."
+    ents = build_entities(text, [span(text, "Rudi Hartono. Pernyataan", "PERSON")])
+    assert [e.text for e in ents] == ["Rudi Hartono"]
+
+
+def test_person_span_right_after_an_institution_word_is_an_organisation():
+    text = "Ketua Komunitas Petani Muda Sutrisno hadir."
+    ents = build_entities(text, [span(text, "Petani Muda", "PERSON"), span(text, "Sutrisno", "PERSON")])
+    assert ("Komunitas Petani Muda", "ORG") in by_text(ents)
+    assert ("Sutrisno", "PERSON") in by_text(ents)
+
+
+def test_lone_country_code_after_an_institution_is_not_a_place():
+    text = "Kementerian Kesehatan RI menyesalkan kejadian itu."
+    ents = build_entities(text, [span(text, "RI", "LOC")])
+    assert by_text(ents) == {("Kementerian Kesehatan RI", "ORG")}
