@@ -81,8 +81,9 @@ def _static_forms() -> tuple[_Forms, int]:
     gaz = setting("gazetteer_confidence")
     for key, entry in lx.places.items():
         forms.setdefault(key, ("LOC", entry, gaz))
-    for key, entry in lx.orgs.items():
-        forms.setdefault(key, ("ORG", entry, gaz))
+    if setting("gazetteer_orgs"):
+        for key, entry in lx.orgs.items():
+            forms.setdefault(key, ("ORG", entry, gaz))
     return forms, max(len(k) for k in forms)
 
 
