@@ -26,6 +26,16 @@ TAG_MAPS: dict[str, dict[str, str]] = {
     "idner": {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"},
 }
 
+# NERP (CC BY-SA 4.0): lower-cased news text, PPL/PLC/IND/EVT/FNB, organisations NOT annotated.
+# It is used as *partial* annotation (see load_nerp): PPL/PLC become PERSON/LOC, IND/EVT/FNB and
+# every O token that may be part of a name become missing (tag "-"), never O.
+NERP_MAP = {"PPL": "PERSON", "PLC": "LOC"}
+NERP_FILE = "nerp/train_preprocess.txt"
+MISSING = "-"
+# An O token of NERP stays O only if, in the cased training corpora, it is written capitalised in
+# less than this share of its occurrences (function words, common nouns); otherwise it is missing.
+NERP_CAP_SHARE = 0.2
+
 TRAIN_FILES = {
     "nergrit": "nergrit/train_preprocess.txt",
     "nerui": "nerui/train.01.tsv",
@@ -102,6 +112,60 @@ def load(corpus: str, rel: str) -> list[Sentence]:
     return [Sentence(tuple(w), map_tags(t, tag_map)) for w, t in read_conll(DATA / rel)]
 
 
+def case_table(sents: list[Sentence]) -> dict[str, tuple[str, float]]:
+    """Lower-cased word -> (most frequent written form, share of capitalised occurrences).
+
+    Sentence-initial tokens are skipped (their capital says nothing about the word).
+    """
+    forms: dict[str, dict[str, int]] = {}
+    for s in sents:
+        for w in s.words[1:]:
+            forms.setdefault(w.lower(), {}).setdefault(w, 0)
+            forms[w.lower()][w] += 1
+    table: dict[str, tuple[str, float]] = {}
+    for low, counts in forms.items():
+        total = sum(counts.values())
+        cap = sum(n for f, n in counts.items() if f[:1].isupper())
+        table[low] = (max(counts, key=counts.__getitem__), cap / total)
+    return table
+
+
+def load_nerp(rel: str, table: dict[str, tuple[str, float]]) -> list[Sentence]:
+    """Load NERP as partial annotation, re-cased with `table` (built from the cased corpora).
+
+    PPL -> PERSON, PLC -> LOC (cased as the table's most frequent form, else Title-case).
+    IND/EVT/FNB tokens -> missing. An O token -> O only if it has no letter (punctuation,
+    numbers) or the cased corpora write it in lower case almost always (capitalised share
+    < NERP_CAP_SHARE); any other O token (possible organisation name, unknown word) -> missing.
+    """
+    out: list[Sentence] = []
+    for words, raw in read_conll(DATA / rel):
+        mapped = map_tags(raw, NERP_MAP)
+        new_w: list[str] = []
+        new_t: list[str] = []
+        for i, (w, r, t) in enumerate(zip(words, raw, mapped, strict=True)):
+            form, cap = table.get(w.lower(), (None, 1.0))
+            if t != "O":
+                cased = form if form and form[:1].isupper() else w[:1].upper() + w[1:]
+                tag = t
+            elif r != "O":  # IND / EVT / FNB
+                cased = form if form and form[:1].isupper() else w[:1].upper() + w[1:]
+                tag = MISSING
+            elif not any(ch.isalpha() for ch in w):
+                cased, tag = w, "O"
+            elif form is not None and cap < NERP_CAP_SHARE:
+                cased, tag = form, "O"
+            else:
+                cased = form or w
+                tag = MISSING
+            if i == 0:
+                cased = cased[:1].upper() + cased[1:]
+            new_w.append(cased)
+            new_t.append(tag)
+        out.append(Sentence(tuple(new_w), tuple(new_t)))
+    return out
+
+
 def key(words: tuple[str, ...]) -> str:
     """Deduplication key: the token sequence lower-cased with all whitespace removed.
 
@@ -111,13 +175,14 @@ def key(words: tuple[str, ...]) -> str:
     return "".join("".join(w.split()) for w in words).lower()
 
 
-def build_splits() -> tuple[
+def build_splits(use_nerp: bool = False) -> tuple[
     dict[str, list[Sentence]], dict[str, list[Sentence]], dict[str, list[Sentence]], dict
 ]:
     """Return (train, dev, test) sentences per corpus and a report of what deduplication removed.
 
     Train loses every sentence that occurs in any test or dev file, and repeats of a sentence
     already kept. Dev loses every sentence that occurs in a test file (we never select on test).
+    With `use_nerp`, NERP's training file is added last as partial annotation (load_nerp).
     """
     test = {c: load(c, f) for c, f in TEST_FILES.items()}
     dev_raw = {c: load(c, f) for c, f in DEV_FILES.items()}
@@ -132,8 +197,12 @@ def build_splits() -> tuple[
     dev_keys = {key(s.words) for ss in dev.values() for s in ss}
     seen: set[tuple[str, ...]] = set()
     train: dict[str, list[Sentence]] = {}
-    for c, f in TRAIN_FILES.items():
-        ss = load(c, f)
+    files = dict(TRAIN_FILES, nerp=NERP_FILE) if use_nerp else TRAIN_FILES
+    for c, f in files.items():
+        if c == "nerp":
+            ss = load_nerp(f, case_table([s for k in TRAIN_FILES for s in train[k]]))
+        else:
+            ss = load(c, f)
         kept, n_test, n_dev, n_rep = [], 0, 0, 0
         n_exact = sum(s.words in test_exact for s in ss)
         for s in ss:
@@ -156,5 +225,7 @@ def build_splits() -> tuple[
 
 
 if __name__ == "__main__":
-    _, _, _, rep = build_splits()
+    import sys
+
+    _, _, _, rep = build_splits(use_nerp="--nerp" in sys.argv)
     print(json.dumps(rep, indent=1))

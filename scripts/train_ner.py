@@ -26,7 +26,7 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.training import iob_to_biluo, tags_to_entities
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ner_data import Sentence, build_splits  # noqa: E402
+from ner_data import MISSING, Sentence, build_splits  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,17 +37,31 @@ def to_docbin(nlp: spacy.Language, sents: list[Sentence]) -> DocBin:
     for s in sents:
         spaces = [True] * (len(s.words) - 1) + [False]
         doc = Doc(nlp.vocab, words=list(s.words), spaces=spaces)
-        ents = []
-        for label, start, end in tags_to_entities(iob_to_biluo(list(s.tags))):
-            ents.append(Span(doc, start, end + 1, label=label))
-        doc.ents = ents
+        if MISSING in s.tags:  # partial annotation: "-" tokens stay missing (no loss), O set explicitly
+            ents, outside, i = [], [], 0
+            while i < len(s.tags):
+                t = s.tags[i]
+                if t.startswith("B-"):
+                    j = i + 1
+                    while j < len(s.tags) and s.tags[j] == "I-" + t[2:]:
+                        j += 1
+                    ents.append(Span(doc, i, j, label=t[2:]))
+                    i = j
+                    continue
+                if t == "O":
+                    outside.append(Span(doc, i, i + 1))
+                i += 1
+            doc.set_ents(ents, outside=outside, default="missing")
+        else:
+            doc.ents = [Span(doc, start, end + 1, label=label)
+                        for label, start, end in tags_to_entities(iob_to_biluo(list(s.tags)))]
         db.add(doc)
     return db
 
 
-def prepare(work: Path) -> dict:
+def prepare(work: Path, use_nerp: bool = False) -> dict:
     """Write train.spacy and dev.spacy under `work`; return the deduplication report."""
-    train, dev, _test, report = build_splits()
+    train, dev, _test, report = build_splits(use_nerp)
     nlp = spacy.blank("id")
     work.mkdir(parents=True, exist_ok=True)
     to_docbin(nlp, [s for ss in train.values() for s in ss]).to_disk(work / "train.spacy")
@@ -99,11 +113,13 @@ def main() -> None:
     ap.add_argument("--pretrain-epochs", type=int, default=0,
                     help="run `spacy pretrain` (configs/ner_pretrain.cfg) for N epochs on the vector text "
                          "and start the tok2vec from it (0 = no pretraining)")
+    ap.add_argument("--nerp", action="store_true",
+                    help="add NERP as partial annotation (PPL/PLC; IND/EVT/FNB and possible names missing)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra config override, e.g. training.max_steps=4000")
     a = ap.parse_args()
     work = Path(a.work)
-    report = prepare(work)
+    report = prepare(work, a.nerp)
     overrides: dict = {
         "paths.train": str(work / "train.spacy"),
         "paths.dev": str(work / "dev.spacy"),
