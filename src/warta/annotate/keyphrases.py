@@ -99,24 +99,28 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     max_words = config.get("summary", "keyphrase_max_words")
     max_name = config.get("summary", "keyphrase_max_name_words")
     chunks = _chunks(text, spans)
-    surfaces = [m.group() for _, run in chunks for m in run]
-    stems = dict(zip(surfaces, _stemmer().stemWords([s.lower() for s in surfaces]), strict=False))
-
-    def key(tok: str) -> str | None:
-        low = tok.lower()
-        return None if low in stop or len(low) < 2 or not any(c.isalpha() for c in low) else stems[tok]
+    # Per chunk, once: surfaces, offsets and word keys (stem, or None for stop words and numbers).
+    toks_of = [[m.group() for m in run] for _, run in chunks]
+    unique = list(dict.fromkeys(t for toks in toks_of for t in toks))
+    lows = [t.lower() for t in unique]
+    stemmed = _stemmer().stemWords(lows)
+    key_of = {
+        tok: None if low in stop or len(low) < 2 or not any(c.isalpha() for c in low) else stem
+        for tok, low, stem in zip(unique, lows, stemmed, strict=True)
+    }
+    keys_of = [[key_of[t] for t in toks] for toks in toks_of]
 
     words: dict[str, _Word] = defaultdict(_Word)
     first_of_sentence: set[int] = set()
-    for si, run in chunks:
-        keys = [key(m.group()) for m in run]
-        for j, (m, kk) in enumerate(zip(run, keys, strict=True)):
+    for (si, _run), toks, keys in zip(chunks, toks_of, keys_of, strict=True):
+        last = len(toks) - 1
+        for j, kk in enumerate(keys):
             if kk is None:
                 continue
             w = words[kk]
             w.tf += 1
             w.sentences.append(si)
-            tok = m.group()
+            tok = toks[j]
             initial = si not in first_of_sentence and j == 0
             if tok.isupper() and len(tok) > 1:
                 w.acronym += 1
@@ -126,7 +130,7 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
                 w.upper += 1
             if j and keys[j - 1]:
                 w.left.add(keys[j - 1])
-            if j + 1 < len(run) and keys[j + 1]:
+            if j < last and keys[j + 1]:
                 w.right.add(keys[j + 1])
         first_of_sentence.add(si)
     scores = _word_scores(words, len(spans))
@@ -136,40 +140,45 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     # common words give n-grams of up to keyphrase_max_words words, stop words allowed inside.
     cand_tf: Counter[tuple[str, ...]] = Counter()
     forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    starts: list[int] = []
+    ends: list[int] = []
+    keys: list[str | None] = []
 
-    def add(run: list[re.Match[str]], keys: list[str | None], i: int, j: int) -> None:
-        if i == j and len(run[i].group()) < 3:
+    def add(i: int, j: int) -> None:
+        if i == j and ends[i] - starts[i] < 3:
             return
         cand = tuple(kk for kk in keys[i : j + 1] if kk)
         cand_tf[cand] += 1
-        forms[cand][text[run[i].start() : run[j].end()]] += 1
+        forms[cand][text[starts[i] : ends[j]]] += 1
 
     seen_sentence: set[int] = set()
-    for si, run in chunks:
-        keys = [key(m.group()) for m in run]
-        cases = [None if kk is None else _case(m.group(), words[kk], j == 0 and si not in seen_sentence,
-                                               j + 1 < len(run) and keys[j + 1] is not None
-                                               and run[j + 1].group()[0].isupper())
-                 for j, (m, kk) in enumerate(zip(run, keys, strict=True))]  # fmt: skip
+    for (si, run), toks, keys in zip(chunks, toks_of, keys_of, strict=True):
+        starts = [m.start() for m in run]
+        ends = [m.end() for m in run]
+        n_run = len(toks)
+        cases = [None if kk is None else _case(toks[j], words[kk], j == 0 and si not in seen_sentence,
+                                               j + 1 < n_run and keys[j + 1] is not None
+                                               and toks[j + 1][0].isupper())
+                 for j, kk in enumerate(keys)]  # fmt: skip
         seen_sentence.add(si)
-        for i in range(len(run)):
+        for i in range(n_run):
             if keys[i] is None or (cases[i] and i and cases[i - 1]):
                 continue
             if cases[i]:
                 end = i
-                while end + 1 < len(run) and cases[end + 1]:
+                while end + 1 < n_run and cases[end + 1]:
                     end += 1
                 if end - i < max_name:
-                    add(run, keys, i, end)
+                    add(i, end)
                 else:
                     for a in range(i, end - max_words + 2):
-                        add(run, keys, a, a + max_words - 1)
+                        add(a, a + max_words - 1)
                 continue
-            for j in range(i, min(i + max_words, len(run))):
+            for j in range(i, min(i + max_words, n_run)):
                 if cases[j]:
                     break
                 if keys[j] is not None:
-                    add(run, keys, i, j)
+                    add(i, j)
     ranked = []
     for cand, tf in cand_tf.items():
         s = [scores[c] for c in cand]
