@@ -8,6 +8,7 @@ imported when the first page is read, and its absence is one clear :class:`ReadE
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -17,6 +18,20 @@ from warta import config
 from warta.ingest.readers import Item, RawRecord, ReadError, register
 
 MISSING_EXTRA = "reading HTML needs the 'html' extra: pip install 'warta[html]'"
+
+
+# libxml2 checks each attribute against the others of its tag (quadratic): a tag with 100,000
+# attributes takes minutes. Real pages stay far below this.
+MAX_ATTRIBUTES = 2_000
+_TAG = re.compile(rb"<[A-Za-z][^<>]*")
+
+
+def _max_attributes(html: bytes | str) -> int:
+    """The largest number of ``=`` signs inside one tag (an upper bound on its attributes)."""
+    data = html.encode("utf-8", "replace") if isinstance(html, str) else html
+    if data.count(b"=") <= MAX_ATTRIBUTES:
+        return 0
+    return max((m.group().count(b"=") for m in _TAG.finditer(data)), default=0)
 
 
 class ExtraMissing(ImportError):
@@ -59,6 +74,10 @@ def html_to_record(
     max_bytes = int(config.get("ingest_html", "max_bytes"))
     if len(html) > max_bytes:
         return ReadError(origin, f"HTML page of {len(html):,} bytes exceeds the limit of {max_bytes:,}")
+    crowded = _max_attributes(html)
+    if crowded > MAX_ATTRIBUTES:
+        limit = f"{MAX_ATTRIBUTES:,}"
+        return ReadError(origin, f"HTML tag with {crowded:,} attributes exceeds the limit of {limit}")
     try:
         doc = traf.bare_extraction(
             html,
