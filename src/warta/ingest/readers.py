@@ -16,6 +16,7 @@ import gzip
 import io
 import json
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -257,3 +258,5 @@ def _read_file(path: Path) -> Iterator[Item]:
         yield from reader(path)
     except OSError as exc:
         yield ReadError(str(path), f"cannot read ({exc.strerror or exc})")
+    except (EOFError, zlib.error) as exc:  # gzip cut mid-stream or corrupt: not OSError
+        yield ReadError(str(path), f"truncated or corrupt compressed file ({exc})")
