@@ -50,7 +50,7 @@ def _chunks(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, 
         run: list[re.Match[str]] = []
         prev_end = s
         for m in _TOKEN.finditer(text, s, e):
-            if run and text[prev_end : m.start()].strip():
+            if run and m.start() != prev_end and text[prev_end : m.start()].strip():
                 out.append((si, run))
                 run = []
             run.append(m)
@@ -68,6 +68,13 @@ def _case(tok: str, w: _Word, initial: bool, next_capitalised: bool) -> bool:
     return tok[0].isupper() and (bool(w.upper + w.acronym) or next_capitalised)
 
 
+def _median_sorted(data: list[int]) -> float:
+    """``statistics.median`` of a list already in ascending order (sentence indices are)."""
+    n = len(data)
+    i = n // 2
+    return data[i] if n % 2 else (data[i - 1] + data[i]) / 2
+
+
 def _word_scores(words: dict[str, _Word], n_sent: int) -> dict[str, float]:
     content = [w for w in words.values() if w.tf]
     if not content:
@@ -79,7 +86,7 @@ def _word_scores(words: dict[str, _Word], n_sent: int) -> dict[str, float]:
     out = {}
     for key, w in words.items():
         t_case = max(w.upper, w.acronym) / math.log1p(w.tf)
-        t_pos = math.log(math.log(3 + statistics.median(w.sentences)))
+        t_pos = math.log(math.log(3 + _median_sorted(w.sentences)))
         t_norm = w.tf / (mean_tf + std_tf)
         t_rel = 1 + (len(w.left) + len(w.right)) / (2 * w.tf) * (w.tf / max_tf)
         t_sent = len(set(w.sentences)) / max(n_sent, 1)

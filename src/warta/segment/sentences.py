@@ -29,6 +29,7 @@ _HAS_WORD = re.compile(r"\w")
 _AMBIGUOUS_Q = '"”'
 _OPEN_Q = "“„«"
 _CLOSE_Q = "»"
+_QUOTE_MARK = re.compile("[" + re.escape(_AMBIGUOUS_Q + _OPEN_Q + _CLOSE_Q) + "]")
 
 
 @cache
@@ -55,9 +56,8 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(line):
-        if ch not in _AMBIGUOUS_Q and ch not in _OPEN_Q and ch not in _CLOSE_Q:
-            continue
+    for q in _QUOTE_MARK.finditer(line):
+        i, ch = q.start(), q.group()
         prev = line[i - 1] if i else " "
         opening = ch in _OPEN_Q or (ch in _AMBIGUOUS_Q and (prev.isspace() or prev in "([:—–-"))
         if open_at is None:
