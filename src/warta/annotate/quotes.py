@@ -21,6 +21,8 @@ from warta.annotate.quotes_indirect import find_indirect
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.model import Entity, Quote
 
+_SUBJECT_WINDOW = 400  # characters before a mention searched for the start of its clause
+
 
 @dataclass(frozen=True)
 class Resolved:
@@ -57,8 +59,11 @@ class _Discourse:
 
     def _is_subject(self, pos: int) -> bool:
         si = self.sentence_of(pos)
-        before = self.text[self.sent_starts[si]:pos]
+        start = max(self.sent_starts[si], pos - _SUBJECT_WINDOW)  # a subject clause is short
+        before = self.text[start:pos]
         chunks = before.split(",")
+        if start > self.sent_starts[si] and len(chunks) < 2:
+            return False  # no clause boundary in the window: far from the sentence start
         clause = chunks[-1]
         appos = False
         if not clause.strip() and len(chunks) > 1 and re.search(r"[A-Z][\w)]*\s*$", chunks[-2]):

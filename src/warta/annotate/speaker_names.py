@@ -242,16 +242,37 @@ class NameIndex:
         run whose word prefixes spell it (``Kemlu`` -> ``Kementerian Luar Negeri``)."""
         if acronym in self.brackets:
             return self.brackets[acronym]
-        acr = acronym.lower()
+        cache = self.__dict__.setdefault("_org_cache", {})
+        if acronym not in cache:
+            cache[acronym] = self._expand_org(acronym.lower())
+        return cache[acronym]
+
+    def _expand_org(self, acr: str) -> str | None:
+        if "_org_starts" not in self.__dict__:
+            # (run, start) of every tail of two words or more, by first letter: each look-up reads
+            # only the tails that can spell the acronym
+            starts: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+            for run in {tuple(r) for r in self.runs if len(r) >= 2}:
+                low = tuple(w.lower() for w in run)
+                for i in range(len(low) - 1):
+                    starts.setdefault(low[i][:1], []).append((low, i))
+            self.__dict__["_org_starts"] = starts
         best = None
-        for run in self.runs:
-            for i in range(len(run)):
-                if run[i][:1].lower() == acr[:1] and _spells(acr, [w.lower() for w in run[i:]]):
-                    cand = " ".join(run[i:])
-                    if best is None or len(cand) > len(best):
-                        best = cand
-                    break
+        done: set[tuple[str, ...]] = set()
+        for low, i in self._org_starts.get(acr[:1], ()):
+            if low in done or not _spells(acr, list(low[i:])):
+                continue
+            done.add(low)  # the first (longest) tail of a run that spells it
+            cand = " ".join(self._orig_run(low)[i:])
+            if best is None or len(cand) > len(best):
+                best = cand
         return best
+
+    def _orig_run(self, low: tuple[str, ...]) -> list[str]:
+        for r in self.runs:
+            if len(r) == len(low) and all(a.lower() == b for a, b in zip(r, low, strict=True)):
+                return r
+        return list(low)
 
     def trim(self, name: list[str]) -> list[str]:
         """Drop a leading word that is not part of the name: a place (``Surabaya Eri Cahyadi`` when
@@ -301,15 +322,18 @@ class NameIndex:
 def _spells(acr: str, words: list[str]) -> bool:
     """Whether ``acr`` is made of prefixes of consecutive ``words`` (at least two words used)."""
 
+    seen: set[tuple[int, int, int]] = set()  # failed states: polynomial, not exponential
+
     def go(i: int, j: int, used: int) -> bool:
         if i == len(acr):
             return used >= 2
-        if j >= len(words):
+        if j >= len(words) or (i, j, min(used, 2)) in seen:
             return False
         w = words[j]
         for k in range(min(len(w), len(acr) - i), 0, -1):
             if w[:k] == acr[i:i + k] and go(i + k, j + 1, used + 1):
                 return True
+        seen.add((i, j, min(used, 2)))
         return False
 
     return go(0, 0, 0)

@@ -70,7 +70,7 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     """Parse the speaker phrase in ``text[start:end]`` (right after a cue verb, or the subject
     before one). Returns ``None`` when no speaker can be read there."""
     L = lex()
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
     while toks and toks[0][0].lower() in L.common and is_cap(toks[0][0]) \
             and sentence_initial(text, toks[0][1]) and toks[0][0].lower() not in L.pronouns:
         toks = toks[1:]
