@@ -44,11 +44,14 @@ def run_warta(*args: str, timeout: float = TIMEOUT, **kw) -> subprocess.Complete
     )
 
 
-def start_warta(*args: str, **kw) -> subprocess.Popen:
-    """Start ``warta ARGS`` without waiting (output discarded: the process is meant to be killed)."""
-    return subprocess.Popen(
-        [*WARTA, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env(), **kw
-    )
+def start_warta(*args: str, stderr_to: Path | None = None, **kw) -> subprocess.Popen:
+    """Start ``warta ARGS`` without waiting; stdout is discarded, stderr goes to ``stderr_to``."""
+    err = stderr_to.open("w") if stderr_to else subprocess.DEVNULL
+    try:
+        return subprocess.Popen([*WARTA, *args], stdout=subprocess.DEVNULL, stderr=err, env=_env(), **kw)
+    finally:
+        if stderr_to:
+            err.close()
 
 
 def _env() -> dict[str, str]:
