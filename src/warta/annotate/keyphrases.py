@@ -21,9 +21,10 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from warta import config
 from warta.annotate.summary import _stemmer, stopwords
@@ -145,8 +146,8 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     # Candidates never cross punctuation. A name (a run of capitalised words) is taken whole, up
     # to keyphrase_max_name_words words (a longer run gives its windows of keyphrase_max_words);
     # common words give n-grams of up to keyphrase_max_words words, stop words allowed inside.
-    cand_tf: Counter[tuple[str, ...]] = Counter()
-    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    cand_tf: dict[tuple[str, ...], int] = {}
+    forms: dict[tuple[str, ...], dict[str, int]] = {}  # surface form counts (plain dicts: cheap)
     starts: list[int] = []
     ends: list[int] = []
     keys: list[str | None] = []
@@ -154,9 +155,15 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     def add(i: int, j: int) -> None:
         if i == j and ends[i] - starts[i] < 3:
             return
-        cand = tuple(kk for kk in keys[i : j + 1] if kk)
-        cand_tf[cand] += 1
-        forms[cand][text[starts[i] : ends[j]]] += 1
+        cand = tuple(filter(None, keys[i : j + 1]))
+        surface = text[starts[i] : ends[j]]
+        seen = forms.get(cand)
+        if seen is None:
+            cand_tf[cand] = 1
+            forms[cand] = {surface: 1}
+        else:
+            cand_tf[cand] += 1
+            seen[surface] = seen.get(surface, 0) + 1
 
     seen_sentence: set[int] = set()
     for (si, run), toks, keys in zip(chunks, toks_of, keys_of, strict=True):
@@ -204,6 +211,9 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
         return []
     best = max(chosen[0][0], 1e-12)
     return [
-        Keyphrase(forms[cand].most_common(1)[0][0], round(1 / (1 + math.log(max(v, best) / best)), 4))
+        Keyphrase(
+            max(forms[cand].items(), key=itemgetter(1))[0],  # the most frequent form, first on ties
+            round(1 / (1 + math.log(max(v, best) / best)), 4),
+        )
         for v, cand in chosen
     ]
