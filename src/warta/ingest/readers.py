@@ -188,6 +188,11 @@ def _first_line_is_object(data: str) -> bool:
 
 def read_csv(path: Path) -> Iterator[Item]:
     """A ``.csv`` file with a header row and a ``text`` column (``id``, ``title``… optional)."""
+    from warta import config
+
+    # csv's default field limit (128 KiB) is below the article limit: a long article in one field
+    # ended the whole file with "malformed CSV" and the rows after it were never read
+    csv.field_size_limit(max(csv.field_size_limit(), int(config.get("input", "max_chars"))))
     with _open_binary(path) as raw:
         fh = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
         try:
