@@ -68,3 +68,9 @@ def test_short_clause_with_aspect_word():
 def test_noun_phrase_object_is_still_not_a_clause():
     assert [q for q in quotes_of("Menteri Budi Santoso menyampaikan pesan itu kepada para kepala desa.")
             if q.kind == "indirect"] == []
+
+
+def test_institution_word_between_office_and_name():
+    text = ("Juru bicara Kemenkeu Astuti Rahayu Lestari menyebut anggaran itu sudah cair.\n"
+            '"Semua daerah sudah menerima dana tahap pertama," kata Astuti.')
+    assert {q.speaker for q in quotes_of(text)} == {"Astuti Rahayu Lestari"}

@@ -282,8 +282,9 @@ class NameIndex:
             w1, w2 = name[0], name[1]
             alone1 = self.cap_count[w1] - self.follow.get(w1, Counter())[w2]
             alone2 = self.cap_count[w2] - self.precede.get(w2, Counter())[w1]
-            if w1 in self.place_like or (alone1 > 0 and alone2 > 0):
-                name = name[1:]
+            if w1 in self.place_like or (alone1 > 0 and alone2 > 0) \
+                    or (len(name) >= 3 and w1.lower() in lex().org_heads):
+                name = name[1:]  # … or an institution word before a full name ("Kremlin Dmitry Peskov")
                 continue
             break
         return name

@@ -176,6 +176,17 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     return own
 
 
+def _person_after_org(name: list[str], role_text: str | None) -> bool:
+    """``Kremlin Dmitry Peskov`` after ``Juru bicara``: an organisation word, then two or more name
+    words, written after an office word."""
+    L = lex()
+    if not role_text or len(name) < 3 or name[0].lower() not in L.org_heads:
+        return False
+    if not any(w.lower() in L.role_words for w in role_text.split()):
+        return False
+    return all(word_ok_in_name(w) and w.lower() not in L.org_heads for w in name[1:])
+
+
 def _relative_anaphor(toks: list[tuple[str, int, int]], k: int) -> int | None:
     """Index of the ``itu``/``tersebut`` that closes a relative clause opened by ``yang`` at
     ``toks[k]`` (``bek yang bermain di Serie A itu``), when the phrase ends there."""
@@ -254,6 +265,11 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
             n0 = chunk[len(ws) - len(name)]
             role_text = text[span_start:n0[1]].strip(" ,") or None
             label = _label_for(name, _determiner(plain))
+            if label == "ORG" and _person_after_org(name, role_text):
+                name = name[1:]  # "Juru bicara Kremlin Dmitry Peskov": the office's institution, then a name
+                n0 = chunk[len(ws) - len(name)]
+                role_text = text[span_start:n0[1]].strip(" ,") or None
+                label = "PERSON"
             head = next((t[0].lower() for t in plain if t[0].lower() not in L.determiners), "")
             if label == "ORG" or (head in L.org_heads and len(name) == 1 and ci == 0 and len(plain) > 1):
                 return _org(text, plain, ents)  # "Divisi Humas Polda Metro Jaya": an institution
