@@ -60,6 +60,21 @@ def content_terms(text: str) -> list[str]:
     return _stemmer().stemWords(words) if words else []
 
 
+def _terms_of(texts: Sequence[str]) -> list[list[str]]:
+    """``content_terms`` of each text, stemmed in one call."""
+    stop = stopwords()
+    per = [[w for w in _WORD.findall(t.lower()) if w not in stop and not w.isdigit()] for t in texts]
+    flat = [w for ws in per for w in ws]
+    if not flat:
+        return [[] for _ in per]
+    stems = _stemmer().stemWords(flat)
+    out, at = [], 0
+    for ws in per:
+        out.append(stems[at : at + len(ws)])
+        at += len(ws)
+    return out
+
+
 def word_count(text: str) -> int:
     """Number of words (``\\w+`` runs) in ``text``."""
     return len(_WORD.findall(text))
@@ -311,7 +326,7 @@ def pick(
     max_overlap: float | None = None,
 ) -> list[int]:
     """Indices into ``spans`` of the summary sentences (``summarize`` without the short cut)."""
-    terms = [content_terms(text[s:e]) for s, e in spans]
+    terms = _terms_of([text[s:e] for s, e in spans])
     rows = _features(text, spans, terms, title, entity_spans)
     lengths = [word_count(text[s:e]) for s, e in spans]
     model = model or load_model()
