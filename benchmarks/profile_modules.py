@@ -95,6 +95,46 @@ def components(indosum: Path, articles: int) -> None:
     print(f"  {'clean + annotators + output':34} {rest:7.2f} s {100 * rest / whole:5.1f} %")
 
 
+def stages(indosum: Path, articles: int) -> None:
+    """CPU seconds of each step the pipeline runs after spaCy (clean, sentences, each annotator),
+    each timed alone over all the articles."""
+    import time
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from throughput import build_corpus
+
+    from warta.annotate import registry
+    from warta.batch.local import load_analyzer
+    from warta.segment import split_sentences
+
+    records = build_corpus(indosum, articles)
+    nlp = load_analyzer().nlp
+    cost: dict[str, float] = collections.defaultdict(float)
+
+    def step(name: str, fn, *args, **kw):
+        t = time.process_time()
+        out = fn(*args, **kw)
+        cost[name] += time.process_time() - t
+        return out
+
+    texts = [step("clean", registry.clean_text, r.text).text for r in records]
+    docs = list(nlp.pipe(texts))
+    for doc in docs:
+        text = doc.text
+        sentences = step("sentences", split_sentences, text, "id")
+        ents = step("entities", registry.build_entities, text, registry.ner_spans(doc))
+        quotes = step("quotes", registry.find_quotes, text, sentences, ents)
+        step("dates", registry.annotate_dates, text, None)
+        step("summary", registry.summarize, text, sentences, entity_spans=[(e.start, e.end) for e in ents],
+             quote_spans=[(q.start, q.end) for q in quotes])  # fmt: skip
+        step("keyphrases", registry.keyphrases, text, sentences)
+    print(f"CPU seconds per step after spaCy, {len(records)} articles:")
+    for name, secs in cost.items():
+        print(f"  {name:12} {secs:7.3f} s  {1000 * secs / len(records):6.2f} ms/article")
+    total = sum(cost.values())
+    print(f"  {'total':12} {total:7.3f} s  {1000 * total / len(records):6.2f} ms/article")
+
+
 def run(indosum: Path, articles: int) -> None:
     """Analyse ``articles`` articles (the target of py-spy)."""
     sys.path.insert(0, str(Path(__file__).parent))
@@ -114,7 +154,11 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=400)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--target", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--stages", action="store_true", help="only time each step after spaCy, one by one")
     a = ap.parse_args()
+    if a.stages:
+        stages(a.indosum, a.articles)
+        return
     if a.target:
         run(a.indosum, a.articles)
         return

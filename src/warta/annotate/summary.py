@@ -27,6 +27,7 @@ from warta.lang import lexicon
 
 _WORD = re.compile(r"\w+")
 _QUOTE_CHARS = frozenset('"“”„«»')
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(_QUOTE_CHARS))) + "]")
 _SENT_END = frozenset('.!?"”’\'…)')
 
 FEATURES: tuple[str, ...] = (
@@ -105,13 +106,14 @@ def _ranks(values: Sequence[float]) -> list[float]:
 
 def _quoted_chars(sent: str) -> int:
     """Characters of ``sent`` inside quotation marks (an unclosed quote runs to the end)."""
-    inside, count = False, 0
-    for ch in sent:
-        if ch in _QUOTE_CHARS:
-            inside = not inside
-        elif inside:
-            count += 1
-    return count
+    count, open_at = 0, -1
+    for m in _QUOTE_MARK.finditer(sent):
+        if open_at < 0:
+            open_at = m.start()
+        else:
+            count += m.start() - open_at - 1
+            open_at = -1
+    return count + (len(sent) - open_at - 1 if open_at >= 0 else 0)
 
 
 def sentence_features(
