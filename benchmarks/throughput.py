@@ -35,6 +35,7 @@ from pathlib import Path  # noqa: E402
 
 import spacy  # noqa: E402
 
+from warta import config  # noqa: E402
 from warta.batch.local import analyze_records, load_analyzer, run_local  # noqa: E402
 from warta.ingest import RawRecord  # noqa: E402
 
@@ -171,6 +172,7 @@ def main() -> None:
     a = ap.parse_args()
 
     records = build_corpus(a.indosum, a.articles)
+    config.settings()["batch"]["min_records_per_worker"] = 1  # always measure the worker processes
     texts = [r.text for r in records]
     n = len(records)
     print(f"corpus: {n} IndoSum articles from {a.indosum}, {sum(map(len, texts)):,} characters")
