@@ -200,13 +200,15 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     ranked.sort(key=lambda x: (x[0], -len(x[1])))
 
     chosen: list[tuple[float, tuple[str, ...]]] = []
+    chosen_sets: list[set[str]] = []
     for value, cand in ranked:
         if len(chosen) >= k:
             break
         cs = set(cand)
-        if any(cs <= set(c) or set(c) <= cs or len(cs & set(c)) >= 2 for _, c in chosen):
+        if any(cs <= c or c <= cs or len(cs & c) >= 2 for c in chosen_sets):
             continue
         chosen.append((value, cand))
+        chosen_sets.append(cs)
     if not chosen:
         return []
     best = max(chosen[0][0], 1e-12)
