@@ -63,8 +63,27 @@ def read_warc(path: Path) -> Iterator[Item]:
                 )
         except ArchiveLoadFailed as exc:
             yield ReadError(f"{path}:record {n + 1}", f"malformed WARC ({str(exc).splitlines()[0]})")
+            return
         except Exception as exc:  # noqa: BLE001 - truncated gzip, broken headers: warcio raises many kinds
             yield ReadError(f"{path}:record {n + 1}", f"truncated or corrupt WARC ({type(exc).__name__})")
+            return
+    if path.name.lower().endswith(".gz") and (problem := _gzip_problem(path)):
+        # warcio stops quietly at a gzip member cut short: say so rather than lose the record
+        yield ReadError(f"{path}:record {n + 1}", f"truncated or corrupt WARC ({problem})")
+
+
+def _gzip_problem(path: Path) -> str | None:
+    """Why the gzip stream of ``path`` does not end cleanly, or ``None`` when it does."""
+    import gzip
+    import zlib
+
+    try:
+        with gzip.open(path, "rb") as fh:
+            while fh.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error) as exc:
+        return f"compressed stream cut short or corrupt: {type(exc).__name__}"
+    return None
 
 
 register(".warc", read_warc)
