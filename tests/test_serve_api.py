@@ -190,3 +190,11 @@ def test_postgres_backend_read_only(tmp_path):
             with pytest.raises(Exception, match="read-only"):
                 with engine.begin() as conn:
                     conn.execute(text("DELETE FROM quotes"))
+
+
+def test_search_page_shows_article_keyphrases(client):
+    html = client.get("/search", params={"q": "Ukraina", "scope": "articles"}).text
+    art = client.get("/api/articles/nato-1").json()
+    assert art["keyphrases"], "fixture article must carry keyphrases"
+    for k in art["keyphrases"]:
+        assert f'<span class="chip">{k["text"]}</span>' in html

@@ -91,7 +91,21 @@ def search(
         page = {"limit": int(setting("page_size")), "offset": 0}
         return _quote_page(request, svc, None, filters, page, "/api/quotes")
     result = svc.search(q, scope=scope, limit=limit, **filters)
-    return _render(request, "search.html", "/api/search", q=q, filters=filters, scope=scope, result=result)
+    keyphrases = {
+        hit["article_id"]: [k["text"] for k in (svc.article(hit["article_id"]) or {}).get("keyphrases", [])]
+        for hit in result["hits"]
+        if hit.get("type") == "article"
+    }
+    return _render(
+        request,
+        "search.html",
+        "/api/search",
+        q=q,
+        filters=filters,
+        scope=scope,
+        result=result,
+        keyphrases=keyphrases,
+    )
 
 
 @router.get("/quotes", response_class=HTMLResponse)
