@@ -44,7 +44,8 @@ def format_article(rec: dict[str, Any]) -> str:
     out.append("Entities:")
     for label in ("PERSON", "ORG", "LOC"):
         names = [f"{n} ({r})" if r else n for n, r in by_label.get(label, {}).items()]
-        out.append(f"  {label:6s} " + ("; ".join(names) if names else "-"))
+        line = f"  {label:6s} " + ("; ".join(names) if names else "-")
+        out.extend(textwrap.wrap(line, WIDTH, subsequent_indent=" " * 9, break_on_hyphens=False))
     out.append("")
     out.append(f"Dates ({len(rec['dates'])}):")
     for d in rec["dates"]:
