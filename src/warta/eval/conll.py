@@ -8,6 +8,7 @@ boundary is the offset where a sentence ends inside a paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -57,28 +58,33 @@ def gold_spans(tags: list[str]) -> set[tuple[int, int, str]]:
     return out
 
 
-def score_ner(path: str | Path) -> dict[str, Any]:
-    """Micro and macro F1 (PERSON, ORG, LOC) of the pipeline on one CoNLL file."""
-    from warta.pipeline import Analyzer, Meta
+def token_offsets(words: list[str]) -> list[tuple[int, int]]:
+    """Character spans of ``words`` in ``" ".join(words)``."""
+    offs, pos = [], 0
+    for w in words:
+        offs.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    return offs
 
-    sents = read_conll(path)
-    texts, offsets = [], []
-    for sent in sents:
-        pos, offs = 0, []
-        for tok, _ in sent:
-            offs.append((pos, pos + len(tok)))
-            pos += len(tok) + 1
-        texts.append(" ".join(t for t, _ in sent))
-        offsets.append(offs)
-    results = Analyzer().analyze_many((t, Meta(id=str(i))) for i, t in enumerate(texts))
+
+def token_spans(
+    offs: list[tuple[int, int]], spans: Iterable[tuple[int, int, str]]
+) -> set[tuple[int, int, str]]:
+    """Character spans (start, end, label) mapped to token spans by overlap (scorer's rule)."""
+    out = set()
+    for start, end, label in spans:
+        toks = [k for k, (a, b) in enumerate(offs) if a < end and b > start]
+        if toks and label in LABELS:
+            out.add((toks[0], toks[-1] + 1, label))
+    return out
+
+
+def entity_f1(pairs: Iterable[tuple[set, set]]) -> dict[str, Any]:
+    """Micro and macro F1 over PERSON/ORG/LOC of (gold, predicted) token-span sets."""
     stats = {lab: [0, 0, 0] for lab in LABELS}
-    for sent, offs, art in zip(sents, offsets, results, strict=True):
-        gold = gold_spans([t for _, t in sent])
-        pred = set()
-        for ent in [] if isinstance(art, Exception) else art.entities:
-            toks = [k for k, (a, b) in enumerate(offs) if a < ent.end and b > ent.start]
-            if toks and ent.label in stats:
-                pred.add((toks[0], toks[-1] + 1, ent.label))
+    n = 0
+    for gold, pred in pairs:
+        n += 1
         for lab in LABELS:
             g = {x for x in gold if x[2] == lab}
             p = {x for x in pred if x[2] == lab}
@@ -88,11 +94,28 @@ def score_ner(path: str | Path) -> dict[str, Any]:
     per = {lab: prf(*v)[2] for lab, v in stats.items() if v[2]}
     total = [sum(v[k] for v in stats.values()) for k in range(3)]
     return {
-        "sentences": len(sents),
+        "sentences": n,
         "micro_f1": prf(*total)[2],
-        "macro_f1": sum(per.values()) / len(per),
+        "macro_f1": sum(per.values()) / len(per) if per else 0.0,
         "per_type": per,
     }
+
+
+def score_ner(path: str | Path) -> dict[str, Any]:
+    """Micro and macro F1 (PERSON, ORG, LOC) of the pipeline on one CoNLL file."""
+    from warta.pipeline import Analyzer, Meta
+
+    sents = read_conll(path)
+    words = [[t for t, _ in sent] for sent in sents]
+    results = Analyzer().analyze_many((" ".join(w), Meta(id=str(i))) for i, w in enumerate(words))
+
+    def pairs():
+        for sent, ws, art in zip(sents, words, results, strict=True):
+            ents = [] if isinstance(art, Exception) else art.entities
+            pred = token_spans(token_offsets(ws), ((e.start, e.end, e.label) for e in ents))
+            yield gold_spans([t for _, t in sent]), pred
+
+    return entity_f1(pairs())
 
 
 def score_ud(paths: list[str | Path], group: int = 8) -> dict[str, Any]:
