@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from warta import __version__
@@ -56,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``warta`` console script."""
+    # psycopg logs a warning about the broken pipeline while a lost connection is already being
+    # reported by the command itself (one line): keep its internals off the user's terminal.
+    logging.getLogger("psycopg").setLevel(logging.ERROR)
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
