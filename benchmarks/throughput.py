@@ -27,7 +27,6 @@ import json  # noqa: E402
 import platform  # noqa: E402
 import re  # noqa: E402
 import resource  # noqa: E402
-import tempfile  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
@@ -121,27 +120,13 @@ def bench_tokenizer(texts: list[str]) -> tuple[int, float, float]:
 
 
 def bench_dask(records: list[RawRecord], workers: int) -> dict:
-    import logging
+    from contextlib import ExitStack
 
-    from distributed import Client, LocalCluster
-
-    from warta.batch.dask_engine import analyze_shard
+    from warta.batch.dask_engine import analyze_shard, dask_client
 
     t0 = time.perf_counter()
-    with (
-        tempfile.TemporaryDirectory(prefix="warta-bench-dask-") as scratch,
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
-            local_directory=scratch,
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with ExitStack() as stack:
+        client = dask_client(stack, None, workers)  # the same LocalCluster as `warta extract --engine dask`
         client.run(lambda: __import__("warta.batch.dask_engine").batch.dask_engine._analyzer() and None)
         startup = time.perf_counter() - t0
         cpu0 = client.run(time.process_time)

@@ -55,7 +55,9 @@ def analyze_shard(records: list[RawRecord], fmt: str) -> tuple[bytes, int, list[
     return encode(out, fmt), len(out), errors
 
 
-def _client(stack: ExitStack, scheduler: str | None, workers: int) -> Any:
+def dask_client(stack: ExitStack, scheduler: str | None, workers: int) -> Any:
+    """A Dask client entered on ``stack``: on ``scheduler``, or on a LocalCluster of ``workers``
+    processes bound to 127.0.0.1, without dashboard, scratch space in a temp dir."""
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -92,7 +94,7 @@ def run_dask(
 ) -> None:
     """Analyse every ``(shard, items)`` group on Dask and commit each shard to ``sdir`` as it ends."""
     with ExitStack() as stack:
-        client = _client(stack, scheduler, workers)
+        client = dask_client(stack, scheduler, workers)
         from distributed import as_completed
 
         window = 2 * max(1, sum(client.nthreads().values()))
