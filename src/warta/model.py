@@ -7,7 +7,7 @@ output record of schema v1 (see ``docs/schema.md`` and ``warta/schema/article.sc
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
@@ -31,7 +31,15 @@ class Entity:
 
     def to_dict(self) -> dict[str, Any]:
         """The schema v1 form of this entity."""
-        return asdict(self)
+        return {
+            "text": self.text,
+            "label": self.label,
+            "start": self.start,
+            "end": self.end,
+            "canonical": self.canonical,
+            "role": self.role,
+            "confidence": self.confidence,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +62,17 @@ class Quote:
 
     def to_dict(self) -> dict[str, Any]:
         """The schema v1 form of this quote."""
-        return asdict(self)
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "speaker": self.speaker,
+            "speaker_label": self.speaker_label,
+            "speaker_role": self.speaker_role,
+            "cue": self.cue,
+            "confidence": self.confidence,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +89,14 @@ class DateMention:
 
     def to_dict(self) -> dict[str, Any]:
         """The schema v1 form of this date mention."""
-        return asdict(self)
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "granularity": self.granularity,
+            "confidence": self.confidence,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +108,7 @@ class Keyphrase:
 
     def to_dict(self) -> dict[str, Any]:
         """The schema v1 form of this keyphrase."""
-        return asdict(self)
+        return {"text": self.text, "score": self.score}
 
 
 @dataclass(frozen=True, slots=True)
