@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from warta import config
 from warta.lang import lexicon
@@ -127,14 +127,26 @@ TOKEN = re.compile(r"[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-’']\w+|\.(?=[a-z0-9])\w+)*
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets.
+
+    The same span is often read several times (each indirect-speech pattern reads its sentence):
+    the tokens of recent spans are kept.
+    """
     end = len(text) if end is None else end
-    return [(m.group(), m.start() + start, m.end() + start) for m in TOKEN.finditer(text[start:end])]
+    if start < 0 or end < 0:  # slice semantics (counted from the end): not worth keeping
+        return [(m.group(), m.start() + start, m.end() + start) for m in TOKEN.finditer(text[start:end])]
+    return list(_span_tokens(text, start, end))
+
+
+@lru_cache(maxsize=1024)
+def _span_tokens(text: str, start: int, end: int) -> tuple[tuple[str, int, int], ...]:
+    # no anchor, look-behind or \b in TOKEN: matching inside [start, end) equals matching the slice
+    return tuple([(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)])
 
 
 def is_cap(word: str) -> bool:
     """A word that starts with a capital letter."""
-    return bool(word) and word[0].isupper()
+    return word[:1].isupper()
 
 
 def is_acronym(word: str) -> bool:

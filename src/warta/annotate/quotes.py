@@ -22,6 +22,9 @@ from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speak
 from warta.model import Entity, Quote
 
 _SUBJECT_WINDOW = 400  # characters before a mention searched for the start of its clause
+_CAP_TAIL = re.compile(r"[A-Z][\w)]*\s*$")
+_WORD = re.compile(r"\w+")
+_VERB_START = re.compile(r"^(me|ber|di)\w{4,}")
 
 
 @dataclass(frozen=True)
@@ -66,13 +69,13 @@ class _Discourse:
             return False  # no clause boundary in the window: far from the sentence start
         clause = chunks[-1]
         appos = False
-        if not clause.strip() and len(chunks) > 1 and re.search(r"[A-Z][\w)]*\s*$", chunks[-2]):
+        if not clause.strip() and len(chunks) > 1 and _CAP_TAIL.search(chunks[-2]):
             clause = chunks[-2]  # an apposition: "… memuji Ketua DPW, Hasbiallah Ilyas, …"
             appos = True
-        words = re.findall(r"\w+", clause)
+        words = _WORD.findall(clause)
         if len(words) > 10:
             return False
-        if any(re.match(r"^(me|ber|di)\w{4,}", w) for w in words):
+        if any(_VERB_START.match(w) for w in words):
             return False
         # in an apposition ("Seorang nelayan di Pidie, Teuku Zulfikar,") only a preposition opening
         # the head makes the name an object

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
 from warta.model import Entity
@@ -59,6 +60,7 @@ _NOMINAL = re.compile(r"^(?:pe|per|pen|pem|peng|peny|ke)[a-z]{3,}an$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
+@lru_cache(maxsize=1 << 16)
 def word_ok_in_name(w: str) -> bool:
     """A capitalised word that may be part of a personal name (not a role, title, place, time word,
     acronym or a token with digits)."""
@@ -123,12 +125,16 @@ class NameIndex:
         self.vetoed: set[int] = set()  # starts of mentions the NER labels LOC/ORG
         self.brackets: dict[str, str] = {}
         toks = tokens(text)
-        self.lower_vocab = frozenset(t[0] for t in toks if t[0].islower() and len(t[0]) > 2)
+        words = [t[0] for t in toks]
+        caps = [w[0].isupper() for w in words]  # is_cap: a token is never empty
+        self.lower_vocab = frozenset(w for w in words if w.islower() and len(w) > 2)
         run: list[tuple[str, int, int]] = []
-        self.midcaps = frozenset(t[0] for t in toks if is_cap(t[0]) and not sentence_initial(text, t[1]))
-        for tok in toks + [("", len(text), len(text))]:
+        self.midcaps = frozenset(t[0] for t, c in zip(toks, caps, strict=True)
+                                 if c and not sentence_initial(text, t[1]))
+        connectors = lex().name_connectors
+        for tok, cap in zip(toks + [("", len(text), len(text))], caps + [False], strict=True):
             w = tok[0]
-            if w and (is_cap(w) or (run and w.lower() in lex().name_connectors)) and w[0].isalpha() \
+            if w and (cap or (run and w.lower() in connectors)) and w[0].isalpha() \
                     and not (run and "\n" in text[run[-1][2]:tok[1]]):
                 run.append(tok)
                 continue
@@ -143,11 +149,13 @@ class NameIndex:
         self.aliases = self._find_aliases()
         self.follow: dict[str, Counter] = {}
         self.precede: dict[str, Counter] = {}
-        for a, b in zip(toks, toks[1:], strict=False):
-            if is_cap(a[0]) and is_cap(b[0]):
-                self.follow.setdefault(a[0], Counter())[b[0]] += 1
-                self.precede.setdefault(b[0], Counter())[a[0]] += 1
-        self.cap_count = Counter(t[0] for t in toks if is_cap(t[0]))
+        for i in range(len(toks) - 1):
+            if caps[i] and caps[i + 1]:
+                a, b = words[i], words[i + 1]
+                self.follow.setdefault(a, Counter())[b] += 1
+                self.precede.setdefault(b, Counter())[a] += 1
+        self.cap_count = Counter(w for w, c in zip(words, caps, strict=True) if c)
+        self._fullest: dict[tuple[str, ...], tuple[str, ...]] = {}
         self.place_like = self._find_place_like(toks)
 
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
@@ -293,6 +301,11 @@ class NameIndex:
         """The longest name in the article that contains ``name`` (``Stoltenberg`` -> ``Jens
         Stoltenberg``; ``Djarot`` -> ``Djarot Saiful Hidayat``)."""
         name = tuple(name)
+        if name not in self._fullest:
+            self._fullest[name] = self._find_fullest(name)
+        return self._fullest[name]
+
+    def _find_fullest(self, name: tuple[str, ...]) -> tuple[str, ...]:
         best = name
         n = len(name)
         for cand in self.counts:
