@@ -24,6 +24,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 from operator import itemgetter
 
 from warta import config
@@ -33,7 +34,7 @@ from warta.model import Keyphrase
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     tf: int = 0
     upper: int = 0  # capitalised, not sentence-initial
@@ -76,13 +77,24 @@ def _median_sorted(data: list[int]) -> float:
     return data[i] if n % 2 else (data[i - 1] + data[i]) / 2
 
 
+def _pstdev(data: list[int]) -> float:
+    """``statistics.pstdev`` of integers, the same float, from two integer sums (no Fractions per
+    item): the population variance is exactly ``(n * sum(x²) - sum(x)²) / n²``."""
+    sqrt_of_frac = getattr(statistics, "_float_sqrt_of_frac", None)
+    if sqrt_of_frac is None:  # another Python: its own implementation
+        return statistics.pstdev(data)
+    n, total = len(data), sum(data)
+    var = Fraction(n * sum(x * x for x in data) - total * total, n * n)
+    return sqrt_of_frac(var.numerator, var.denominator)
+
+
 def _word_scores(words: dict[str, _Word], n_sent: int) -> dict[str, float]:
     content = [w for w in words.values() if w.tf]
     if not content:
         return {}
     tfs = [w.tf for w in content]
     mean_tf = statistics.fmean(tfs)
-    std_tf = statistics.pstdev(tfs)
+    std_tf = _pstdev(tfs)
     max_tf = max(tfs)
     out = {}
     for key, w in words.items():
@@ -188,11 +200,24 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
                     for a in range(i, end - max_words + 2):
                         add(a, a + max_words - 1)
                 continue
+            parts: list[str] = []  # the stems of keys[i:j + 1] (filter(None, …)), grown with j
             for j in range(i, min(i + max_words, n_run)):
                 if cases[j]:
                     break
-                if keys[j] is not None:
-                    add(i, j)
+                kj = keys[j]
+                if kj:
+                    parts.append(kj)
+                if kj is None or (i == j and ends[i] - starts[i] < 3):
+                    continue
+                cand = tuple(parts)  # add(i, j), inlined: the hottest loop of the annotator
+                surface = text[starts[i] : ends[j]]
+                seen = forms.get(cand)
+                if seen is None:
+                    cand_tf[cand] = 1
+                    forms[cand] = {surface: 1}
+                else:
+                    cand_tf[cand] += 1
+                    seen[surface] = seen.get(surface, 0) + 1
     ranked = []
     for cand, tf in cand_tf.items():
         s = [scores[c] for c in cand]
