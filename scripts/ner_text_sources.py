@@ -71,7 +71,7 @@ def _missing(kind: str, package: str, version: str, pkg_dir: Path) -> SourceMiss
     fetch = (f"pip download --no-deps -d {pkg_dir} {package}=={version}" if kind == "pypi"
              else f"cd {pkg_dir} && apt-get download {package}")
     return SourceMissing(f"{package} is neither installed nor in {pkg_dir}; fetch it with "
-                         f"`{fetch}` (or run this script with --download --pkg-dir {pkg_dir})")
+                         f"`{fetch}` (or run the script with --download --pkg-dir {pkg_dir})")
 
 
 def pypi_files(pkg_dir: Path, package: str, version: str, module: str, pattern: str
