@@ -19,6 +19,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 import argparse  # noqa: E402
 import json  # noqa: E402
 import time  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import spacy  # noqa: E402
 
@@ -43,12 +44,14 @@ def main() -> None:
     ap.add_argument("--file", default="/work/shared/data/indosum/dev.01.jsonl")
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--repeat", type=int, default=2, help="best of N timings")
+    ap.add_argument("--model", type=Path, default=None,
+                    help="a model folder saved by scripts/train_ner.py (default: the shipped model)")
     a = ap.parse_args()
     texts = load_texts(a.file, a.articles)
     t0 = time.process_time()
     nlp = spacy.blank("id")
     blank_s = time.process_time() - t0
-    nlp = ner.add_ner(nlp)
+    nlp = ner.add_ner(nlp, a.model)
     load_s = time.process_time() - t0 - blank_s
     if "ner" not in nlp.pipe_names:
         raise SystemExit("the NER model is not installed")

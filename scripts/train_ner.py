@@ -28,6 +28,8 @@ from spacy.training import iob_to_biluo, tags_to_entities
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ner_data import MISSING, Sentence, build_splits  # noqa: E402
 
+import warta.annotate.ner_features  # noqa: E402,F401 - registers the lexicon-feature component
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -59,12 +61,18 @@ def to_docbin(nlp: spacy.Language, sents: list[Sentence]) -> DocBin:
     return db
 
 
-def prepare(work: Path, use_nerp: bool = False) -> dict:
-    """Write train.spacy and dev.spacy under `work`; return the deduplication report."""
+def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False) -> dict:
+    """Write train.spacy and dev.spacy under `work`; return the deduplication report.
+
+    With `with_dev` the dev sentences are added to the training data too (final refit of a
+    recipe whose settings and step count were chosen on dev beforehand)."""
     train, dev, _test, report = build_splits(use_nerp)
     nlp = spacy.blank("id")
     work.mkdir(parents=True, exist_ok=True)
-    to_docbin(nlp, [s for ss in train.values() for s in ss]).to_disk(work / "train.spacy")
+    train_sents = [s for ss in train.values() for s in ss]
+    if with_dev:
+        train_sents += [s for ss in dev.values() for s in ss]
+    to_docbin(nlp, train_sents).to_disk(work / "train.spacy")
     to_docbin(nlp, [s for ss in dev.values() for s in ss]).to_disk(work / "dev.spacy")
     (work / "dedup.json").write_text(json.dumps(report, indent=1))
     return report
@@ -115,11 +123,14 @@ def main() -> None:
                          "and start the tok2vec from it (0 = no pretraining)")
     ap.add_argument("--nerp", action="store_true",
                     help="add NERP as partial annotation (PPL/PLC; IND/EVT/FNB and possible names missing)")
+    ap.add_argument("--refit-steps", type=int, default=0, metavar="N",
+                    help="final refit: train on train + dev for exactly N steps (chosen on dev in an "
+                         "earlier run) and install the last checkpoint instead of the best one")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra config override, e.g. training.max_steps=4000")
     a = ap.parse_args()
     work = Path(a.work)
-    report = prepare(work, a.nerp)
+    report = prepare(work, a.nerp, with_dev=a.refit_steps > 0)
     overrides: dict = {
         "paths.train": str(work / "train.spacy"),
         "paths.dev": str(work / "dev.spacy"),
@@ -135,6 +146,8 @@ def main() -> None:
         vectors = Path(a.vectors)
     if vectors is not None:
         overrides["paths.vectors"] = str(vectors)
+    if a.refit_steps:
+        overrides.update({"training.max_steps": a.refit_steps, "training.patience": 0})
     if a.pretrain_epochs:
         overrides["paths.init_tok2vec"] = str(pretrain(work, vectors, a.pretrain_epochs, a.seed))
     for kv in a.set:
@@ -147,7 +160,7 @@ def main() -> None:
 
     out_dir = work / "model"
     train(Path(a.config), out_dir, use_gpu=-1, overrides=overrides)
-    best = out_dir / "model-best"
+    best = out_dir / ("model-last" if a.refit_steps else "model-best")
     if a.out != "none":
         dest = Path(a.out)
         if dest.exists():

@@ -60,11 +60,11 @@ def test_no_entities_in_plain_lowercase_text(nlp):
 
 def test_missing_model_leaves_pipeline_unchanged(monkeypatch, tmp_path, caplog):
     monkeypatch.setattr(ner, "MODEL_DIR", tmp_path / "absent")
-    ner._ner_config.cache_clear()
+    ner._model_config.cache_clear()
     try:
         with caplog.at_level(logging.WARNING, logger="warta.annotate.ner"):
             out = ner.add_ner(spacy.blank("xx"))  # any pipeline; "xx" builds fast
         assert out.pipe_names == []
         assert "not found" in caplog.text
     finally:
-        ner._ner_config.cache_clear()
+        ner._model_config.cache_clear()

@@ -17,6 +17,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warta.annotate import ner_features
+
 log = logging.getLogger(__name__)
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
@@ -29,14 +31,25 @@ def model_dir() -> Path | None:
 
 
 @cache
-def _ner_config() -> dict | None:
-    """The ``[components.ner]`` block of the shipped model's config (None when absent)."""
-    path = model_dir()
-    if path is None:
+def _model_config(path: Path | None) -> dict | None:
+    """A model's config, interpolated (None when there is no model)."""
+    return None if path is None else dict(spacy.util.load_config(path / "config.cfg", interpolate=True))
+
+
+def _ner_config(path: Path | None) -> dict | None:
+    """The ``[components.ner]`` block of a model's config (None when absent)."""
+    full = _model_config(path)
+    if full is None:
         return None
-    cfg = dict(spacy.util.load_config(path / "config.cfg", interpolate=True)["components"]["ner"])
+    cfg = dict(full["components"]["ner"])
     cfg.pop("factory", None)
     return cfg
+
+
+def _uses_features(path: Path | None) -> bool:
+    """True when the model embeds the lexicon features of ``ner_features``."""
+    full = _model_config(path)
+    return full is not None and ner_features.FACTORY in full["nlp"]["pipeline"]
 
 
 @cache
@@ -49,26 +62,30 @@ def _label_confidence() -> dict[str, float]:
     return {lab: round(float(per_type.get(lab, {}).get("p", 0.5)), 3) for lab in LABELS}
 
 
-def add_ner(nlp: Language) -> Language:
+def add_ner(nlp: Language, path: Path | None = None) -> Language:
     """Add the shipped NER component to ``nlp`` (a ``spacy.blank("id")`` pipeline) and return it.
 
+    ``path`` loads another model folder saved by ``scripts/train_ner.py`` instead (benchmarks).
     Does nothing if ``nlp`` already has an ``ner`` pipe. If the model is not installed, logs a
     warning and returns ``nlp`` unchanged (documents then get no statistical entities).
     """
     if "ner" in nlp.pipe_names:
         return nlp
-    cfg = _ner_config()
+    path = path or model_dir()
+    cfg = _ner_config(path)
     if cfg is None:
         log.warning("warta NER model not found in %s: no statistical entities will be produced", MODEL_DIR)
         return nlp
     # Same result as nlp.add_pipe("ner", source=spacy.load(MODEL_DIR)) without building a second
     # Indonesian tokenizer (its ~16k special cases take seconds to load).
-    vectors = MODEL_DIR / "vocab"
+    vectors = path / "vocab"
     if (vectors / "vectors.cfg").is_file() and not nlp.vocab.vectors.shape[0]:
         nlp.vocab.vectors.from_disk(vectors)
         if nlp.vocab.vectors.shape[0] * nlp.vocab.vectors.shape[1] == 0:
             nlp.vocab.reset_vectors(width=0)
-    nlp.add_pipe("ner", config=cfg).from_disk(MODEL_DIR / "ner", exclude=["vocab"])
+    if _uses_features(path) and ner_features.FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(ner_features.FACTORY)
+    nlp.add_pipe("ner", config=cfg).from_disk(path / "ner", exclude=["vocab"])
     return nlp
 
 
