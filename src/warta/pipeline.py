@@ -37,7 +37,8 @@ def warta_sentences(doc: Doc) -> Doc:
     Token-level ``is_sent_start`` is not set: no component reads it, and setting it token by token
     costs more than the splitting itself.
     """
-    doc._.warta_sentences = split_sentences(doc.text, LANG)
+    text = doc._.warta_text  # set by GuardedTokenizer (Doc.text rebuilds the string token by token)
+    doc._.warta_sentences = split_sentences(doc.text if text is None else text, LANG)
     return doc
 
 
@@ -122,7 +123,7 @@ class Analyzer:
                 yield self._finish(next(docs), cleaned, meta)
 
     def _finish(self, doc: Doc, cleaned: _Prepared, meta: Meta) -> Article:
-        text = doc.text
+        text = cleaned.text  # the Doc's text (doc.text would rebuild it from the tokens)
         sentences = doc._.warta_sentences or split_sentences(text, LANG)
         entities = registry.build_entities(text, registry.ner_spans(doc))
         quotes = registry.find_quotes(text, sentences, entities)

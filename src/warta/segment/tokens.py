@@ -15,6 +15,11 @@ from spacy.vocab import Vocab
 
 _CHUNK = re.compile(r"(\S+)(\s*)")
 
+# The text a Doc was made from: ``Doc.text`` rebuilds it token by token (Python-level), which costs
+# more than Warta's sentence splitter; the tokenizer keeps the string it was given instead.
+if not Doc.has_extension("warta_text"):
+    Doc.set_extension("warta_text", default=None)
+
 
 class GuardedTokenizer:
     """Wraps a spaCy tokenizer; behaves identically unless a chunk exceeds ``max_chunk`` characters."""
@@ -26,6 +31,11 @@ class GuardedTokenizer:
         self._long = re.compile(rf"\S{{{max_chunk + 1}}}")
 
     def __call__(self, text: str) -> Doc:
+        doc = self._tokenize(text)
+        doc._.warta_text = text  # == doc.text: spaCy's tokenization is non-destructive
+        return doc
+
+    def _tokenize(self, text: str) -> Doc:
         if not self._long.search(text):
             return self.inner(text)
         words: list[str] = []
