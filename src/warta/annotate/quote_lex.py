@@ -149,6 +149,7 @@ def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_acronym(word: str) -> bool:
     """An all-capitals word of two letters or more (``NATO``, ``LAPD``, ``RI``)."""
     letters = [c for c in word if c.isalpha()]

@@ -145,6 +145,9 @@ def _menurut(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -
 def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
     L = lex()
     toks = tokens(text, ss, se)
+    lows = {t[0].lower() for t in toks}
+    if "bahwa" not in lows and L.cue_active.isdisjoint(lows):
+        return None  # no speech verb and no "me- … bahwa": the loop below would find nothing
     for j, (w, s, _e) in enumerate(toks):
         lw = w.lower()
         if lw in L.nonspeech:
@@ -242,6 +245,8 @@ def _only_fillers(text: str, s: int, e: int) -> bool:
 
 def _trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
     L = lex()
+    if text.find(",", ss, se) < 0:
+        return None  # the cue follows a comma (a comma is always a token of its own)
     toks = tokens(text, ss, se)
     for j in range(1, len(toks) - 1):
         w, s, e = toks[j]

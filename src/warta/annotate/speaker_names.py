@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
 from warta.model import Entity
@@ -24,6 +24,9 @@ class EntityIndex:
         self.ents = sorted((e for e in entities if e.label in ("PERSON", "ORG")), key=lambda e: e.start)
         self.starts = [e.start for e in self.ents]
         self.all = list(entities)
+        # in text order (as the pipeline gives them), a scan can stop at the first entity that
+        # starts after the span
+        self.sorted = all(a.start <= b.start for a, b in zip(self.all, self.all[1:], strict=False))
 
     def within(self, start: int, end: int) -> list[Entity]:
         """PERSON/ORG entities lying inside ``[start, end)``."""
@@ -40,6 +43,8 @@ class EntityIndex:
         for e in self.all:
             if e.start <= start and end <= e.end and e.confidence >= min_confidence:
                 return e.label
+            if self.sorted and e.start > start:
+                break
         return None
 
     def label_of(self, start: int, end: int, min_confidence: float = 0.0) -> str | None:
@@ -48,6 +53,8 @@ class EntityIndex:
         for e in self.all:
             if e.start < end and start < e.end and e.confidence >= min_confidence:
                 return e.label
+            if self.sorted and e.start >= end:
+                break
         return None
 
     def __bool__(self) -> bool:
@@ -156,7 +163,7 @@ class NameIndex:
                 self.precede.setdefault(b, Counter())[a] += 1
         self.cap_count = Counter(w for w, c in zip(words, caps, strict=True) if c)
         self._fullest: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self.place_like = self._find_place_like(toks)
+        self.place_like = self._find_place_like(words, [w.lower() for w in words], caps)
 
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
         while run and sentence_initial(self.text, run[0][1]) and (
@@ -195,9 +202,7 @@ class NameIndex:
     def _find_aliases(self) -> dict[str, tuple[str, ...]]:
         """``Abdul Muhaimin Iskandar atau Cak Imin``: alias words -> the full name."""
         out: dict[str, tuple[str, ...]] = {}
-        markers = sorted(lex().alias_markers, key=len, reverse=True)
-        alt = "|".join(re.escape(a).replace("\\ ", r"\s+") for a in markers)
-        for m in re.finditer(rf"(?:,\s*)?\b(?:{alt})\s*((?:[A-Z][\w’'-]*\s*){{1,3}})", self.text):
+        for m in _alias_pattern().finditer(self.text):
             before = [x for x in self.mentions if 0 <= m.start() - x[1] <= 2]
             if not before or len(before[-1][2]) < 2:
                 continue
@@ -205,6 +210,16 @@ class NameIndex:
                 if w.lower() not in lex().titles and len(w) >= 3:
                     out[w.lower()] = before[-1][2]
         return out
+
+    @staticmethod
+    def _find_place_like(words: list[str], lows: list[str], caps: list[bool]) -> frozenset[str]:
+        """Capitalised words written right after a locative preposition somewhere in the article."""
+        preps = {"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara", "wilayah"}
+        out = set()
+        for k in range(1, len(words) - 1):
+            if lows[k] in preps and caps[k + 1] and (words[k].islower() or words[k - 1] != "Wali"):
+                out.add(words[k + 1])
+        return frozenset(out)
 
     def _bracket(self, run: list[tuple[str, int, int]], after: int) -> None:
         m = re.match(r"\s*([A-Z][\w-]{1,12})\)", self.text[after:after + 16])
@@ -216,17 +231,6 @@ class NameIndex:
             if ws[i][:1].upper() == acr[:1].upper() and len(ws) - i >= 2:
                 self.brackets.setdefault(acr, " ".join(ws[i:]))
                 return
-
-    @staticmethod
-    def _find_place_like(toks: list[tuple[str, int, int]]) -> frozenset[str]:
-        """Capitalised words written right after a locative preposition somewhere in the article."""
-        preps = {"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara", "wilayah"}
-        out = set()
-        for k in range(1, len(toks) - 1):
-            a, b = toks[k], toks[k + 1]
-            if a[0].lower() in preps and is_cap(b[0]) and (a[0].islower() or toks[k - 1][0] != "Wali"):
-                out.add(b[0])
-        return frozenset(out)
 
     def by_role(self, role: Sequence[str], pos: int) -> tuple[str, ...] | None:
         """The person an earlier mention introduced with this role (``Sekjen PBB`` -> the name
@@ -351,6 +355,14 @@ def _spells(acr: str, words: list[str]) -> bool:
         return False
 
     return go(0, 0, 0)
+
+
+@cache
+def _alias_pattern() -> re.Pattern[str]:
+    """``… atau Cak Imin``: an alias marker and up to three capitalised words (group 1)."""
+    markers = sorted(lex().alias_markers, key=len, reverse=True)
+    alt = "|".join(re.escape(a).replace("\\ ", r"\s+") for a in markers)
+    return re.compile(rf"(?:,\s*)?\b(?:{alt})\s*((?:[A-Z][\w’'-]*\s*){{1,3}})")
 
 
 def sentence_initial(text: str, pos: int) -> bool:
