@@ -90,15 +90,17 @@ def export(best: Path, dest: Path) -> None:
     nlp.to_disk(dest)
 
 
-def pretrain(work: Path, vectors: Path | None, epochs: int, seed: int) -> Path:
-    """Run `spacy pretrain` on the raw vector text; return the last epoch's weights file."""
+def pretrain(work: Path, config: Path, vectors: Path | None, epochs: int, seed: int) -> Path:
+    """Run `spacy pretrain` (the `[pretraining]` block of `config`) on the raw vector text; return
+    the last epoch's weights file."""
     out = work / "pretrain"
     last = out / f"model{epochs - 1}.bin"
     if last.is_file():
         return last
     script = str(ROOT / "scripts" / "ner_vectors.py")
     subprocess.run([sys.executable, script, "--out", str(out), "--text-only"], check=True)
-    cmd = [sys.executable, "-m", "spacy", "pretrain", str(ROOT / "configs" / "ner_pretrain.cfg"), str(out),
+    cmd = [sys.executable, "-m", "spacy", "pretrain", str(config), str(out),
+           "--code", str(ROOT / "scripts" / "ner_code.py"),
            "--paths.raw_text", str(out / "text.jsonl"), "--pretraining.max_epochs", str(epochs),
            "--system.seed", str(seed)]
     if vectors is not None:
@@ -119,13 +121,16 @@ def main() -> None:
                     help="spaCy vectors directory; 'build' (default) trains them with scripts/ner_vectors.py "
                          "into WORK/vectors; 'none' for a config without static vectors")
     ap.add_argument("--pretrain-epochs", type=int, default=0,
-                    help="run `spacy pretrain` (configs/ner_pretrain.cfg) for N epochs on the vector text "
-                         "and start the tok2vec from it (0 = no pretraining)")
+                    help="run `spacy pretrain` (the config's [pretraining] block) for N epochs on the "
+                         "vector text and start the tok2vec from it (0 = no pretraining)")
     ap.add_argument("--nerp", action="store_true",
                     help="add NERP as partial annotation (PPL/PLC; IND/EVT/FNB and possible names missing)")
     ap.add_argument("--refit-steps", type=int, default=0, metavar="N",
                     help="final refit: train on train + dev for exactly N steps (chosen on dev in an "
                          "earlier run) and install the last checkpoint instead of the best one")
+    ap.add_argument("--dev-scores", type=Path, default=None, metavar="META_JSON",
+                    help="with --refit-steps: the meta.json of the dev-selected run, whose dev scores "
+                         "(per-label precision = the confidence ner_spans reports) go in the report")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra config override, e.g. training.max_steps=4000")
     a = ap.parse_args()
@@ -149,7 +154,8 @@ def main() -> None:
     if a.refit_steps:
         overrides.update({"training.max_steps": a.refit_steps, "training.patience": 0})
     if a.pretrain_epochs:
-        overrides["paths.init_tok2vec"] = str(pretrain(work, vectors, a.pretrain_epochs, a.seed))
+        weights = pretrain(work, Path(a.config), vectors, a.pretrain_epochs, a.seed)
+        overrides["paths.init_tok2vec"] = str(weights)
     for kv in a.set:
         k, v = kv.split("=", 1)
         try:
@@ -172,7 +178,8 @@ def main() -> None:
         export(best, dest)
         if keep is not None:
             (dest / "MODEL_CARD.md").write_text(keep)
-        meta = json.loads((best / "meta.json").read_text())
+        scores = a.dev_scores if a.refit_steps and a.dev_scores else best / "meta.json"
+        meta = json.loads(scores.read_text())
         (dest / "training_report.json").write_text(json.dumps(
             {"seed": a.seed, "config": Path(a.config).name, "overrides": {k: v for k, v in overrides.items()
              if not k.startswith("paths.")}, "dedup": report,
