@@ -13,6 +13,7 @@ clean text), so boilerplate the cleaner removed can never come back and no sente
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -86,7 +87,8 @@ def _cosine(a: dict[str, float], b: dict[str, float], norm_a: float, norm_b: flo
         return 0.0
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items()) / (norm_a * norm_b)
+    get = b.get
+    return sum([v * get(t, 0.0) for t, v in a.items()]) / (norm_a * norm_b)
 
 
 def _weigh(terms: Sequence[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
@@ -133,11 +135,20 @@ def _features(
     terms: Sequence[Sequence[str]],
     title: str | None,
     entity_spans: Sequence[tuple[int, int]],
+    words_of: Sequence[list[str]] | None = None,
 ) -> list[list[float]]:
+    """Feature rows; ``words_of`` are the ``\\w+`` words of each sentence when already known."""
     n = len(sentences)
     if not n:
         return []
     sents = [text[s:e] for s, e in sentences]
+    if words_of is None:
+        words_of = [_WORD.findall(s) for s in sents]
+    ents = list(entity_spans)
+    # entities in text order and not nested (as the pipeline gives them): those overlapping a
+    # sentence are found by bisection on their starts and ends, not by a scan
+    ordered = all(a[0] <= b[0] and a[1] <= b[1] for a, b in zip(ents, ents[1:], strict=False))
+    ent_starts, ent_ends = [s for s, _ in ents], [e for _, e in ents]
     df: Counter[str] = Counter()
     for ts in terms:
         df.update(set(ts))
@@ -158,7 +169,7 @@ def _features(
         pos_in_para.append(run)
         run += 1
 
-    lengths = [len(_WORD.findall(s)) for s in sents]
+    lengths = [len(ws) for ws in words_of]
     cents = [_cosine(v, doc_vec, nv, doc_norm) for v, nv in vecs]
     len_ranks, cent_ranks = _ranks(lengths), _ranks(cents)
     max_cent = max(cents) or 1.0
@@ -176,15 +187,19 @@ def _features(
     rows = []
     for i, sent in enumerate(sents):
         vec, norm = vecs[i]
-        words = _WORD.findall(sent)
+        words = words_of[i]
         nw = max(len(words), 1)
         caps = sum(1 for j, w in enumerate(words) if j and w[0].isupper())
         digits = sum(1 for w in words if w[0].isdigit())
         stops = sum(1 for w in words if w.lower() in stop)
         start, end = sentences[i]
-        if entity_spans:
-            caps = max(caps, len(_WORD.findall(" ".join(text[max(s, start) : min(e, end)]
-                                                         for s, e in entity_spans if s < end and e > start))))
+        if ents:
+            if ordered:
+                inside = ents[bisect.bisect_right(ent_ends, start) : bisect.bisect_left(ent_starts, end)]
+            else:
+                inside = [(s, e) for s, e in ents if s < end and e > start]
+            joined = " ".join(text[max(s, start) : min(e, end)] for s, e in inside)
+            caps = max(caps, len(_WORD.findall(joined)))
         stripped = sent.rstrip()
         rows.append([
             float(i == 0), float(i == 1), float(i == 2), float(i == 3), float(i == 4), float(i >= 5),
@@ -328,9 +343,11 @@ def pick(
     max_overlap: float | None = None,
 ) -> list[int]:
     """Indices into ``spans`` of the summary sentences (``summarize`` without the short cut)."""
-    terms = _terms_of([text[s:e] for s, e in spans])
-    rows = _features(text, spans, terms, title, entity_spans)
-    lengths = [word_count(text[s:e]) for s, e in spans]
+    sents = [text[s:e] for s, e in spans]
+    terms = _terms_of(sents)
+    words_of = [_WORD.findall(s) for s in sents]
+    rows = _features(text, spans, terms, title, entity_spans, words_of)
+    lengths = [len(ws) for ws in words_of]  # word_count of each sentence
     model = model or load_model()
     return select(
         score_rows(rows, model),
