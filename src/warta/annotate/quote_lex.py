@@ -7,6 +7,7 @@ merged with the annotator's own ``speaker_titles.txt`` and ``speaker_role_words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -129,13 +130,33 @@ TOKEN = re.compile(r"[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-’']\w+|\.(?=[a-z0-9])\w+)*
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Word and punctuation tokens of ``text[start:end]`` with absolute offsets.
 
-    The same span is often read several times (each indirect-speech pattern reads its sentence):
-    the tokens of recent spans are kept.
+    The article is tokenised once; a span takes its share of those tokens (bisection) unless a
+    token crosses its edges or could read past its end, then it is tokenised alone (and kept: each
+    indirect-speech pattern reads the same sentence).
     """
     end = len(text) if end is None else end
     if start < 0 or end < 0:  # slice semantics (counted from the end): not worth keeping
         return [(m.group(), m.start() + start, m.end() + start) for m in TOKEN.finditer(text[start:end])]
-    return list(_span_tokens(text, start, end))
+    if start >= end:
+        return []
+    toks, starts, ends = _text_tokens(text)
+    i = bisect.bisect_left(starts, start)
+    j = bisect.bisect_left(starts, end)
+    if (i and ends[i - 1] > start) or (j and ends[j - 1] > end) or _peeks_past(toks, max(i, j - 3), j, end):
+        return list(_span_tokens(text, start, end))
+    return list(toks[i:j])
+
+
+def _peeks_past(toks: tuple[tuple[str, int, int], ...], i: int, j: int, end: int) -> bool:
+    """Whether one of ``toks[i:j]`` is an initial (``M.``) whose look-ahead (`` Ab``) reads past
+    ``end``: cut there, it would be two tokens."""
+    return any(t[2] > end - 3 and len(t[0]) == 2 and t[0][1] == "." for t in toks[i:j])
+
+
+@lru_cache(maxsize=16)
+def _text_tokens(text: str) -> tuple[tuple[tuple[str, int, int], ...], list[int], list[int]]:
+    toks = tuple([(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)])
+    return toks, [t[1] for t in toks], [t[2] for t in toks]
 
 
 @lru_cache(maxsize=1024)
