@@ -302,15 +302,21 @@ def _canonicalise(mentions: list[Mention]) -> None:
             m.label = max(LABELS, key=lambda lab: (v.get(lab, 0.0), lab == m.label))
 
 
-def _assign_roles(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+def _assign_roles(text: str, mentions: list[Mention],
+                  seen: dict[tuple[int, int], tuple[str | None, int]] | None = None) -> list[tuple[int, int]]:
     """Fill ``role`` of person mentions that have none; return the character ranges of the roles
-    read before names (a place inside them, ``Presiden Rusia``, is still a place)."""
+    read before names (a place inside them, ``Presiden Rusia``, is still a place). ``seen`` keeps
+    the roles read before ``(start, floor)`` across calls on the same text."""
     ranges = []
     floor = 0
+    seen = {} if seen is None else seen
     for m in mentions:
         if m.label == "PERSON":
             if m.role is None:
-                m.role, at = role_span_before(text, m.start, floor)
+                key = (m.start, floor)
+                if key not in seen:
+                    seen[key] = role_span_before(text, m.start, floor)
+                m.role, at = seen[key]
                 if m.role:
                     ranges.append((at, m.start))
                 else:
@@ -347,12 +353,13 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     _complete_prefixes(text, mentions)
     if setting("discover_persons"):
         mentions = sorted(mentions + _discovered(text, mentions, tk), key=lambda m: m.start)
-    role_ranges = _assign_roles(text, mentions)
+    roles_seen: dict[tuple[int, int], tuple[str | None, int]] = {}
+    role_ranges = _assign_roles(text, mentions, roles_seen)
     forms = forms_of(mentions, acronyms)
     mentions = sorted(mentions + scan(text, mentions, forms, tk, role_ranges,
                                        lambda raw: _org_name(raw, acronyms, text)), key=lambda m: m.start)
     _canonicalise(mentions)
-    _assign_roles(text, mentions)
+    _assign_roles(text, mentions, roles_seen)
     if setting("propagate_roles"):
         _share_roles(mentions)
     return [Entity(text=text[m.start:m.end], label=m.label, start=m.start, end=m.end,

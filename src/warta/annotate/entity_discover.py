@@ -58,11 +58,15 @@ def discover_persons(text: str, known_other: frozenset[str], words: list[re.Matc
     prefixes = lx.prefixes
     out: list[tuple[int, int, bool]] = []
     max_run = setting("max_role_tokens")
+    offices = [k for k, m in enumerate(words) if m.group().lower() in prefixes]  # where a role may start
+    at = 0
     i = 0
-    while i < len(words):
-        if words[i].group().lower() not in prefixes:
-            i += 1
-            continue
+    while True:
+        while at < len(offices) and offices[at] < i:
+            at += 1
+        if at == len(offices):
+            break
+        i = offices[at]  # the next word from i on that may start a role
         n = phrase_at(text, words, i, lx.roles, lx.max_phrase)
         if n == 0 or _inside_name(text, words, i) or (inside is not None and inside[words[i].start()]):
             i += max(n, 1)

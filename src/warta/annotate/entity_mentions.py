@@ -112,14 +112,34 @@ class Tokens:
         self.joined = [text[ends[i]:starts[i + 1]].isspace() for i in range(len(starts) - 1)] + [False]
 
 
-def _longest(tk: Tokens, i: int, maxn: int, forms: _Forms, static: _Forms):
+def _longest_by_first(forms: _Forms) -> dict[str, int]:
+    """The length of the longest form opening with each word."""
+    out: dict[str, int] = {}
+    for key in forms:
+        if key and len(key) > out.get(key[0], 0):
+            out[key[0]] = len(key)
+    return out
+
+
+@cache
+def _static_by_first() -> dict[str, int]:
+    return _longest_by_first(_static_forms()[0])
+
+
+def _longest(tk: Tokens, i: int, maxn: int, forms: _Forms, static: _Forms,
+             by_first: dict[str, int] | None = None):
     """The longest known form starting at word ``i``: ``(length, (label, name, conf))``.
 
-    Forms of the article win over nicknames and gazetteer places of the same length."""
+    Forms of the article win over nicknames and gazetteer places of the same length. ``by_first``
+    (the article's forms) and the gazetteer's own index bound the lengths worth looking up."""
     words, joined = tk.words, tk.joined
+    if by_first is not None:  # no form opens with this word: none can match here
+        maxn = min(maxn, max(by_first.get(words[i], 0), _static_by_first().get(words[i], 0)))
     n = 1
     while n < maxn and i + n < len(words) and joined[i + n - 1]:
         n += 1
+    if maxn < 1:
+        n = 0
     for k in range(n, 0, -1):
         key = tuple(words[i:i + k])
         hit = forms.get(key) or static.get(key)
@@ -147,6 +167,7 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Se
     words, starts, ends, joined = tk.words, tk.starts, tk.ends, tk.joined
     static, static_max = _static_forms()
     maxn = max([len(k) for k in forms] + [static_max])
+    by_first = _longest_by_first(forms)
     out: list[Mention] = []
     i = 0
     n = len(words)
@@ -154,7 +175,7 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Se
         if covered[starts[i]] or not words[i][0].isupper():
             i += 1
             continue
-        hit, found = _longest(tk, i, maxn, forms, static)
+        hit, found = _longest(tk, i, maxn, forms, static, by_first)
         if found is None:
             i += 1
             continue

@@ -46,15 +46,20 @@ class _Discourse:
         self.names = names
         self.events: list[tuple[int, int, Resolved]] = []  # (pos, strength, speaker)
         self.weak_fallback = bool(setting("pronoun_weak_fallback"))
+        resolved: dict[tuple[str, ...], Resolved] = {}  # the same name resolves the same way
         for s, _e, name in names.mentions:
             if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed:
                 continue
             strength = 1 if self._is_subject(s) else 0
-            org = names.expand_org(name[0]) if len(name) == 1 else None
-            if org or any(w.lower() in lex().org_heads for w in name):
-                self.events.append((s, strength, Resolved(org or " ".join(name), "ORG", None)))
-                continue
-            self.events.append((s, strength, Resolved(" ".join(names.fullest(name)), "PERSON", None)))
+            sp = resolved.get(name)
+            if sp is None:
+                org = names.expand_org(name[0]) if len(name) == 1 else None
+                if org or any(w.lower() in lex().org_heads for w in name):
+                    sp = Resolved(org or " ".join(name), "ORG", None)
+                else:
+                    sp = Resolved(" ".join(names.fullest(name)), "PERSON", None)
+                resolved[name] = sp
+            self.events.append((s, strength, sp))
         self.events.sort(key=lambda ev: ev[0])
 
     def sentence_of(self, pos: int) -> int:
