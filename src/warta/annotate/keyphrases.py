@@ -32,6 +32,7 @@ from warta.annotate.summary import _stemmer, stopwords
 from warta.model import Keyphrase
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
+_RUN = re.compile(r"\w+(?:[-'’]\w+)*(?:\s+\w+(?:[-'’]\w+)*)*")  # tokens with white space between
 
 
 @dataclass(slots=True)
@@ -46,19 +47,14 @@ class _Word:
 
 
 def _chunks(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, list[re.Match[str]]]]:
-    """(sentence index, tokens) runs with no punctuation between neighbouring tokens."""
+    """(sentence index, tokens) runs with no punctuation between neighbouring tokens.
+
+    A run is a stretch of tokens separated by white space only (found by one pattern, ``_RUN``);
+    two tokens are never adjacent, so any other gap holds punctuation."""
     out = []
     for si, (s, e) in enumerate(sentences):
-        run: list[re.Match[str]] = []
-        prev_end = s
-        for m in _TOKEN.finditer(text, s, e):
-            if run and m.start() != prev_end and text[prev_end : m.start()].strip():
-                out.append((si, run))
-                run = []
-            run.append(m)
-            prev_end = m.end()
-        if run:
-            out.append((si, run))
+        for r in _RUN.finditer(text, s, e):
+            out.append((si, list(_TOKEN.finditer(text, r.start(), r.end()))))
     return out
 
 
@@ -68,13 +64,6 @@ def _case(tok: str, w: _Word, initial: bool, next_capitalised: bool) -> bool:
     if not initial or (tok.isupper() and len(tok) > 1):
         return tok[0].isupper()
     return tok[0].isupper() and (bool(w.upper + w.acronym) or next_capitalised)
-
-
-def _median_sorted(data: list[int]) -> float:
-    """``statistics.median`` of a list already in ascending order (sentence indices are)."""
-    n = len(data)
-    i = n // 2
-    return data[i] if n % 2 else (data[i - 1] + data[i]) / 2
 
 
 def _pstdev(data: list[int]) -> float:
@@ -99,7 +88,9 @@ def _word_scores(words: dict[str, _Word], n_sent: int) -> dict[str, float]:
     out = {}
     for key, w in words.items():
         t_case = max(w.upper, w.acronym) / math.log1p(w.tf)
-        t_pos = math.log(math.log(3 + _median_sorted(w.sentences)))
+        sents = w.sentences  # ascending: the median is read off the middle
+        h = len(sents) // 2
+        t_pos = math.log(math.log(3 + (sents[h] if len(sents) % 2 else (sents[h - 1] + sents[h]) / 2)))
         t_norm = w.tf / (mean_tf + std_tf)
         t_rel = 1 + (len(w.left) + len(w.right)) / (2 * w.tf) * (w.tf / max_tf)
         t_sent = len(set(w.sentences)) / max(n_sent, 1)
