@@ -23,7 +23,6 @@ import re
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from fractions import Fraction
 from operator import itemgetter
 
@@ -35,15 +34,20 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _RUN = re.compile(r"\w+(?:[-'’]\w+)*(?:\s+\w+(?:[-'’]\w+)*)*")  # tokens with white space between
 
 
-@dataclass(slots=True)
 class _Word:
-    tf: int = 0
-    upper: int = 0  # capitalised, not sentence-initial
-    acronym: int = 0
-    initial: int = 0  # sentence-initial: case says nothing
-    sentences: list[int] = field(default_factory=list)
-    left: set[str] = field(default_factory=set)
-    right: set[str] = field(default_factory=set)
+    """Statistics of one word (stem) of the article (a plain slotted class: one is made per
+    distinct word, and a dataclass with default factories costs twice as much to build)."""
+
+    __slots__ = ("tf", "upper", "acronym", "initial", "sentences", "left", "right")
+
+    def __init__(self) -> None:
+        self.tf = 0
+        self.upper = 0  # capitalised, not sentence-initial
+        self.acronym = 0
+        self.initial = 0  # sentence-initial: case says nothing
+        self.sentences: list[int] = []
+        self.left: set[str] = set()
+        self.right: set[str] = set()
 
 
 def _chunks(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, list[re.Match[str]]]]:
@@ -173,10 +177,11 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
         starts = [m.start() for m in run]
         ends = [m.end() for m in run]
         n_run = len(toks)
-        cases = [None if kk is None else _case(toks[j], words[kk], j == 0 and si not in seen_sentence,
-                                               j + 1 < n_run and keys[j + 1] is not None
-                                               and toks[j + 1][0].isupper())
-                 for j, kk in enumerate(keys)]  # fmt: skip
+        # _case of each word; only a sentence's first word needs more than its own capital
+        cases = [None if kk is None else toks[j][0].isupper() for j, kk in enumerate(keys)]
+        if keys[0] is not None and si not in seen_sentence:
+            cases[0] = _case(toks[0], words[keys[0]], True,
+                             1 < n_run and keys[1] is not None and toks[1][0].isupper())
         seen_sentence.add(si)
         for i in range(n_run):
             if keys[i] is None or (cases[i] and i and cases[i - 1]):
