@@ -48,7 +48,9 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
         e = nl
     while e > s and text[e - 1] in _TRAIL_JUNK:
         e -= 1
-    for m in _SENTENCE_BREAK.finditer(text, s, e):  # "Cak Imin. Pernyataan": two sentences
+    # "Cak Imin. Pernyataan": two sentences (the pattern needs a . ! or ?: most names have none)
+    has_stop = text.find(".", s, e) >= 0 or text.find("!", s, e) >= 0 or text.find("?", s, e) >= 0
+    for m in _SENTENCE_BREAK.finditer(text, s, e) if has_stop else ():
         if m.group(1).lower() not in lexicons().titles:
             e = m.start(1) + len(m.group(1))
             break

@@ -62,9 +62,10 @@ def forms_of(mentions: list[Mention], acronyms: dict[str, Acronym]) -> _Forms:
                 owners[w].add(person_key(m.name))
                 conf[w] = max(conf.get(w, 0.0), m.conf * prop)
     part_names = {m.name for m in mentions if m.label == "PERSON"}
+    name_words = {n: WORD.findall(n) for n in part_names}  # (in the set's order)
     for w, keys in owners.items():
         if len(keys) == 1 and (w,) not in forms:
-            full = max((n for n in part_names if w in WORD.findall(n)), key=lambda n: len(n))
+            full = max((n for n, ws in name_words.items() if w in ws), key=lambda n: len(n))
             forms[(w,)] = ("PERSON", full, conf[w])
     return forms
 

@@ -163,6 +163,8 @@ class NameIndex:
                 self.precede.setdefault(b, Counter())[a] += 1
         self.cap_count = Counter(w for w, c in zip(words, caps, strict=True) if c)
         self._fullest: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._trimmed: dict[tuple[str, ...], tuple[str, ...]] = {}  # trim() of each candidate name
+        self._lowered: dict[tuple[str, ...], list[str]] = {}
         self.place_like = self._find_place_like(words, [w.lower() for w in words], caps)
 
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
@@ -182,7 +184,9 @@ class NameIndex:
         self.mentions.append((first[1], last[2], tuple(name)))
         role_text = " ".join(w for w in role if w.lower() not in lex().titles)
         if not role_text:  # apposition: "Sekretaris Jenderal NATO, Jens Stoltenberg"
-            m = _APPOSITION_ROLE.search(self.text[max(0, run[0][1] - 80):run[0][1]])
+            window = self.text[max(0, run[0][1] - 80):run[0][1]]
+            # the pattern ends in "," and white space: without that, no need to try every start
+            m = _APPOSITION_ROLE.search(window) if window.rstrip().endswith(",") else None
             if m and m.group(1).split()[0].lower() in lex().role_words:
                 role_text = m.group(1)
         if role_text and any(w.lower() in lex().role_words for w in role_text.split()[:2]):
@@ -313,10 +317,12 @@ class NameIndex:
         best = name
         n = len(name)
         for cand in self.counts:
-            if len(cand) <= len(best):
+            if len(cand) <= len(best) or (n and name[0] not in cand):
                 continue
             if any(cand[i:i + n] == name for i in range(len(cand) - n + 1)):
-                cand = tuple(self.trim(list(cand)))
+                if cand not in self._trimmed:
+                    self._trimmed[cand] = tuple(self.trim(list(cand)))
+                cand = self._trimmed[cand]
                 if len(cand) > len(best):
                     best = cand
         if best == name and n <= 2:
@@ -330,7 +336,9 @@ class NameIndex:
             for cand in self.counts:
                 if len(cand) < 2 or len(cand) <= len(best):
                     continue
-                words = [w.lower() for w in cand]
+                if cand not in self._lowered:
+                    self._lowered[cand] = [w.lower() for w in cand]
+                words = self._lowered[cand]
                 if any(w.startswith(low) and w != low for w in words) or (
                         words[0][:1] == low[:1] and _spells(low, words)):
                     best = cand
