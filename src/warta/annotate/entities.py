@@ -98,7 +98,8 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
     if label == "ORG" and setting("drop_dateline_outlets") and in_dateline(text, s, e):
         return None
     lx = lexicons()
-    before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    # "[ \t]+$" needs a space or tab before s (or before a final newline): else no start can match
+    before = _WORD_BEFORE.search(text, max(0, s - 40), s) if s > 1 and text[s - 1] in " \t\n" else None
     prev = before.group(1) if before else ""
     if label == "PERSON" and prev.lower() in lx.org_heads:
         label, s = "ORG", before.start(1)  # "Komunitas" + "Warteg Nusatara" is no person

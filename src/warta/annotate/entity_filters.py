@@ -181,7 +181,7 @@ def extend_left(text: str, s: int) -> int:
     before it belong to it (``Fraksi`` + ``Partai Golkar``, ``DPP`` + ``Partai GOLKAR``)."""
     lx = lexicons()
     for _ in range(3):
-        m = _WORD_BEFORE.search(text, max(0, s - 40), s)
+        m = _WORD_BEFORE.search(text, max(0, s - 40), s) if s > 1 and text[s - 1] in " \t\n" else None
         if m is None:
             break
         word = m.group(1)
