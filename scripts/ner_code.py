@@ -20,11 +20,14 @@ from warta.annotate import ner_features
 
 @registry.readers("warta.FeatureTextCorpus.v1")
 def feature_text_corpus(
-    path: Path, min_length: int = 0, max_length: int = 0, limit: int = 0
+    path: Path | None, min_length: int = 0, max_length: int = 0, limit: int = 0
 ) -> Callable[[Language], Iterator[Example]]:
-    """JSONL ``{"text": ...}`` records as Examples whose documents carry the lexicon features."""
+    """JSONL ``{"text": ...}`` records as Examples whose documents carry the lexicon features
+    (nothing when ``path`` is None, as in `spacy train`, which builds but does not read it)."""
 
     def read(nlp: Language) -> Iterator[Example]:
+        if path is None:
+            return
         n = 0
         for record in srsly.read_jsonl(path):
             doc = nlp.make_doc(record["text"])

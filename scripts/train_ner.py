@@ -26,9 +26,8 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.training import iob_to_biluo, tags_to_entities
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ner_code  # noqa: E402,F401 - registers the lexicon-feature component and its raw-text reader
 from ner_data import MISSING, Sentence, build_splits  # noqa: E402
-
-import warta.annotate.ner_features  # noqa: E402,F401 - registers the lexicon-feature component
 
 ROOT = Path(__file__).resolve().parents[1]
 
