@@ -131,6 +131,7 @@ class NameIndex:
         self.roles: dict[tuple[str, ...], str] = {}
         self.vetoed: set[int] = set()  # starts of mentions the NER labels LOC/ORG
         self.brackets: dict[str, str] = {}
+        self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         toks = tokens(text)
         words = [t[0] for t in toks]
         caps = [w[0].isupper() for w in words]  # is_cap: a token is never empty
@@ -173,7 +174,10 @@ class NameIndex:
             run = run[1:]
         if not run:
             return
-        role, name = split_name([t[0] for t in run], self.lower_vocab)
+        words = tuple(t[0] for t in run)
+        if words not in self._split:  # the same run of words splits the same way in one article
+            self._split[words] = split_name(list(words), self.lower_vocab)
+        role, name = self._split[words]
         if not name or (len(name) == 1 and common_word(name[0], self.lower_vocab)):
             return  # "Pemilih juga dilarang …": a capitalised common word, not a name
         first = run[len(role)]
