@@ -111,7 +111,7 @@ def pretrain(work: Path, config: Path, vectors: Path | None, epochs: int, seed: 
 def main() -> None:
     """Parse arguments, prepare data, train and install the model."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--config", default=str(ROOT / "configs" / "ner_vectors.cfg"))
+    ap.add_argument("--config", default=str(ROOT / "configs" / "ner_features.cfg"))
     ap.add_argument("--work", default=str(ROOT / "build" / "ner"), help="scratch folder (gitignored)")
     ap.add_argument("--out", default=str(ROOT / "src" / "warta" / "models" / "ner"),
                     help="where the best model is installed; 'none' to skip")
@@ -179,10 +179,11 @@ def main() -> None:
             (dest / "MODEL_CARD.md").write_text(keep)
         scores = a.dev_scores if a.refit_steps and a.dev_scores else best / "meta.json"
         meta = json.loads(scores.read_text())
-        (dest / "training_report.json").write_text(json.dumps(
-            {"seed": a.seed, "config": Path(a.config).name, "overrides": {k: v for k, v in overrides.items()
-             if not k.startswith("paths.")}, "dedup": report,
-             "dev_scores": meta.get("performance", {})}, indent=1))
+        info = {"seed": a.seed, "config": Path(a.config).name, "command": " ".join(sys.argv[1:]),
+                "refit_steps": a.refit_steps, "dev_scores_from": str(scores),
+                "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
+                "dedup": report, "dev_scores": meta.get("performance", {})}
+        (dest / "training_report.json").write_text(json.dumps(info, indent=1))
         print(f"installed {best} -> {dest}")
 
 
