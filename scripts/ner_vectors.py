@@ -47,14 +47,18 @@ def ud_sentences(path: Path) -> list[str]:
     return [line[9:].strip() for line in open(path, encoding="utf-8") if line.startswith("# text = ")]
 
 
-def corpus() -> list[str]:
-    """All raw sentences used for the vectors."""
+def corpus(extra: list[Path] = ()) -> list[str]:
+    """All raw sentences used for the vectors (plus JSONL ``{"text": ...}`` files in `extra`, e.g.
+    the output of scripts/ner_text_sources.py)."""
     train, _, _, _ = build_splits()
     sents = indosum_sentences()
     sents += ud_sentences(DATA / "ud-id-csui" / "id_csui-ud-train.conllu")
     for f in ("train_preprocess.txt", "valid_preprocess.txt"):
         sents += [" ".join(w) for w, _ in read_conll(DATA / "nerp" / f)]
     sents += [" ".join(s.words) for ss in train.values() for s in ss]
+    for path in extra:
+        with open(path, encoding="utf-8") as fh:
+            sents += [json.loads(line)["text"] for line in fh if line.strip()]
     return sents
 
 
@@ -67,19 +71,21 @@ def main() -> None:
     ap.add_argument("--max-words", type=int, default=30000)
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--extra-text", type=Path, action="append", default=[],
+                    help="more raw text, JSONL {\"text\": ...} (scripts/ner_text_sources.py --out)")
     ap.add_argument("--text-only", action="store_true",
                     help="only write the raw sentences as JSONL (input of `spacy pretrain`)")
     a = ap.parse_args()
     if a.text_only:
         Path(a.out).mkdir(parents=True, exist_ok=True)
         with open(Path(a.out) / "text.jsonl", "w", encoding="utf-8") as fh:
-            for text in corpus():
+            for text in corpus(a.extra_text):
                 fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
         return
     from gensim.models import FastText
 
     tok = spacy.blank("id").tokenizer
-    texts = corpus()
+    texts = corpus(a.extra_text)
     toks = [[t.text for t in doc if not t.is_space] for doc in tok.pipe(texts, batch_size=1000)]
     n_words = sum(len(t) for t in toks)
     print(f"{len(toks)} sentences, {n_words} tokens", flush=True)

@@ -60,7 +60,8 @@ def to_docbin(nlp: spacy.Language, sents: list[Sentence]) -> DocBin:
     return db
 
 
-def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False) -> dict:
+def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
+            oversample: dict[str, int] | None = None) -> dict:
     """Write train.spacy and dev.spacy under `work`; return the deduplication report.
 
     With `with_dev` the dev sentences are added to the training data too (final refit of a
@@ -68,9 +69,10 @@ def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False) -> dict:
     train, dev, _test, report = build_splits(use_nerp)
     nlp = spacy.blank("id")
     work.mkdir(parents=True, exist_ok=True)
-    train_sents = [s for ss in train.values() for s in ss]
+    times = oversample or {}
+    train_sents = [s for c, ss in train.items() for s in ss * times.get(c, 1)]
     if with_dev:
-        train_sents += [s for ss in dev.values() for s in ss]
+        train_sents += [s for c, ss in dev.items() for s in ss * times.get(c, 1)]
     to_docbin(nlp, train_sents).to_disk(work / "train.spacy")
     to_docbin(nlp, [s for ss in dev.values() for s in ss]).to_disk(work / "dev.spacy")
     (work / "dedup.json").write_text(json.dumps(report, indent=1))
@@ -130,11 +132,14 @@ def main() -> None:
     ap.add_argument("--dev-scores", type=Path, default=None, metavar="META_JSON",
                     help="with --refit-steps: the meta.json of the dev-selected run, whose dev scores "
                          "(per-label precision = the confidence ner_spans reports) go in the report")
+    ap.add_argument("--oversample", action="append", default=[], metavar="CORPUS=N",
+                    help="repeat one corpus's training sentences N times (e.g. nergrit=2)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra config override, e.g. training.max_steps=4000")
     a = ap.parse_args()
     work = Path(a.work)
-    report = prepare(work, a.nerp, with_dev=a.refit_steps > 0)
+    times = {c: int(n) for c, n in (kv.split("=", 1) for kv in a.oversample)}
+    report = prepare(work, a.nerp, with_dev=a.refit_steps > 0, oversample=times)
     overrides: dict = {
         "paths.train": str(work / "train.spacy"),
         "paths.dev": str(work / "dev.spacy"),
