@@ -129,6 +129,7 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     first_of_sentence: set[int] = set()
     for (si, _run), toks, keys in zip(chunks, toks_of, keys_of, strict=True):
         last = len(toks) - 1
+        sentence_start = si not in first_of_sentence  # this chunk opens its sentence
         for j, kk in enumerate(keys):
             if kk is None:
                 continue
@@ -136,10 +137,9 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
             w.tf += 1
             w.sentences.append(si)
             tok = toks[j]
-            initial = si not in first_of_sentence and j == 0
             if tok.isupper() and len(tok) > 1:
                 w.acronym += 1
-            elif initial:
+            elif j == 0 and sentence_start:  # sentence-initial
                 w.initial += 1
             elif tok[0].isupper():
                 w.upper += 1
@@ -217,12 +217,12 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     ranked = []
     for cand, tf in cand_tf.items():
         s = [scores[c] for c in cand]
-        ranked.append((math.prod(s) / (tf * (1 + sum(s))), cand))
-    ranked.sort(key=lambda x: (x[0], -len(x[1])))
+        ranked.append((math.prod(s) / (tf * (1 + sum(s))), -len(cand), cand))
+    ranked.sort(key=itemgetter(0, 1))  # by value, longer first on ties, else in order (stable)
 
     chosen: list[tuple[float, tuple[str, ...]]] = []
     chosen_sets: list[set[str]] = []
-    for value, cand in ranked:
+    for value, _neg_len, cand in ranked:
         if len(chosen) >= k:
             break
         cs = set(cand)
