@@ -96,15 +96,17 @@ def components(indosum: Path, articles: int) -> None:
 
 
 def stages(indosum: Path, articles: int) -> None:
-    """CPU seconds of each step the pipeline runs after spaCy (clean, sentences, each annotator),
-    each timed alone over all the articles."""
+    """CPU seconds of each step the pipeline runs after spaCy (clean, sentences, each annotator,
+    the output record and its JSON line), each timed alone over all the articles."""
     import time
 
     sys.path.insert(0, str(Path(__file__).parent))
     from throughput import build_corpus
 
     from warta.annotate import registry
+    from warta.batch.formats import jsonl_line
     from warta.batch.local import load_analyzer
+    from warta.model import Article
     from warta.segment import split_sentences
 
     records = build_corpus(indosum, articles)
@@ -124,10 +126,15 @@ def stages(indosum: Path, articles: int) -> None:
         sentences = step("sentences", split_sentences, text, "id")
         ents = step("entities", registry.build_entities, text, registry.ner_spans(doc))
         quotes = step("quotes", registry.find_quotes, text, sentences, ents)
-        step("dates", registry.annotate_dates, text, None)
-        step("summary", registry.summarize, text, sentences, entity_spans=[(e.start, e.end) for e in ents],
-             quote_spans=[(q.start, q.end) for q in quotes])  # fmt: skip
-        step("keyphrases", registry.keyphrases, text, sentences)
+        dated = step("dates", registry.annotate_dates, text, None)
+        summary = step("summary", registry.summarize, text, sentences,
+                       entity_spans=[(e.start, e.end) for e in ents],
+                       quote_spans=[(q.start, q.end) for q in quotes])
+        kps = step("keyphrases", registry.keyphrases, text, sentences)
+        art = Article(id="a", text=text, sentences=tuple(sentences), entities=tuple(ents),
+                      quotes=tuple(quotes), dates=tuple(dated.mentions), summary=tuple(summary),
+                      keyphrases=tuple(kps))
+        step("output", lambda a: jsonl_line(a.to_dict()), art)  # the record and its JSON line
     print(f"CPU seconds per step after spaCy, {len(records)} articles:")
     for name, secs in cost.items():
         print(f"  {name:12} {secs:7.3f} s  {1000 * secs / len(records):6.2f} ms/article")
