@@ -69,6 +69,15 @@ def _quoted_regions(line: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _word_before(s: str) -> re.Match[str] | None:
+    """``_WORD_BEFORE.search(s)``, tried only from the start of the final ``[\\w.]`` run: no
+    earlier start can reach the end of ``s`` (the look-behind still sees the character before)."""
+    i = len(s)
+    while i and (s[i - 1].isalnum() or s[i - 1] in "._"):  # \w is alphanumeric or "_"
+        i -= 1
+    return _WORD_BEFORE.search(s, i)
+
+
 def _is_boundary(
     line: str,
     end: int,
@@ -88,7 +97,7 @@ def _is_boundary(
         return False  # only stray marks follow: they belong to this sentence
     match = line[:end].rstrip("\"”’'»)]")
     if match.endswith("."):
-        word = _WORD_BEFORE.search(match[:-1])
+        word = _word_before(match[:-1])
         if word:
             token = word.group(1)
             bare = token.rsplit(".", 1)[-1]
