@@ -11,9 +11,10 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
+from warta.annotate.speaker_aliases import alias_matches
 from warta.model import Entity
 
 
@@ -210,7 +211,7 @@ class NameIndex:
     def _find_aliases(self) -> dict[str, tuple[str, ...]]:
         """``Abdul Muhaimin Iskandar atau Cak Imin``: alias words -> the full name."""
         out: dict[str, tuple[str, ...]] = {}
-        for m in _alias_pattern().finditer(self.text):
+        for m in alias_matches(self.text):
             before = [x for x in self.mentions if 0 <= m.start() - x[1] <= 2]
             if not before or len(before[-1][2]) < 2:
                 continue
@@ -367,14 +368,6 @@ def _spells(acr: str, words: list[str]) -> bool:
         return False
 
     return go(0, 0, 0)
-
-
-@cache
-def _alias_pattern() -> re.Pattern[str]:
-    """``… atau Cak Imin``: an alias marker and up to three capitalised words (group 1)."""
-    markers = sorted(lex().alias_markers, key=len, reverse=True)
-    alt = "|".join(re.escape(a).replace("\\ ", r"\s+") for a in markers)
-    return re.compile(rf"(?:,\s*)?\b(?:{alt})\s*((?:[A-Z][\w’'-]*\s*){{1,3}})")
 
 
 def sentence_initial(text: str, pos: int) -> bool:
