@@ -42,7 +42,7 @@ from warta.annotate.entity_filters import (
     in_dateline,
     trim,
 )
-from warta.annotate.entity_lexicons import WORD, lexicons, setting
+from warta.annotate.entity_lexicons import WORD, initials_matches, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
 from warta.model import Entity
@@ -249,7 +249,7 @@ def _initials(text: str, mentions: list[Mention], acronyms: dict[str, Acronym]) 
     and every mention of those initials becomes a person."""
     lx = lexicons()
     found = {}
-    for m in lx.initials.finditer(text):
+    for m in initials_matches(text):
         ini = m.group(1)
         if ini in acronyms or ini.lower() in lx.generic or (ini,) in lx.orgs or (ini,) in lx.places:
             continue

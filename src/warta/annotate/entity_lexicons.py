@@ -109,6 +109,40 @@ def lexicons() -> Lexicons:
     )
 
 
+# The only characters where str.lower() and the case-insensitive match of an ASCII letter disagree
+# (or lower() changes the length): "İ", "ı" (both match "i") and "ſ" (matches "s").
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+@cache
+def _initial_cues() -> tuple[str, ...] | None:
+    cues = tuple(sorted({c.lower() for c in lexicon(LANG, "initial_cues")}))
+    return cues if cues and all(c and c.isascii() for c in cues) else None
+
+
+def initials_matches(text: str) -> list[re.Match[str]]:
+    """``lexicons().initials.finditer(text)``, tried only where a cue starts (found in the
+    lower-cased text): the pattern opens with a look-behind, so the regex engine would otherwise try
+    it at every position."""
+    pattern, cues = lexicons().initials, _initial_cues()
+    if cues is None or any(c in text for c in _CASE_ODD):
+        return list(pattern.finditer(text))
+    low = text.lower()  # same length and offsets: no _CASE_ODD character
+    starts: set[int] = set()
+    for cue in cues:
+        p = low.find(cue)
+        while p >= 0:
+            starts.add(p)
+            p = low.find(cue, p + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for q in sorted(starts):
+        if q >= end and (m := pattern.match(text, q)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def _phrase_key(phrase: str) -> str:
     return " ".join(w.lower() for w in WORD.findall(phrase))
 
