@@ -56,7 +56,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 Found = dict[str, list[re.Match[str]]]
 _WORDS = re.compile(r"[^\W\d_]+")
-_DIGITS = re.compile(r"(?<!\d)\d")
+_DIGITS = re.compile(r"\d+")  # each run starts where (?<!\d)\d would match; no per-position look-behind
 
 
 def _scan(text: str, lex: DateLexicon) -> Found:
