@@ -31,3 +31,30 @@ def test_component_writes_lemma_only_where_a_class_applies():
     doc = nlp("Menteri itu terbang ke Jepang.")
     assert [t.lemma_ for t in doc] == ["T-ROLE", "", "", "", "G-LOC", ""]
     assert doc.text == "Menteri itu terbang ke Jepang."
+
+
+def _reference_classes(words: list[str]) -> list[str]:
+    """Straightforward left-to-right longest match, word by word (what token_classes must equal)."""
+    t = ner_features.tables()
+    low = [w.lower().rstrip(".") or w for w in words]
+    out, i = [""] * len(words), 0
+    while i < len(words):
+        hit = next(((len(p), c) for p, c in t.cased.get(words[i], ()) if tuple(words[i:i + len(p)]) == p), None)
+        hit = hit or next(((len(p), c) for p, c in t.lower.get(low[i], ()) if tuple(low[i:i + len(p)]) == p), None)
+        if hit:
+            out[i:i + hit[0]] = [hit[1]] * hit[0]
+            i += hit[0]
+        else:
+            out[i] = t.heads.get(low[i], "")
+            i += 1
+    return out
+
+
+def test_fast_path_equals_reference_on_mixed_text():
+    text = ("Kepala Kepolisian Daerah Jawa Barat Irjen Pol. Dr. Ahmad , Wakil Presiden , dan Menteri Luar "
+            "Negeri bertemu di Jalan Jawa Tengah Nomor 5 , Kabupaten Bogor , Sumatera Utara , Jawa Barat "
+            "Jawa Barat . dr. Budi dari Universitas Indonesia dan Bank Dunia , PRESIDEN , Kota Medan")
+    words = text.split()
+    for _ in range(2):  # second pass answers from the per-word cache
+        assert ner_features.token_classes(words) == _reference_classes(words)
+    assert any(ner_features.token_classes(words))

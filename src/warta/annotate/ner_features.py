@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -59,10 +60,35 @@ def tables() -> _Tables:
     return _Tables(_index(cased), _index(lower), heads)
 
 
-def _match(words: list[str], i: int, index: dict[str, list[tuple[tuple[str, ...], str]]]) -> tuple[int, str]:
-    for phrase, cls in index.get(words[i], ()):
+_CACHE_MAX = 200_000  # distinct token strings remembered by _may_match before the cache is reset
+_may: dict[str, bool] = {}
+
+
+def _low(word: str) -> str:
+    """The lower-case key of a word for roles, titles and heads (final full stops dropped)."""
+    return word.lower().rstrip(".") or word
+
+
+def _may_match(word: str) -> bool:
+    """True when a phrase can start at ``word`` or it is a head word (cached per string)."""
+    hit = _may.get(word)
+    if hit is None:
+        t = tables()
+        low = _low(word)
+        hit = word in t.cased or low in t.lower or low in t.heads
+        if len(_may) >= _CACHE_MAX:
+            _may.clear()
+        _may[word] = hit
+    return hit
+
+
+def _match(words: list[str], i: int, index: dict[str, list[tuple[tuple[str, ...], str]]],
+           key=None) -> tuple[int, str]:
+    first = words[i] if key is None else key(words[i])
+    for phrase, cls in index.get(first, ()):
         n = len(phrase)
-        if tuple(words[i:i + n]) == phrase:
+        span = words[i:i + n]
+        if (tuple(span) if key is None else tuple(map(key, span))) == phrase:
             return n, cls
     return 0, ""
 
@@ -70,27 +96,29 @@ def _match(words: list[str], i: int, index: dict[str, list[tuple[tuple[str, ...]
 def token_classes(words: list[str]) -> list[str]:
     """The lexicon class of each word of a tokenised text ("" when none)."""
     t = tables()
-    lowered = [w.lower().rstrip(".") or w for w in words]
     out = [""] * len(words)
-    i = 0
-    while i < len(words):
+    free = 0  # words before this index are inside a phrase already matched
+    for i in [i for i, w in enumerate(words) if _may_match(w)]:
+        if i < free:
+            continue
         n, cls = _match(words, i, t.cased)
         if not n:
-            n, cls = _match(lowered, i, t.lower)
+            n, cls = _match(words, i, t.lower, _low)
         if n:
             out[i:i + n] = [cls] * n
-            i += n
-            continue
-        out[i] = t.heads.get(lowered[i], "")
-        i += 1
+            free = i + n
+        else:
+            out[i] = t.heads.get(_low(words[i]), "")
     return out
 
 
 def set_features(doc: Doc) -> Doc:
     """Write each token's lexicon class into ``Token.lemma_`` (empty when none)."""
-    for token, cls in zip(doc, token_classes([t.text for t in doc]), strict=True):
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    for i, cls in enumerate(token_classes(words)):
         if cls:
-            token.lemma_ = cls
+            doc[i].lemma_ = cls
     return doc
 
 
