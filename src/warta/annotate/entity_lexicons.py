@@ -2,8 +2,8 @@
 
 All word lists live in ``warta/lang/id/``: ``titles.txt`` (honorifics, ranks, degrees),
 ``roles.txt`` (offices that introduce a person), ``org_words.txt`` (words of institution names),
-``nicknames.tsv`` (nickname -> full name), ``gazetteer_countries.txt`` and
-``gazetteer_places.txt`` (places matched as whole words).
+``nicknames.tsv`` (nickname -> full name), ``gazetteer_countries.txt``, ``gazetteer_places.txt``
+and ``gazetteer_regions.txt`` (places matched as whole words).
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def lexicons() -> Lexicons:
     titles = {_phrase_key(t) for t in lexicon(LANG, "titles")}
     roles = {_phrase_key(r) for r in lexicon(LANG, "roles")}
     places: dict[tuple[str, ...], str] = {}
-    for name in ("gazetteer_countries", "gazetteer_places"):
+    for name in ("gazetteer_countries", "gazetteer_places", "gazetteer_regions"):
         for entry in lexicon(LANG, name):
             places[tuple(WORD.findall(entry))] = entry
     nick = {row[0]: row[1] for row in table(LANG, "nicknames") if len(row) >= 2 and row[0] and row[1]}
