@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta import config
+from warta.annotate.textscan import matches_at, positions
 from warta.lang import lexicon, table
 
 LANG = "id"
@@ -128,19 +129,7 @@ def initials_matches(text: str) -> list[re.Match[str]]:
     if cues is None or any(c in text for c in _CASE_ODD):
         return list(pattern.finditer(text))
     low = text.lower()  # same length and offsets: no _CASE_ODD character
-    starts: set[int] = set()
-    for cue in cues:
-        p = low.find(cue)
-        while p >= 0:
-            starts.add(p)
-            p = low.find(cue, p + 1)
-    out: list[re.Match[str]] = []
-    end = 0
-    for q in sorted(starts):
-        if q >= end and (m := pattern.match(text, q)) is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return matches_at(pattern, text, (p for cue in cues for p in positions(low, cue)))
 
 
 def _phrase_key(phrase: str) -> str:

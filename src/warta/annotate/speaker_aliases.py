@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from warta.annotate.quote_lex import lex
+from warta.annotate.textscan import matches_at, positions
 
 
 @cache
@@ -33,19 +34,11 @@ def alias_matches(text: str) -> list[re.Match[str]]:
         return list(pattern.finditer(text))
     starts: set[int] = set()
     for head in heads:
-        p = text.find(head)
-        while p >= 0:
+        for p in positions(text, head):
             starts.add(p)
             q = p
             while q and text[q - 1].isspace():  # "\s" is str.isspace()
                 q -= 1
             if q and text[q - 1] == ",":
                 starts.add(q - 1)
-            p = text.find(head, p + 1)
-    out: list[re.Match[str]] = []
-    end = 0
-    for q in sorted(starts):
-        if q >= end and (m := pattern.match(text, q)) is not None:
-            out.append(m)
-            end = m.end()
-    return out
+    return matches_at(pattern, text, starts)
