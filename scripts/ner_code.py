@@ -5,8 +5,6 @@ raw-text corpus reader that sets those features on each document, so the pretrai
 token-to-vector layer sees the same inputs as the NER it initialises.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Iterator
 from pathlib import Path
 

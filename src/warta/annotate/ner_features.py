@@ -14,8 +14,6 @@ All lists are the general lexicons in ``warta/lang/id/`` (no training data). The
 runs at training time (``scripts/train_ner.py``) and at run time (``warta.annotate.ner.add_ner``).
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
