@@ -61,11 +61,12 @@ def to_docbin(nlp: spacy.Language, sents: list[Sentence]) -> DocBin:
 
 
 def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
-            oversample: dict[str, int] | None = None) -> dict:
+            oversample: dict[str, int] | None = None, silver: Path | None = None) -> dict:
     """Write train.spacy and dev.spacy under `work`; return the deduplication report.
 
     With `with_dev` the dev sentences are added to the training data too (final refit of a
-    recipe whose settings and step count were chosen on dev beforehand)."""
+    recipe whose settings and step count were chosen on dev beforehand). `silver` is a JSON Lines
+    file of machine-labelled ``{"words", "tags"}`` sentences (scripts/ner_silver.py) added to train."""
     train, dev, _test, report = build_splits(use_nerp)
     nlp = spacy.blank("id")
     work.mkdir(parents=True, exist_ok=True)
@@ -73,6 +74,10 @@ def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
     train_sents = [s for c, ss in train.items() for s in ss * times.get(c, 1)]
     if with_dev:
         train_sents += [s for c, ss in dev.items() for s in ss * times.get(c, 1)]
+    if silver is not None:
+        extra = [json.loads(line) for line in silver.read_text("utf-8").splitlines() if line.strip()]
+        train_sents += [Sentence(tuple(r["words"]), tuple(r["tags"])) for r in extra]
+        report["silver"] = {"file": str(silver), "sentences": len(extra)}
     to_docbin(nlp, train_sents).to_disk(work / "train.spacy")
     to_docbin(nlp, [s for ss in dev.values() for s in ss]).to_disk(work / "dev.spacy")
     (work / "dedup.json").write_text(json.dumps(report, indent=1))
@@ -134,12 +139,14 @@ def main() -> None:
                          "(per-label precision = the confidence ner_spans reports) go in the report")
     ap.add_argument("--oversample", action="append", default=[], metavar="CORPUS=N",
                     help="repeat one corpus's training sentences N times (e.g. nergrit=2)")
+    ap.add_argument("--silver", type=Path, default=None, metavar="JSONL",
+                    help="machine-labelled sentences added to training (scripts/ner_silver.py)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra config override, e.g. training.max_steps=4000")
     a = ap.parse_args()
     work = Path(a.work)
     times = {c: int(n) for c, n in (kv.split("=", 1) for kv in a.oversample)}
-    report = prepare(work, a.nerp, with_dev=a.refit_steps > 0, oversample=times)
+    report = prepare(work, a.nerp, with_dev=a.refit_steps > 0, oversample=times, silver=a.silver)
     overrides: dict = {
         "paths.train": str(work / "train.spacy"),
         "paths.dev": str(work / "dev.spacy"),
