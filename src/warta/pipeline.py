@@ -127,7 +127,7 @@ class Analyzer:
         sentences = doc._.warta_sentences or split_sentences(text, LANG)
         entities = registry.build_entities(text, registry.ner_spans(doc))
         quotes = registry.find_quotes(text, sentences, entities)
-        dated = registry.annotate_dates(text, meta.published)
+        dated = registry.annotate_dates(text, meta.published, meta.url)
         summary = registry.summarize(
             text,
             sentences,

@@ -32,6 +32,7 @@ from warta.annotate.dates_calendar import (
 )
 from warta.annotate.dates_extract import Candidate, find_candidates
 from warta.annotate.dates_publish import infer_published
+from warta.annotate.dates_url import date_from_url
 from warta.model import DateMention
 
 _ISO_PREFIX = re.compile(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?=$|[T\s])")
@@ -135,7 +136,7 @@ def _resolve(c: Candidate, base: date | None, gran: str | None) -> tuple[date | 
     return date(base.year + c.offset, 1, 1), "year", key
 
 
-def annotate_dates_at(text: str, published: str | None, today: date) -> DateResult:
+def annotate_dates_at(text: str, published: str | None, today: date, url: str | None = None) -> DateResult:
     """:func:`annotate_dates` with an explicit ``today`` (the latest possible publication day)."""
     warnings: list[str] = []
     cands = find_candidates(text, today.year + int(config.get("dates", "max_future_years")))
@@ -150,6 +151,9 @@ def annotate_dates_at(text: str, published: str | None, today: date) -> DateResu
         else:
             base, gran = parsed
             source = "input"
+    if base is None and (from_url := date_from_url(url, today)) is not None:
+        base, gran, source = from_url, "day", "inferred"
+        warnings.append(f"published {from_url.isoformat()} read from the article's address")
     if base is None:
         bare = tuple(int(y) for y in _BARE_YEAR.findall(text))
         inferred = infer_published(cands, today, bare)
@@ -192,12 +196,13 @@ def annotate_dates_at(text: str, published: str | None, today: date) -> DateResu
     )
 
 
-def annotate_dates(text: str, published: str | None = None) -> DateResult:
+def annotate_dates(text: str, published: str | None = None, url: str | None = None) -> DateResult:
     """Find and resolve the date expressions of ``text`` (clean article text).
 
     ``published`` (ISO ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``, or any form dateparser reads) is
-    used as given; when it is ``None`` the publication date is inferred from the text (time stamps,
+    used as given; when it is ``None`` it is the day in ``url``'s path if there is one
+    (:mod:`.dates_url`: ``/2018/02/14/``, ``/20180214…``), else it is inferred from the text (time stamps,
     datelines, full dates, weekday-consistent ``Hari (d/m)``) and left ``None`` when not pinned.
     Relative and partial expressions are resolved against that date.
     """
-    return annotate_dates_at(text, published, date.today())
+    return annotate_dates_at(text, published, date.today(), url)

@@ -49,7 +49,7 @@ find_quotes = _bind("annotate.quotes", "find_quotes", lambda text, sentences, en
 annotate_dates = _bind(
     "annotate.dates",
     "annotate_dates",
-    lambda text, published=None: _NoDates(published, "input" if published else None),
+    lambda text, published=None, url=None: _NoDates(published, "input" if published else None),
 )
 summarize = _bind("annotate.summary", "summarize", lambda text, sentences, **kw: [])
 keyphrases = _bind("annotate.keyphrases", "keyphrases", lambda text, sentences, k=5: [])
