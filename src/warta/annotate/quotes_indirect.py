@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta import config
 from warta.annotate.quote_lex import is_cap, lex, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
@@ -72,6 +73,26 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     return False
 
 
+def _marks_are_labels(sent: str) -> bool:
+    """Whether every quotation mark of ``sent`` wraps a short label inside the clause (``hanya "isu"
+    yang …``): a pair of marks around at most ``[quotes_indirect] label_words`` words, with a word both before
+    and after it. A sentence without marks qualifies; one with any other marks does not."""
+    marks = list(_MARKS.finditer(sent))
+    if not marks:
+        return True
+    if len(marks) % 2:
+        return False
+    limit = config.get("quotes_indirect", "label_words")
+    for a, b in zip(marks[::2], marks[1::2], strict=True):
+        inner = sent[a.end():b.start()]
+        n = len(re.findall(r"\w+", inner))
+        before = re.search(r"\w\s*$", sent[:a.start()])
+        after = re.match(r"\s*\w", sent[b.end():])
+        if not (1 <= n <= limit and before and after) or re.search(r"[.,!?;:]", inner):
+            return False
+    return True
+
+
 def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]],
                   ents: EntityIndex, names: NameIndex) -> list[Candidate]:
     """Indirect-quote candidates in sentences that hold no direct quotation."""
@@ -79,8 +100,7 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequen
     for ss, se in sentences:
         if any(s < se and ss < e for s, e in taken):
             continue
-        sent = text[ss:se]
-        if _MARKS.search(sent):
+        if not _marks_are_labels(text[ss:se]):
             continue
         cand = _menurut(text, ss, se, ents, names) or _trailing_cue(text, ss, se, ents, names) \
             or _verb_clause(text, ss, se, ents, names)
