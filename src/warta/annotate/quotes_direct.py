@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from warta.annotate.quote_lex import enumeration_comma, enumeration_commas, is_cap, lex, setting, tokens
+from warta.annotate.quote_lex import LANG, enumeration_comma, enumeration_commas, is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import QuoteSpan
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+from warta.lang import lexicon
 
 _THAT_WAS_SAID = re.compile(
     r"\s*(?:Hal|Pernyataan|Penjelasan|Keterangan|Ucapan|Pesan)\s+(?:itu|tersebut|ini)\s+"
@@ -246,6 +248,21 @@ def _looks_role(toks: list[tuple[str, int, int]]) -> bool:
         w in L.role_words or w in L.anaphor_nouns or w in {"salah", "seorang"} for w in head)
 
 
+
+@cache
+def _chant_scope_stops() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(LANG, "quote_chant_scope_stops"))
+
+
+def _chant_scope(words: list[str]) -> list[str]:
+    """The words after a quotation that can show it is a chant or banner text: those before a word
+    that opens the circumstance of the speaking (``saat``, ``ketika``, ``di`` …)."""
+    stops = _chant_scope_stops()
+    for k, w in enumerate(words):
+        if w.lower() in stops:
+            return words[:k]
+    return words
+
 def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex) -> Candidate | None:
     """A direct-quote candidate for one marked span, or ``None`` for scare quotes and titles."""
     L = lex()
@@ -265,7 +282,7 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
         if nwords <= int(setting("min_words_unattributed")) and end_char not in ",.?!" \
                 and not _short_cue_follows(text, after_pos, pe):
             return None  # 'Istilah "wakanda" kembali ramai dipakai': a term, not speech
-        follow6 = re.findall(r"[\w-]+", text[after_pos:min(pe, after_pos + 80)])[:6]
+        follow6 = _chant_scope(re.findall(r"[\w-]+", text[after_pos:min(pe, after_pos + 80)])[:6])
         if any(w.lower() in L.chant_words for w in follow6):
             return None  # a chant, song or banner text
         found = attribution_after(text, after_pos, pe, ents, names, end_char)
