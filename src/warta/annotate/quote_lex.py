@@ -64,6 +64,8 @@ class QuoteLexicon:
     np_links: frozenset[str]
     subject_tails: frozenset[str]
     cue_clausal: frozenset[str]
+    clause_preps: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -116,6 +118,8 @@ def lex() -> QuoteLexicon:
         np_links=frozenset(w.lower() for w in lexicon(LANG, "quote_np_links")),
         subject_tails=frozenset(lexicon(LANG, "quote_subject_tails")),
         cue_clausal=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_clausal")),
+        clause_preps=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_prepositions")),
+        conjunctions=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_conjunctions")),
     )
 
 

@@ -55,6 +55,9 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     low = [w.lower() for w in words]
     subject_noun = verb.lower() in L.cue_clausal and not first.endswith("nya") \
         and first not in L.request_markers and _predicate_follows(low[1:6])
+    if first in L.clause_preps and len(low) > 3 and not _VERB_PREFIX.match(low[1]) \
+            and low[1] not in L.np_starts and _predicate_follows(low[2:14]):
+        return True  # "mengatakan untuk setiap desa sudah tersedia dana": a fronted adverbial
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
             or (first in L.np_starts and not subject_noun) \
             or (first.endswith("nya") and _NOMINAL.match(first[:-3]) and low[1] not in L.clause_hints):
@@ -181,6 +184,10 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             return None  # "KPU akan memaparkan …": not reported (yet)
         while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
             sub = sub[:-1]
+        conj = [i for i, t in enumerate(sub[:-1]) if t[0].lower() in L.conjunctions and i > 0
+                and (is_cap(sub[i + 1][0]) or sub[i + 1][0].lower() in L.pronouns)]
+        if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
+            sub = sub[conj[-1] + 1:]
         if sub and sub[-1][0].lower() in {"dengan", "seraya", "sambil", "sembari", "serta", "dan"}:
             first_verb = next((i for i, t in enumerate(sub) if _VERB_PREFIX.match(t[0].lower())
                                and not is_cap(t[0])), None)
