@@ -92,6 +92,14 @@ def test_outlet_in_dateline_is_dropped_but_city_kept():
     assert by_text(ents) == {("Surabaya", "LOC")}
 
 
+def test_outlet_after_the_city_in_a_dateline_is_dropped():
+    text = "Bandung, Kabar Priangan -- Hujan deras turun sejak pagi di Bandung."
+    ents = build_entities(text, [span(text, "Bandung", "LOC"), span(text, "Kabar Priangan", "ORG")])
+    assert by_text(ents) == {("Bandung", "LOC")}
+    mid = "Ia bertemu wakil Kabar Priangan -- koran lokal -- di Bandung."
+    assert ("Kabar Priangan", "ORG") in by_text(build_entities(mid, [span(mid, "Kabar Priangan", "ORG")]))
+
+
 def test_name_never_spans_two_lines():
     text = "Harga Naik di Malang\nWarga mengeluh."
     ents = build_entities(text, [span(text, "Malang\nWarga", "LOC")])
@@ -173,3 +181,9 @@ def test_lone_country_code_after_an_institution_is_not_a_place():
     text = "Kementerian Kesehatan RI menyesalkan kejadian itu."
     ents = build_entities(text, [span(text, "RI", "LOC")])
     assert by_text(ents) == {("Kementerian Kesehatan RI", "ORG")}
+
+
+def test_capitalised_lead_conjunction_is_not_a_name():
+    text = "SEMENJAK dilantik, bupati itu rajin berkunjung ke Pasar Minggu."
+    ents = build_entities(text, [span(text, "SEMENJAK", "ORG"), span(text, "Pasar Minggu", "LOC")])
+    assert by_text(ents) == {("Pasar Minggu", "LOC")}

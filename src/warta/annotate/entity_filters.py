@@ -133,15 +133,20 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?[-–—]")
 _DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*\($")
 _BRACKET_DASH = re.compile(r"\)[ \t]*[-–—]")
+_CITY_COMMA_BEFORE = re.compile(r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*")
+_DASH = re.compile(r"[ \t]*[-–—]")
 
 
 def in_dateline(text: str, s: int, e: int) -> bool:
-    """True for an outlet name in a dateline: ``Liputan6.com, Jakarta -``, ``KOMPAS.com -`` or
-    ``Jakarta (ANTARA) -`` at the start of a line (the devset does not list those outlets)."""
+    """True for an outlet name in a dateline: ``Liputan6.com, Jakarta -``, ``KOMPAS.com -``,
+    ``Jakarta (ANTARA) -`` or ``Jakarta, CNN Indonesia --`` at the start of a line (the devset does
+    not list those outlets)."""
     line = text.rfind("\n", 0, s) + 1
     head = text[line:s]
     if not head.strip():
         return bool(_DATELINE_AFTER.match(text, e))
+    if _CITY_COMMA_BEFORE.fullmatch(head):
+        return bool(_DASH.match(text, e))
     return bool(_DATELINE_BEFORE.fullmatch(head) and _BRACKET_DASH.match(text, e))
 
 

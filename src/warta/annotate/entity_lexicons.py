@@ -96,7 +96,7 @@ def lexicons() -> Lexicons:
         max_place_len=max((len(k) for k in places), default=1),
         places_upper={k[0].upper(): v for k, v in places.items() if len(k) == 1 and not k[0].isupper()},
         stopwords=_stopwords(),
-        common=_common_words() | _stopwords(),
+        common=_common_words() | _stopwords() | _lower_set("stopwords"),  # ours adds weekdays, fillers
         org_heads=_lower_set("org_heads"),
         org_tails=_lower_set("org_tails"),
         place_heads=_lower_set("place_heads"),
