@@ -18,32 +18,13 @@ from collections.abc import Sequence
 from warta import config
 from warta.annotate.quote_lex import is_cap, lex, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial
+from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote, predicate_follows
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 
 _MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
-_VERB_PREFIX = re.compile(r"^(me|ber|di|ter)\w{3,}$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
-
-
-def _end_trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ".;"):
-        e -= 1
-    while s < e and (text[s].isspace() or text[s] in ",:"):
-        s += 1
-    return s, e
-
-
-def _predicate_follows(low: list[str]) -> bool:
-    """A predicate word among ``low`` before any purpose conjunction (``untuk``, ``agar``)."""
-    L = lex()
-    for lw in low:
-        if lw in L.np_starts or lw in L.request_markers:
-            return False
-        if lw in L.clause_hints or (_VERB_PREFIX.match(lw) and lw not in L.role_words):
-            return True
-    return False
 
 
 def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
@@ -54,9 +35,9 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     first = words[0].lower() if words else ""
     low = [w.lower() for w in words]
     subject_noun = verb.lower() in L.cue_clausal and not first.endswith("nya") \
-        and first not in L.request_markers and _predicate_follows(low[1:6])
-    if first in L.clause_preps and len(low) > 3 and not _VERB_PREFIX.match(low[1]) \
-            and low[1] not in L.np_starts and _predicate_follows(low[2:14]):
+        and first not in L.request_markers and predicate_follows(low[1:6])
+    if first in L.clause_preps and len(low) > 3 and not VERB_PREFIX.match(low[1]) \
+            and low[1] not in L.np_starts and predicate_follows(low[2:14]):
         return True  # "mengatakan untuk setiap desa sudah tersedia dana": a fronted adverbial
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
             or (first in L.np_starts and not subject_noun) \
@@ -69,7 +50,7 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if "sebagai" in low[1:5]:
         return False  # "menyebut sorgum sebagai produk …": naming, not reporting
     for i, lw in enumerate(low[1:10], 1):
-        if lw in L.clause_hints or (_VERB_PREFIX.match(lw) and lw not in L.role_words):
+        if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words):
             return True
         if lw in _DEMONSTRATIVES and i <= 4 and i + 1 < len(low) and low[i + 1] not in L.np_links:
             return True  # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate
@@ -105,64 +86,11 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequen
             continue
         if not _marks_are_labels(text[ss:se]):
             continue
-        cand = _menurut(text, ss, se, ents, names) or _trailing_cue(text, ss, se, ents, names) \
+        cand = menurut_quote(text, ss, se, ents, names) or _trailing_cue(text, ss, se, ents, names) \
             or _verb_clause(text, ss, se, ents, names)
         if cand:
             out.append(cand)
     return out
-
-
-def _menurut(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
-    L = lex()
-    toks = tokens(text, ss, se)
-    for i, (w, s, e) in enumerate(toks[:8]):
-        lw = w.lower()
-        if lw in L.cue_passive and i == 0 and len(toks) > 2 and is_cap(toks[1][0]):
-            lw = "menurut"  # "Dinilai Indra, faktor fisik berperan …" reads like "Menurut Indra, …"
-        elif lw not in {"menurut", "menurutnya"}:
-            continue
-        if i > 0 and toks[i - 1][0] not in {","} and i > 1:
-            return None
-        if lw == "menurutnya":
-            sp: Speaker | None = Speaker("-nya", "PERSON", None, "pronoun", s, e)
-            comma = i + 1 if i + 1 < len(toks) and toks[i + 1][0] == "," else None
-            cue = w
-        else:
-            comma = next((j for j in range(i + 1, min(len(toks), i + 18)) if toks[j][0] == ","), None)
-            if i + 1 >= len(toks):
-                return None
-            first = toks[i + 1][0].lower()
-            if first in L.pronouns:
-                comma = i + 2 if comma == i + 2 else None
-                sp = Speaker(toks[i + 1][0], "PERSON", None, "pronoun", toks[i + 1][1], toks[i + 1][2])
-                cs = toks[comma][2] if comma is not None else toks[i + 1][2]
-                qs, qe = _end_trim(text, cs, se)
-                if len(re.findall(r"\w+", text[qs:qe])) < 3:
-                    return None
-                return Candidate("indirect", qs, qe, sp, text[s:toks[i + 1][2]], "menurut", 0.75, s)
-            if comma is None or comma == i + 1:
-                return None
-            if first in L.source_nouns:
-                return None
-            if first in L.pronouns and (comma == i + 2 or comma is None):
-                sp = Speaker(toks[i + 1][0], "PERSON", None, "pronoun", toks[i + 1][1], toks[i + 1][2])
-                cue = text[s:toks[i + 1][2]]
-            else:
-                sp = parse_speaker(text, toks[i + 1][1], toks[comma][1], ents, names)
-                cue = w
-        if sp is None:
-            return None
-        if comma is not None:  # "Menurut X, salah satu pendiri Y, CLAUSE": skip the apposition
-            nxt_comma = next((j for j in range(comma + 1, min(len(toks), comma + 9))
-                              if toks[j][0] == ","), None)
-            if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
-                comma = nxt_comma
-        cs = toks[comma][2] if comma is not None else e
-        qs, qe = _end_trim(text, cs, se)
-        if len(re.findall(r"\w+", text[qs:qe])) < 3:
-            return None
-        return Candidate("indirect", qs, qe, sp, cue, "menurut", 0.75, s)
-    return None
 
 
 def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
@@ -189,7 +117,7 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
         if sub and sub[-1][0].lower() in {"dengan", "seraya", "sambil", "sembari", "serta", "dan"}:
-            first_verb = next((i for i, t in enumerate(sub) if _VERB_PREFIX.match(t[0].lower())
+            first_verb = next((i for i, t in enumerate(sub) if VERB_PREFIX.match(t[0].lower())
                                and not is_cap(t[0])), None)
             if not first_verb:
                 continue
@@ -233,7 +161,7 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         comma_after = toks[j + 1][0] in {",", ":"} if j + 1 < len(toks) else False
         if not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
             return None
-        qs, qe = _end_trim(text, toks[k][1], se)
+        qs, qe = end_trim(text, toks[k][1], se)
         conf = 0.8 if had_bahwa else 0.7
         return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
     return None
@@ -277,6 +205,10 @@ def _trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
     toks = tokens(text, ss, se)
     for j in range(1, len(toks) - 1):
         w, s, e = toks[j]
+        if toks[j - 1][0] == "," and w.lower() == "demikian":
+            cand = _demikian(text, toks, j, ss, se, ents, names)
+            if cand is not None:
+                return cand
         if toks[j - 1][0] != "," or not L.is_short_cue(w) or is_cap(w):
             continue
         lw = w.lower()
@@ -298,10 +230,32 @@ def _trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
         # interrupted: "A, kata dia, B." -> B is the quote
         rest = toks[k:]
         if rest and rest[0][0] == "," and len(rest) > 3:
-            qs, qe = _end_trim(text, rest[1][1], se)
+            qs, qe = end_trim(text, rest[1][1], se)
             return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.65, s)
-        qs, qe = _end_trim(text, ss, toks[j - 1][1])
+        qs, qe = end_trim(text, ss, toks[j - 1][1])
         if len(re.findall(r"\w+", text[qs:qe])) < 4:
             return None
         return Candidate("indirect", qs, qe, sp, cue, "trailing", 0.7, s)
     return None
+
+
+def _demikian(text: str, toks: list[tuple[str, int, int]], j: int, ss: int, se: int, ents: EntityIndex,
+              names: NameIndex) -> Candidate | None:
+    """``CLAUSE, demikian diklaim (oleh) X.`` / ``CLAUSE, demikian kata X.``: a trailing attribution
+    after ``demikian`` with a passive verb and a named speaker, or a short speech verb."""
+    if j + 1 >= len(toks):
+        return None
+    nxt = toks[j + 1]
+    passive = re.match(r"^di[a-z]{4,}$", nxt[0]) is not None
+    if not (passive or lex().is_short_cue(nxt[0])):
+        return None
+    after = nxt[2]
+    if passive and j + 2 < len(toks) and toks[j + 2][0].lower() == "oleh":
+        after = toks[j + 2][2]
+    sp = parse_speaker(text, after, se, ents, names)
+    if sp is None or passive and sp.kind != "name":
+        return None
+    qs, qe = end_trim(text, ss, toks[j - 1][1])
+    if len(re.findall(r"\w+", text[qs:qe])) < 4:
+        return None
+    return Candidate("indirect", qs, qe, sp, text[toks[j][1]:nxt[2]], "trailing", 0.7, toks[j][1])

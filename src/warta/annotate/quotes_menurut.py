@@ -1,0 +1,148 @@
+"""``Menurut X, CLAUSE`` and its variants: the indirect-speech patterns that open with ``menurut``.
+
+- ``Menurut X, CLAUSE`` / ``Menurutnya, CLAUSE`` / ``Menurut dia CLAUSE`` (not when X is a data
+  source: ``menurut data BPS``); ``Dinilai X, CLAUSE``;
+- ``Menurut Budi harga cabai naik``: no comma after the name's capitalised run;
+- ``Menurut pemetaan itu, ia menjelaskan, CLAUSE``: an interrupting attribution wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.annotate.quote_lex import is_cap, lex, tokens
+from warta.annotate.quotes_direct import Candidate, _looks_role
+from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+
+VERB_PREFIX = re.compile(r"^(me|ber|di|ter)\w{3,}$")
+
+
+def predicate_follows(low: list[str]) -> bool:
+    """A predicate word among ``low`` before any purpose conjunction (``untuk``, ``agar``)."""
+    L = lex()
+    for lw in low:
+        if lw in L.np_starts or lw in L.request_markers:
+            return False
+        if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words):
+            return True
+    return False
+
+
+def end_trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """``(s, e)`` without surrounding spaces, a leading comma or colon and a final full stop."""
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".;"):
+        e -= 1
+    while s < e and (text[s].isspace() or text[s] in ",:"):
+        s += 1
+    return s, e
+
+
+def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
+    """The ``menurut`` candidate of the sentence ``text[ss:se]``, or ``None``."""
+    L = lex()
+    toks = tokens(text, ss, se)
+    for i, (w, s, e) in enumerate(toks[:8]):
+        lw = w.lower()
+        if lw in L.cue_passive and i == 0 and len(toks) > 2 and is_cap(toks[1][0]):
+            lw = "menurut"  # "Dinilai Indra, faktor fisik berperan …" reads like "Menurut Indra, …"
+        elif lw not in {"menurut", "menurutnya"}:
+            continue
+        if i > 0 and toks[i - 1][0] not in {","} and i > 1:
+            return None
+        if lw == "menurutnya":
+            sp: Speaker | None = Speaker("-nya", "PERSON", None, "pronoun", s, e)
+            comma = i + 1 if i + 1 < len(toks) and toks[i + 1][0] == "," else None
+            cue = w
+        else:
+            comma = next((j for j in range(i + 1, min(len(toks), i + 18)) if toks[j][0] == ","), None)
+            if i + 1 >= len(toks):
+                return None
+            first = toks[i + 1][0].lower()
+            if first in L.pronouns:
+                comma = i + 2 if comma == i + 2 else None
+                sp = Speaker(toks[i + 1][0], "PERSON", None, "pronoun", toks[i + 1][1], toks[i + 1][2])
+                cs = toks[comma][2] if comma is not None else toks[i + 1][2]
+                qs, qe = end_trim(text, cs, se)
+                if len(re.findall(r"\w+", text[qs:qe])) < 3:
+                    return None
+                return Candidate("indirect", qs, qe, sp, text[s:toks[i + 1][2]], "menurut", 0.75, s)
+            if first in L.source_nouns:
+                return None
+            bare = _menurut_bare(text, toks, i, se, ents, names)
+            if bare is not None and (comma is None or comma > bare[0]):
+                return bare[1]
+            if comma is None or comma == i + 1:
+                return None
+            inner = _interrupting_cue(text, toks, comma, se, ents, names)
+            if inner is not None:
+                return inner
+            if first in L.pronouns and (comma == i + 2 or comma is None):
+                sp = Speaker(toks[i + 1][0], "PERSON", None, "pronoun", toks[i + 1][1], toks[i + 1][2])
+                cue = text[s:toks[i + 1][2]]
+            else:
+                sp = parse_speaker(text, toks[i + 1][1], toks[comma][1], ents, names)
+                cue = w
+        if sp is None:
+            return None
+        if comma is not None:  # "Menurut X, salah satu pendiri Y, CLAUSE": skip the apposition
+            nxt_comma = next((j for j in range(comma + 1, min(len(toks), comma + 9))
+                              if toks[j][0] == ","), None)
+            if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
+                comma = nxt_comma
+        cs = toks[comma][2] if comma is not None else e
+        qs, qe = end_trim(text, cs, se)
+        if len(re.findall(r"\w+", text[qs:qe])) < 3:
+            return None
+        return Candidate("indirect", qs, qe, sp, cue, "menurut", 0.75, s)
+    return None
+
+
+def _interrupting_cue(text: str, toks: list[tuple[str, int, int]], comma: int, se: int,
+                      ents: EntityIndex, names: NameIndex) -> Candidate | None:
+    """``Menurut pemetaan itu, ia menjelaskan, CLAUSE``: a speaker and speech verb set off by commas
+    after the ``menurut`` phrase are the attribution (the ``menurut`` phrase is then a source)."""
+    L = lex()
+    k = comma + 1
+    while k < len(toks) and k - comma <= 5 and toks[k][0] != "," and not (
+            L.is_active_cue(toks[k][0]) or L.is_short_cue(toks[k][0])):
+        k += 1
+    if k == comma + 1 or k + 1 >= len(toks) or toks[k][0] == "," or toks[k + 1][0] != ",":
+        return None
+    head = toks[comma + 1:k]
+    if len(head) == 1 and head[0][0].lower() in L.pronouns:
+        sp: Speaker | None = Speaker(head[0][0], "PERSON", None, "pronoun", head[0][1], head[0][2])
+    elif all(is_cap(t[0]) for t in head):
+        sp = parse_speaker(text, head[0][1], head[-1][2], ents, names)
+    else:
+        return None
+    qs, qe = end_trim(text, toks[k + 1][2], se)
+    if sp is None or len(re.findall(r"\w+", text[qs:qe])) < 3:
+        return None
+    return Candidate("indirect", qs, qe, sp, text[head[0][1]:toks[k][2]], "interrupted", 0.7, head[0][1])
+
+
+def _menurut_bare(text: str, toks: list[tuple[str, int, int]], i: int, se: int, ents: EntityIndex,
+                  names: NameIndex) -> tuple[int, Candidate] | None:
+    """``Menurut Budi harga cabai naik``: no comma after the name, which ends with its capitalised
+    run; the words after it must open a clause (not ``pada Senin``, not a relative phrase).
+    Returns the index of the clause's first token and the candidate."""
+    L = lex()
+    j = i + 1
+    while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in L.name_connectors
+                             and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
+        j += 1
+    if j == i + 1 or j >= len(toks) or j - i - 1 > 8:
+        return None
+    nxt = toks[j][0]
+    lw = nxt.lower()
+    if not nxt[0].isalpha() or lw in L.stopwords or lw in L.subject_tails or lw in L.clause_preps:
+        return None
+    words = [t[0] for t in toks[j:] if t[0][0].isalnum()]
+    low = [w.lower() for w in words]
+    if len(words) < 3 or not (lw in L.common and lw.endswith("nya") or predicate_follows(low[:6])):
+        return None
+    sp = parse_speaker(text, toks[i + 1][1], toks[j - 1][2], ents, names)
+    if sp is None:
+        return None
+    qs, qe = end_trim(text, toks[j][1], se)
+    return j, Candidate("indirect", qs, qe, sp, toks[i][0], "menurut", 0.7, toks[i][1])
