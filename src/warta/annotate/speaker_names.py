@@ -15,6 +15,12 @@ from functools import lru_cache
 
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
 from warta.annotate.speaker_aliases import alias_matches
+from warta.annotate.speaker_context import (
+    is_descriptor,
+    is_role_phrase,
+    role_person_after,
+    shared_family_name,
+)
 from warta.model import Entity
 
 
@@ -92,6 +98,8 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset()) -> t
     i = len(words)
     while i > 0:
         w = words[i - 1]
+        if is_descriptor(w) and len(words) - i >= 2:
+            break  # "Bintang Chelsea Willian": a descriptive noun before a club and a name
         if word_ok_in_name(w) or (w.lower() in lex().name_connectors and i < len(words) and i > 1):
             i -= 1
             continue
@@ -132,6 +140,8 @@ class NameIndex:
         self.roles: dict[tuple[str, ...], str] = {}
         self.vetoed: set[int] = set()  # starts of mentions the NER labels LOC/ORG
         self.brackets: dict[str, str] = {}
+        self.role_acronyms: dict[str, tuple[str, ...]] = {}  # "KSAL" -> the name written after it
+        self.after_descriptor: set[tuple[str, ...]] = set()  # names written after "Bintang Chelsea"
         self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         toks = tokens(text)
         words = [t[0] for t in toks]
@@ -187,6 +197,8 @@ class NameIndex:
         if self.ents and self.ents.covering_label(first[1], last[2], veto) in ("LOC", "ORG"):
             self.vetoed.add(first[1])  # the NER is sure this is a place or an organisation
         self.mentions.append((first[1], last[2], tuple(name)))
+        if role and is_descriptor(role[-1]) and len(name) >= 3:
+            self.after_descriptor.add(tuple(name))
         role_text = " ".join(w for w in role if w.lower() not in lex().titles)
         if not role_text:  # apposition: "Sekretaris Jenderal NATO, Jens Stoltenberg"
             window = self.text[max(0, run[0][1] - 80):run[0][1]]
@@ -239,6 +251,11 @@ class NameIndex:
         for i in range(len(ws)):
             if ws[i][:1].upper() == acr[:1].upper() and len(ws) - i >= 2:
                 self.brackets.setdefault(acr, " ".join(ws[i:]))
+                if is_role_phrase(self.brackets[acr]) and acr not in self.role_acronyms:
+                    person = role_person_after(self.text, after + m.end(),
+                                               lambda w: split_name(w, self.lower_vocab))
+                    if person:  # "Kepala Staf Angkatan Laut (KSAL) Laksamana TNI Bayu Pranoto"
+                        self.role_acronyms[acr] = person
                 return
 
     def by_role(self, role: Sequence[str], pos: int) -> tuple[str, ...] | None:
@@ -303,12 +320,19 @@ class NameIndex:
             w1, w2 = name[0], name[1]
             alone1 = self.cap_count[w1] - self.follow.get(w1, Counter())[w2]
             alone2 = self.cap_count[w2] - self.precede.get(w2, Counter())[w1]
-            if w1 in self.place_like or (alone1 > 0 and alone2 > 0) \
-                    or (len(name) >= 3 and w1.lower() in lex().org_heads):
+            if w1 in self.place_like or (alone1 > 0 and alone2 > 0 and not self._family(w1, w2)) \
+                    or (len(name) >= 3 and w1.lower() in lex().org_heads) \
+                    or (alone1 > 0 and len(name) >= 3 and tuple(name) in self.after_descriptor):
                 name = name[1:]  # … or an institution word before a full name ("Kremlin Dmitry Peskov")
                 continue
             break
         return name
+
+    def _family(self, w1: str, w2: str) -> bool:
+        """Whether ``w2`` is a family name the article also writes after another given name
+        (``Vitali Klitschko`` beside ``Wladimir Klitschko``): ``w1`` is then a given name."""
+        return shared_family_name(w1, w2, self.precede, lambda p: word_ok_in_name(p) and not common_word(
+            p, self.lower_vocab) and p not in self.place_like)
 
     def fullest(self, name: Sequence[str]) -> tuple[str, ...]:
         """The longest name in the article that contains ``name`` (``Stoltenberg`` -> ``Jens

@@ -69,6 +69,17 @@ def _label_for(words: list[str], determiner: str | None) -> str:
 def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
     """Parse the speaker phrase in ``text[start:end]`` (right after a cue verb, or the subject
     before one). Returns ``None`` when no speaker can be read there."""
+    sp = _parse_speaker(text, start, end, ents, names)
+    if sp is not None and sp.label == "ORG" and names.role_acronyms:
+        acr = text[sp.start:sp.end].strip()
+        person = names.role_acronyms.get(acr)
+        if person:  # "KSAL menegaskan …" after "Kepala Staf Angkatan Laut (KSAL) Laksamana TNI Bayu Pranoto"
+            return Speaker(" ".join(names.fullest(person)), "PERSON", names.brackets.get(acr, acr), "name",
+                           sp.start, sp.end)
+    return sp
+
+
+def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
     L = lex()
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
     while toks and toks[0][0].lower() in L.common and is_cap(toks[0][0]) \

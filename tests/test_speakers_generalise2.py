@@ -1,0 +1,76 @@
+"""Speaker naming, second round: descriptive roles before a club and a name, given names that stand
+alone, role acronyms standing for the person who holds the office."""
+
+import pytest
+
+from quotes_helpers import quotes_of
+
+
+def _speakers(text, kind=None):
+    return [q.speaker for q in quotes_of(text) if kind is None or q.kind == kind]
+
+
+# 1. a descriptive noun of a person (and the club/organisation after it) is a role, not a name
+DESCRIPTOR_ROWS = [
+    ('Gelandang Persija Rizky Ramadhan mengatakan timnya siap menghadapi musim baru.\n'
+     'Persija bermain di kandang pekan depan.\n'
+     '"Kami sudah berlatih keras," ujar Ramadhan.', "Rizky Ramadhan"),
+    ('"Lagu ini saya tulis untuk ibu," kata penyanyi senior Lestari Wulandari.', "Lestari Wulandari"),
+    ('Bintang Arema Dedik Setiawan mengatakan latihan pramusim berjalan lancar.\n'
+     'Arema menjalani tiga laga uji coba.\n'
+     '"Kondisi tim sangat bagus," kata Setiawan.', "Dedik Setiawan"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", DESCRIPTOR_ROWS)
+def test_descriptor_role_and_club_are_not_part_of_the_name(text, speaker):
+    found = _speakers(text)
+    assert found
+    assert all(s == speaker for s in found), found
+
+
+def test_descriptor_word_that_is_a_given_name_stays_a_name():
+    # "Bintang" is also a given name: written alone as a person, it is not a role
+    text = ('Bintang Prakoso mengatakan filmnya tayang bulan depan.\n'
+            'Menurut Bintang, syuting berlangsung di Bandung.\n'
+            '"Semua pemain bekerja keras," kata Bintang Prakoso.')
+    found = _speakers(text, "direct")
+    assert found == ["Bintang Prakoso"]
+
+
+# 2. a given name the article also writes alone is not dropped from the full name
+def test_given_name_written_alone_stays_in_the_full_name():
+    text = ('Mantan pebalap dunia, Marco Rossetti, mengaku menyesal atas kekalahan kakaknya, Luca.\n'
+            '"Itu balapan yang hebat," kata Marco Rossetti.\n'
+            'Menurut Marco dirinya memberi saran tersebut kepada Luca Rossetti di tikungan terakhir.\n'
+            '"Saya merasa bersalah," kata Marco Rossetti.')
+    qs = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.speaker for q in qs] == ["Marco Rossetti", "Marco Rossetti"]
+    assert all(q.speaker_role != "Marco" for q in qs)
+
+
+def test_party_word_before_a_name_is_still_trimmed():
+    # the trim this must not break: an organisation word written apart from the name
+    text = ('Politikus Hanura Sutrisno Adi mengatakan partainya solid.\n'
+            'Hanura menggelar rapat kerja di Bogor.\n'
+            '"Kami tetap solid," kata Sutrisno.')
+    assert _speakers(text, "direct") == ["Sutrisno Adi"]
+
+
+# 3. a role acronym defined before a person's name stands for that person
+def test_role_acronym_resolves_to_the_person_named_after_its_definition():
+    text = ('Kepala Staf Angkatan Laut (KSAL) Laksamana TNI Bayu Pranoto meninjau pangkalan di Sorong.\n'
+            'KSAL menegaskan prajurit harus menjaga perairan dengan sikap humanis.\n'
+            '"Kita hadir untuk melindungi nelayan," katanya.')
+    qs = quotes_of(text)
+    assert qs
+    assert all(q.speaker == "Bayu Pranoto" for q in qs), [(q.kind, q.speaker) for q in qs]
+    assert all(q.speaker_label == "PERSON" for q in qs)
+
+
+def test_organisation_acronym_without_a_person_stays_an_organisation():
+    text = ('Badan Pengawas Obat dan Makanan (BPOM) menarik produk jamu dari pasaran.\n'
+            'BPOM menegaskan produk itu mengandung bahan kimia obat.')
+    qs = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert qs
+    assert all(q.speaker_label == "ORG" for q in qs)
