@@ -1,8 +1,6 @@
 """General indirect-speech patterns found by the held-out IndoSum articles (tests/data/quotes_indosum):
 each test uses sentences written for it, not taken from any article."""
 
-import pytest
-
 from quotes_helpers import only, quotes_of
 
 
@@ -98,7 +96,6 @@ def test_clause_after_sedangkan():
 
 
 # 8. a comma-separated aside between the subject and the verb
-@pytest.mark.xfail(strict=True, reason="pattern 8 not handled yet")
 def test_aside_between_subject_and_verb():
     q = only("Menteri Luar Negeri Retno Wulandari, dalam jumpa pers di Bangkok, Rabu (5/3), mengatakan "
              "kedua negara sepakat memperpanjang kerja sama.")
@@ -113,3 +110,9 @@ def test_demikian_passive_attribution():
 
 def test_demikian_needs_a_speaker():
     assert quotes_of("Pelaku sudah pulang ke rumahnya sejak pagi, demikian diketahui.") == []
+
+
+def test_aside_with_place_date_and_source_between_subject_and_verb():
+    q = only("Kepolisian Resor Sleman dalam keterangan tertulisnya, di Sleman, Senin (12/3/2018) seperti "
+             "dikutip dari Antara, menilai kasus itu sudah selesai.")
+    assert q.speaker == "Kepolisian Resor Sleman" and q.text == "kasus itu sudah selesai"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from warta import config
-from warta.lang import lexicon
+from warta.lang import lexicon, table
 
 LANG = "id"
 
@@ -21,6 +21,13 @@ LANG = "id"
 def _optional(name: str) -> tuple[str, ...]:
     try:
         return lexicon(LANG, name)
+    except (FileNotFoundError, OSError):
+        return ()
+
+
+def _optional_table(name: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        return tuple(table(LANG, name))
     except (FileNotFoundError, OSError):
         return ()
 
@@ -66,6 +73,7 @@ class QuoteLexicon:
     cue_clausal: frozenset[str]
     clause_preps: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
+    weekdays: frozenset[str] = frozenset()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -120,6 +128,7 @@ def lex() -> QuoteLexicon:
         cue_clausal=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_clausal")),
         clause_preps=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_prepositions")),
         conjunctions=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_conjunctions")),
+        weekdays=frozenset(row[0].lower() for row in _optional_table("weekdays")),
     )
 
 

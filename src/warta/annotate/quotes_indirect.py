@@ -116,6 +116,7 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
                 and (is_cap(sub[i + 1][0]) or sub[i + 1][0].lower() in L.pronouns)]
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
+        sub = _strip_dated_aside(sub)
         if sub and sub[-1][0].lower() in {"dengan", "seraya", "sambil", "sembari", "serta", "dan"}:
             first_verb = next((i for i, t in enumerate(sub) if VERB_PREFIX.match(t[0].lower())
                                and not is_cap(t[0])), None)
@@ -165,6 +166,20 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         conf = 0.8 if had_bahwa else 0.7
         return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
     return None
+
+
+def _strip_dated_aside(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``X, dalam jumpa pers di Bangkok, Rabu (5/3),`` -> ``X, dalam jumpa pers di Bangkok``: drop a
+    final comma-separated segment that opens with a capitalised day name (a dateline aside between
+    the speaker and the verb, possibly with ``seperti dikutip dari …``)."""
+    L = lex()
+    commas = [i for i, t in enumerate(sub) if t[0] == ","]
+    if not commas or commas[-1] == 0:
+        return sub
+    seg = sub[commas[-1] + 1:]
+    if seg and is_cap(seg[0][0]) and seg[0][0].lower() in L.weekdays and len(seg) <= 14:
+        return sub[:commas[-1]]
+    return sub
 
 
 def _apposition_name(text: str, subj: list[tuple[str, int, int]], ents: EntityIndex,
