@@ -116,3 +116,15 @@ def test_aside_with_place_date_and_source_between_subject_and_verb():
     q = only("Kepolisian Resor Sleman dalam keterangan tertulisnya, di Sleman, Senin (12/3/2018) seperti "
              "dikutip dari Antara, menilai kasus itu sudah selesai.")
     assert q.speaker == "Kepolisian Resor Sleman" and q.text == "kasus itu sudah selesai"
+
+
+def test_place_list_before_dated_aside():
+    q = only("Menteri Sosial Rina Hapsari seusai rapat koordinasi di Kecamatan Cibeber, Kabupaten "
+             "Cianjur, Jawa Barat, Kamis (9/1/2020), mengatakan bantuan untuk korban longsor sudah cukup.")
+    assert q.speaker == "Rina Hapsari" and q.text == "bantuan untuk korban longsor sudah cukup"
+
+
+def test_name_then_role_apposition_before_verb():
+    q = only("Dedi Kurniawan, Direktur Utama Perumda Air Minum Tirta Sari, menjelaskan, pasokan air "
+             "bersih akan kembali normal besok.")
+    assert q.speaker == "Dedi Kurniawan" and q.text == "pasokan air bersih akan kembali normal besok"

@@ -74,6 +74,7 @@ class QuoteLexicon:
     clause_preps: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -128,6 +129,7 @@ def lex() -> QuoteLexicon:
         cue_clausal=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_clausal")),
         clause_preps=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_prepositions")),
         conjunctions=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_conjunctions")),
+        connectives=frozenset(w.lower() for w in lexicon(LANG, "quote_connectives")),
         weekdays=frozenset(row[0].lower() for row in _optional_table("weekdays")),
     )
 

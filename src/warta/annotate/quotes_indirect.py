@@ -125,7 +125,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             sub = sub[:first_verb]
         if not sub or sub[-1][0] in {",", ")"} and len(sub) < 2:
             return None
-        cut = _subject_start(sub)
+        named = _name_then_role(text, sub, ents, names)
+        cut = _subject_start(sub) if named is None else len(sub) - 1
         subj = drop_adverbial(sub[cut:])
         while subj and subj[-1][0] == ",":
             subj = subj[:-1]
@@ -134,8 +135,10 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         rel = next((i for i, t in enumerate(subj) if t[0] == "yang"), len(subj))
         if any(re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) and t[0] not in L.role_words for t in subj[:rel]):
             return None  # "Pemerintah … berencana melanjutkan …": the subject holds another verb
-        if len(subj) == 1 and subj[0][0].lower() in L.pronouns:
-            sp: Speaker | None = Speaker(subj[0][0], "PERSON", None, "pronoun", subj[0][1], subj[0][2])
+        if named is not None:
+            sp: Speaker | None = named
+        elif len(subj) == 1 and subj[0][0].lower() in L.pronouns:
+            sp = Speaker(subj[0][0], "PERSON", None, "pronoun", subj[0][1], subj[0][2])
         else:
             if not (is_cap(subj[0][0]) or subj[0][0].lower() in L.determiners or len(subj) <= 4
                     or _looks_role(subj[:2])):
@@ -178,8 +181,50 @@ def _strip_dated_aside(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, 
         return sub
     seg = sub[commas[-1] + 1:]
     if seg and is_cap(seg[0][0]) and seg[0][0].lower() in L.weekdays and len(seg) <= 14:
-        return sub[:commas[-1]]
+        return _strip_place_list(sub[:commas[-1]])
     return sub
+
+
+def _strip_place_list(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``… di Kecamatan Jayanti, Kabupaten Tangerang, Banten`` -> ``… di Kecamatan Jayanti``: drop
+    the comma-separated capitalised places that continue a place phrase (``di``/``ke``/``dari``)."""
+    while True:
+        commas = [i for i, t in enumerate(sub) if t[0] == ","]
+        if not commas:
+            return sub
+        last = commas[-1]
+        seg = sub[last + 1:]
+        before = sub[max(0, last - 12):last]
+        prep = [i for i, t in enumerate(before) if t[0] in {"di", "ke", "dari"}]
+        if not (seg and len(seg) <= 3 and all(is_cap(t[0]) for t in seg) and prep
+                and all(is_cap(t[0]) or t[0] == "," for t in before[prep[-1] + 1:])
+                and prep[-1] < len(before) - 1):
+            return sub
+        sub = sub[:last]
+
+
+def _name_then_role(text: str, sub: list[tuple[str, int, int]], ents: EntityIndex,
+                    names: NameIndex) -> Speaker | None:
+    """``Arief Nasrudin, Direktur Utama Perumda Pasar Jaya,``: a capitalised name segment, then a
+    role segment (the subject before the verb), as the named person with that role."""
+    commas = [i for i, t in enumerate(sub) if t[0] == ","]
+    if not commas:
+        return None
+    last = commas[-1]
+    role = sub[last + 1:]
+    start = commas[-2] + 1 if len(commas) > 1 else 0
+    name = sub[start:last]
+    if not role or not _looks_role(role[:2]) or not name or len(name) > 5 \
+            or not all(is_cap(t[0]) for t in name) or _looks_role(name[:2]):
+        return None
+    first = name[0][0].lower()
+    L = lex()
+    if first in L.connectives or first in L.common or first in L.common_words or first.endswith("nya"):
+        return None  # "Senada, Ketua Partai X …": a connective, not a name
+    sp = parse_speaker(text, name[0][1], name[-1][2], ents, names)
+    if sp is None or sp.kind != "name" or sp.label != "PERSON" or sp.start != name[0][1]:
+        return None
+    return Speaker(sp.name, sp.label, sp.role or text[role[0][1]:role[-1][2]], sp.kind, sp.start, sp.end)
 
 
 def _apposition_name(text: str, subj: list[tuple[str, int, int]], ents: EntityIndex,
