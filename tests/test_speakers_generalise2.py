@@ -74,3 +74,58 @@ def test_organisation_acronym_without_a_person_stays_an_organisation():
     qs = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert qs
     assert all(q.speaker_label == "ORG" for q in qs)
+
+
+# 4. an institution's statement ("sebut rilis itu", "tulis siaran pers X") has the institution as speaker
+def test_statement_noun_with_an_anaphor_resolves_to_the_institution_before():
+    text = ('Keterangan pers Dinas Kesehatan Kota Bandung yang diterima di Bandung, Senin, menyebutkan '
+            'vaksin itu aman.\n'
+            '"Dinas tidak pernah menarik vaksin tersebut," sebut rilis itu.')
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Dinas Kesehatan Kota Bandung"
+    assert q.speaker_label == "ORG"
+
+
+def test_statement_noun_naming_the_institution_is_not_a_nearby_person():
+    text = ('Pelatih Andi Saputra tidak hadir dalam rapat itu.\n'
+            '"Stok beras di gudang mencukupi kebutuhan," tulis siaran pers Kementerian Pertanian.')
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Kementerian Pertanian"
+    assert q.speaker_label == "ORG"
+
+
+def test_statement_anaphor_without_an_institution_is_not_forced_to_one():
+    text = ('Andi Saputra datang ke kantor itu.\n'
+            '"Kami menolak tuduhan itu," kata Andi Saputra.')
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Andi Saputra"
+
+
+def test_descriptor_club_needs_the_ner_to_agree_when_there_is_one():
+    from warta.model import Entity
+
+    text = ('Penyanyi Sinta Dewi Lestari mengatakan albumnya rampung.\n'
+            'Sinta menulis sepuluh lagu untuk album itu.\n'
+            '"Lagu terakhir paling sulit," kata Lestari.')
+
+    def ent(s, label):
+        i = text.index(s)
+        return Entity(s, label, i, i + len(s), s)
+
+    persons = [ent("Sinta Dewi Lestari", "PERSON")]
+    assert {q.speaker for q in quotes_of(text, persons) if q.kind == "direct"} == {"Sinta Dewi Lestari"}
+    club = ('Kiper Garuda Yusuf Pratama mengatakan timnya siap.\n'
+            'Garuda menjamu lawan pekan depan.\n'
+            '"Kami siap," kata Pratama.')
+    i = club.index("Garuda", 10)
+    ents = [Entity("Garuda", "ORG", i, i + 6, "Garuda")]
+    assert {q.speaker for q in quotes_of(club, ents) if q.kind == "direct"} == {"Yusuf Pratama"}
+
+
+def test_statement_of_a_person_named_after_the_institution_stays_the_person():
+    text = ('Direktur Jenderal Organisasi Kesehatan Dunia (WHO) Margaret Lindqvist menyerukan semua '
+            'negara bersiap.\n'
+            'Dalam pernyataan yang disampaikan juru bicaranya, Lindqvist menegaskan pentingnya vaksin.\n'
+            '"Kita tidak boleh lengah," sebut pernyataan tersebut.')
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Margaret Lindqvist"

@@ -66,3 +66,23 @@ def is_role_phrase(phrase: str) -> bool:
     ws = phrase.split()
     L = lex()
     return bool(ws) and ws[0].lower() in L.role_words and ws[0].lower() not in L.org_heads
+
+
+def spells(acr: str, words: list[str]) -> bool:
+    """Whether ``acr`` is made of prefixes of consecutive ``words`` (at least two words used)."""
+
+    seen: set[tuple[int, int, int]] = set()  # failed states: polynomial, not exponential
+
+    def go(i: int, j: int, used: int) -> bool:
+        if i == len(acr):
+            return used >= 2
+        if j >= len(words) or (i, j, min(used, 2)) in seen:
+            return False
+        w = words[j]
+        for k in range(min(len(w), len(acr) - i), 0, -1):
+            if w[:k] == acr[i:i + k] and go(i + k, j + 1, used + 1):
+                return True
+        seen.add((i, j, min(used, 2)))
+        return False
+
+    return go(0, 0, 0)

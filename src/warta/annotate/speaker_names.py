@@ -20,6 +20,7 @@ from warta.annotate.speaker_context import (
     is_role_phrase,
     role_person_after,
     shared_family_name,
+    spells,
 )
 from warta.model import Entity
 
@@ -298,7 +299,7 @@ class NameIndex:
         best = None
         done: set[tuple[str, ...]] = set()
         for low, i in self._org_starts.get(acr[:1], ()):
-            if low in done or not _spells(acr, list(low[i:])):
+            if low in done or not spells(acr, list(low[i:])):
                 continue
             done.add(low)  # the first (longest) tail of a run that spells it
             cand = " ".join(self._orig_run(low)[i:])
@@ -322,11 +323,22 @@ class NameIndex:
             alone2 = self.cap_count[w2] - self.precede.get(w2, Counter())[w1]
             if w1 in self.place_like or (alone1 > 0 and alone2 > 0 and not self._family(w1, w2)) \
                     or (len(name) >= 3 and w1.lower() in lex().org_heads) \
-                    or (alone1 > 0 and len(name) >= 3 and tuple(name) in self.after_descriptor):
+                    or (alone1 > 0 and len(name) >= 3 and tuple(name) in self.after_descriptor
+                        and self._org_like(w1)):
                 name = name[1:]  # … or an institution word before a full name ("Kremlin Dmitry Peskov")
                 continue
             break
         return name
+
+    def _org_like(self, word: str) -> bool:
+        """Whether the NER (when there is one) labels ``word`` alone an organisation or place
+        somewhere in the article (``Persija`` in ``Gelandang Persija Rizky Ramadhan``)."""
+        if not self.ents:
+            return True
+        if "_org_words" not in self.__dict__:
+            self.__dict__["_org_words"] = frozenset(
+                e.text for e in self.ents.all if e.label in ("ORG", "LOC"))
+        return word in self._org_words
 
     def _family(self, w1: str, w2: str) -> bool:
         """Whether ``w2`` is a family name the article also writes after another given name
@@ -369,29 +381,9 @@ class NameIndex:
                     self._lowered[cand] = [w.lower() for w in cand]
                 words = self._lowered[cand]
                 if any(w.startswith(low) and w != low for w in words) or (
-                        words[0][:1] == low[:1] and _spells(low, words)):
+                        words[0][:1] == low[:1] and spells(low, words)):
                     best = cand
         return best
-
-
-def _spells(acr: str, words: list[str]) -> bool:
-    """Whether ``acr`` is made of prefixes of consecutive ``words`` (at least two words used)."""
-
-    seen: set[tuple[int, int, int]] = set()  # failed states: polynomial, not exponential
-
-    def go(i: int, j: int, used: int) -> bool:
-        if i == len(acr):
-            return used >= 2
-        if j >= len(words) or (i, j, min(used, 2)) in seen:
-            return False
-        w = words[j]
-        for k in range(min(len(w), len(acr) - i), 0, -1):
-            if w[:k] == acr[i:i + k] and go(i + k, j + 1, used + 1):
-                return True
-        seen.add((i, j, min(used, 2)))
-        return False
-
-    return go(0, 0, 0)
 
 
 def sentence_initial(text: str, pos: int) -> bool:

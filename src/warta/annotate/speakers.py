@@ -29,6 +29,7 @@ from warta.annotate.speaker_names import (
     split_name,
     word_ok_in_name,
 )
+from warta.annotate.speaker_statements import statement_speaker
 
 __all__ = ["EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_initial", "split_name"]
 
@@ -70,6 +71,11 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     """Parse the speaker phrase in ``text[start:end]`` (right after a cue verb, or the subject
     before one). Returns ``None`` when no speaker can be read there."""
     sp = _parse_speaker(text, start, end, ents, names)
+    if sp is not None and sp.kind in ("anaphor", "description"):
+        stated = statement_speaker(text, sp.start, end, ents, names,
+                                   lambda pos: _parse_speaker(text, pos, end, ents, names))
+        if stated:  # "sebut rilis itu": the institution the statement comes from
+            return Speaker(stated[0], stated[1], None, "name", sp.start, sp.end)
     if sp is not None and sp.label == "ORG" and names.role_acronyms:
         acr = text[sp.start:sp.end].strip()
         person = names.role_acronyms.get(acr)

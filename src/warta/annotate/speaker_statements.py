@@ -1,0 +1,87 @@
+"""Statement speakers: ``"…," sebut rilis itu`` or ``tulis siaran pers Kementerian Pertanian``. An
+institution's written statement has the institution as its speaker: the one named after the
+statement noun, else the institution the text named last before the quotation (an organisation
+entity, or a capitalised run opening with an organisation head such as ``Dinas``). The nouns are
+``lang/id/speaker_statement_nouns.txt``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from warta import config
+from warta.annotate.quote_lex import is_cap, lex, setting, tokens
+from warta.lang import lexicon
+
+_QUOTE_CHARS = "\"“”„«»"
+_ORG_WORD = r"[A-Z][\w’'-]*"
+
+
+@cache
+def statement_nouns() -> frozenset[str]:
+    """Nouns of an institution's written statement (lower case)."""
+    return frozenset(w.lower() for w in lexicon("id", "speaker_statement_nouns"))
+
+
+@cache
+def _org_run() -> re.Pattern[str]:
+    """A capitalised run opening with an organisation head (``Dinas Kesehatan Kota Bandung``,
+    ``Badan Meteorologi, Klimatologi dan Geofisika``)."""
+    caps = (re.escape(h[:1].upper() + h[1:]) for h in lex().org_heads)
+    heads = "|".join(sorted(caps, key=len, reverse=True))
+    more = rf"\s+{_ORG_WORD}|\s+dan\s+{_ORG_WORD}|,\s+{_ORG_WORD}(?=\s+dan\b)"
+    return re.compile(rf"\b(?:{heads})\b(?:{more})*")
+
+
+def statement_speaker(text: str, start: int, end: int, ents: Any, names: Any,
+                      reparse: Callable[[int], Any]) -> tuple[str, str] | None:
+    """The institution behind a statement phrase at ``text[start:end]`` as ``(name, label)``, or
+    ``None`` when the phrase does not open with a statement noun or no institution is found.
+    ``reparse(pos)`` parses a speaker phrase starting at ``pos``."""
+    toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
+    L = lex()
+    k = 0
+    while k < len(toks) and toks[k][0].lower() in L.determiners:
+        k += 1
+    if k >= len(toks) or toks[k][0].lower() not in statement_nouns():
+        return None
+    for w, s, _e in toks[k + 1:k + 5]:
+        if not w[0].isalnum() or w.lower() in {"itu", "tersebut", "ini"}:
+            break
+        if is_cap(w):
+            sp = reparse(s)  # "siaran pers Kementerian Pertanian"
+            if sp is not None and sp.kind == "name":
+                return sp.name, sp.label
+            return None
+    return _antecedent(text, start, ents, names)
+
+
+def _antecedent(text: str, pos: int, ents: Any, names: Any) -> tuple[str, str] | None:
+    """The institution the text named last before the quotation that ends before ``pos``; ``None``
+    when a person is named after it (``Dalam pernyataan …, Guterres menegaskan …``: the person's
+    statement, left to the pronoun resolution)."""
+    para = text.rfind("\n", 0, pos) + 1
+    limit = para if any(c in text[para:pos] for c in _QUOTE_CHARS) else pos
+    lo = max(0, limit - int(config.get("speakers", "statement_window_chars")))
+    cands: list[tuple[int, int, str]] = []
+    spans: list[tuple[int, int]] = []
+    for m in _org_run().finditer(text, lo, limit):
+        if len(m.group(0).split()) >= 2:
+            cands.append((m.end(), -(m.end() - m.start()), m.group(0).rstrip(" ,")))
+            spans.append((m.start(), m.end()))
+    for e in getattr(ents, "ents", ()):
+        if e.label == "ORG" and lo <= e.start and e.end <= limit:
+            cands.append((e.end, -(e.end - e.start), e.canonical or e.text))
+            spans.append((e.start, e.end))
+    if not cands:
+        return None
+    # the latest; of runs ending together, the longest
+    end, _neg, name = max(cands)
+    persons = [(s, e) for s, e, _n in names.mentions if end <= s and e <= limit and s not in names.vetoed]
+    persons += [(e.start, e.end) for e in getattr(ents, "ents", ()) if e.label == "PERSON"
+                and end <= e.start and e.end <= limit]
+    if any(not any(a <= s and e <= b for a, b in spans) for s, e in persons):
+        return None
+    return name, "ORG"
