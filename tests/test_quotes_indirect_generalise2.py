@@ -128,3 +128,27 @@ def test_name_then_role_apposition_before_verb():
     q = only("Dedi Kurniawan, Direktur Utama Perumda Air Minum Tirta Sari, menjelaskan, pasokan air "
              "bersih akan kembali normal besok.")
     assert q.speaker == "Dedi Kurniawan" and q.text == "pasokan air bersih akan kembali normal besok"
+
+
+def test_label_in_marks_closing_the_sentence():
+    q = only('Kepolisian Resor Garut memastikan kabar penculikan anak di sekolah itu adalah kabar palsu '
+             'atau "hoaks".')
+    assert q.kind == "indirect" and q.speaker == "Kepolisian Resor Garut"
+    assert q.text.startswith("kabar penculikan anak")
+
+
+def test_short_marked_quote_after_a_speech_verb_is_not_indirect():
+    qs = quotes_of('Pelatih Joko Susilo menegaskan "kami sangat siap".')
+    assert not [q for q in qs if q.kind == "indirect"]
+
+
+def test_press_release_subject_names_its_issuer():
+    q = only("Siaran pers Dinas Kesehatan Kota Bandung yang diterima di Bandung, Senin malam, "
+             "menyebutkan kabar yang beredar itu sama sekali tidak benar.")
+    assert q.speaker == "Dinas Kesehatan Kota Bandung" and q.text.startswith("kabar yang beredar")
+
+
+def test_office_name_listing_items_without_comma_before_dan():
+    q = only("Badan Pengawas Obat, Makanan dan Kosmetik memastikan isu yang beredar di media sosial itu "
+             "adalah kabar bohong.")
+    assert q.speaker == "Badan Pengawas Obat, Makanan dan Kosmetik"

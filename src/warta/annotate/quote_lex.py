@@ -75,6 +75,7 @@ class QuoteLexicon:
     conjunctions: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -129,6 +130,7 @@ def lex() -> QuoteLexicon:
         cue_clausal=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_clausal")),
         clause_preps=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_prepositions")),
         conjunctions=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_conjunctions")),
+        statement_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_statement_nouns")),
         connectives=frozenset(w.lower() for w in lexicon(LANG, "quote_connectives")),
         weekdays=frozenset(row[0].lower() for row in _optional_table("weekdays")),
     )
@@ -195,11 +197,22 @@ def is_acronym(word: str) -> bool:
 def enumeration_comma(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the comma at ``toks[i]`` comes before the last item of a capitalised list inside a
     name (``Badan Meteorologi, Klimatologi, dan Geofisika``)."""
-    if not (toks[i][0] == "," and i + 2 < len(toks) and toks[i + 1][0] in {"dan", "serta"}
-            and is_cap(toks[i + 2][0]) and i > 0 and is_cap(toks[i - 1][0])):
+    if not (toks[i][0] == "," and i + 2 < len(toks) and i > 0 and is_cap(toks[i - 1][0])):
+        return False
+    if not (toks[i + 1][0] in {"dan", "serta"} and is_cap(toks[i + 2][0])) \
+            and not _last_item_without_comma(toks, i):
         return False
     L = lex()
     return any(t[0].lower() in L.org_heads for t in toks[max(0, i - 8):i])
+
+
+def _last_item_without_comma(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """``Meteorologi, Klimatologi dan Geofisika``: after the comma, one to three capitalised words
+    and then ``dan``/``serta`` before a capitalised word (the last item, no comma before ``dan``)."""
+    j = i + 1
+    while j < len(toks) and j <= i + 3 and is_cap(toks[j][0]):
+        j += 1
+    return j > i + 1 and j + 1 < len(toks) and toks[j][0] in {"dan", "serta"} and is_cap(toks[j + 1][0])
 
 
 def enumeration_commas(toks: list[tuple[str, int, int]]) -> set[int]:

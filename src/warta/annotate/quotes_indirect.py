@@ -72,9 +72,21 @@ def _marks_are_labels(sent: str) -> bool:
         n = len(re.findall(r"\w+", inner))
         before = re.search(r"\w\s*$", sent[:a.start()])
         after = re.match(r"\s*\w", sent[b.end():])
-        if not (1 <= n <= limit and before and after) or re.search(r"[.,!?;:]", inner):
+        if not (1 <= n <= limit and before) or re.search(r"[.,!?;:]", inner):
+            return False
+        if not after and not _label_at_end(sent[:a.start()], sent[b.end():]):
             return False
     return True
+
+
+def _label_at_end(before: str, after: str) -> bool:
+    """``… adalah berita bohong atau "hoaks".``: a label closing the sentence after a lower-case word
+    that is not a speech verb (``mengatakan "siap".`` is a direct quotation)."""
+    words = re.findall(r"\w+", before)
+    if not words or not words[-1].islower() or not re.fullmatch(r"\s*[.!?]?\s*", after):
+        return False
+    L = lex()
+    return not (L.is_active_cue(words[-1]) or L.is_short_cue(words[-1]) or words[-1] in L.cue_passive)
 
 
 def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequence[tuple[int, int]],
@@ -132,6 +144,10 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             subj = subj[:-1]
         if not subj or sum(1 for t in subj if t[0][0].isalnum()) > 14:
             return None
+        if len(subj) > 2 and subj[0][0].lower() in L.statement_nouns:
+            issuer = next((i for i, t in enumerate(subj[1:4], 1) if is_cap(t[0])), None)
+            if issuer is not None and all(t[0].islower() for t in subj[1:issuer]):
+                subj = subj[issuer:]  # "Siaran pers Dinas X menyebutkan …": the issuer speaks
         rel = next((i for i, t in enumerate(subj) if t[0] == "yang"), len(subj))
         if any(re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) and t[0] not in L.role_words for t in subj[:rel]):
             return None  # "Pemerintah … berencana melanjutkan …": the subject holds another verb
