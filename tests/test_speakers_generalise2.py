@@ -129,3 +129,10 @@ def test_statement_of_a_person_named_after_the_institution_stays_the_person():
             '"Kita tidak boleh lengah," sebut pernyataan tersebut.')
     q = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert q.speaker == "Margaret Lindqvist"
+
+
+def test_acronym_speaker_takes_the_name_spelled_out_with_enumeration_commas():
+    text = ('Badan Riset, Inovasi dan Teknologi memastikan kabar kebocoran data itu tidak benar.\n'
+            'BRIT menegaskan sistemnya aman dari serangan.')
+    qs = [q for q in quotes_of(text) if q.kind == "indirect" and "sistemnya" in q.text]
+    assert [q.speaker for q in qs] == ["Badan Riset, Inovasi dan Teknologi"]

@@ -22,6 +22,7 @@ from warta.annotate.speaker_context import (
     shared_family_name,
     spells,
 )
+from warta.annotate.speaker_statements import org_expansion
 from warta.model import Entity
 
 
@@ -283,7 +284,7 @@ class NameIndex:
             return self.brackets[acronym]
         cache = self.__dict__.setdefault("_org_cache", {})
         if acronym not in cache:
-            cache[acronym] = self._expand_org(acronym.lower())
+            cache[acronym] = self._expand_org(acronym.lower()) or org_expansion(self.text, acronym)
         return cache[acronym]
 
     def _expand_org(self, acr: str) -> str | None:

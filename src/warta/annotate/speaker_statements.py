@@ -85,3 +85,16 @@ def _antecedent(text: str, pos: int, ents: Any, names: Any) -> tuple[str, str] |
     if any(not any(a <= s and e <= b for a, b in spans) for s, e in persons):
         return None
     return name, "ORG"
+
+
+def org_expansion(text: str, acronym: str) -> str | None:
+    """The organisation name of the text whose capitalised words' initials spell ``acronym``,
+    enumeration commas included (``BMKG`` -> ``Badan Meteorologi, Klimatologi dan Geofisika``)."""
+    if not acronym.isupper() or len(acronym) < 3:
+        return None
+    for m in _org_run().finditer(text):
+        name = m.group(0).rstrip(" ,")
+        initials = "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
+        if initials == acronym and "," in name:
+            return name  # runs without a comma are already read by NameIndex.expand_org
+    return None

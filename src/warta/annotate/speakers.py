@@ -29,7 +29,7 @@ from warta.annotate.speaker_names import (
     split_name,
     word_ok_in_name,
 )
-from warta.annotate.speaker_statements import statement_speaker
+from warta.annotate.speaker_statements import org_expansion, statement_speaker
 
 __all__ = ["EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_initial", "split_name"]
 
@@ -231,6 +231,9 @@ def _from_entities(text: str, start: int, end: int, names: NameIndex, ents: Enti
         return None
     role_text = text[start:ent.start].strip(" ,") or None
     name = ent.canonical or ent.text
+    if ent.label == "ORG" and is_acronym(ent.text) and ent.text in name.split() and name != ent.text:
+        # "BMKG" given the canonical "Organisasi BMKG": the name the article spells it out with
+        name = org_expansion(text, ent.text) or name
     if ent.label == "PERSON":
         ws = [w.strip("()[],") for w in name.split()]
         ws = [w for w in ws if w]
