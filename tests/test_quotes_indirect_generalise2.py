@@ -152,3 +152,9 @@ def test_office_name_listing_items_without_comma_before_dan():
     q = only("Badan Pengawas Obat, Makanan dan Kosmetik memastikan isu yang beredar di media sosial itu "
              "adalah kabar bohong.")
     assert q.speaker == "Badan Pengawas Obat, Makanan dan Kosmetik"
+
+
+def test_verb_inside_a_time_phrase_after_the_speaker():
+    q = only("Bupati Garut Rudy Gunawan seusai meninjau lokasi banjir mengatakan bantuan untuk korban "
+             "sudah disalurkan.")
+    assert q.speaker == "Rudy Gunawan" and q.text == "bantuan untuk korban sudah disalurkan"

@@ -76,6 +76,7 @@ class QuoteLexicon:
     weekdays: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
+    verb_tails: frozenset[str] = frozenset()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -130,6 +131,7 @@ def lex() -> QuoteLexicon:
         cue_clausal=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_clausal")),
         clause_preps=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_prepositions")),
         conjunctions=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_conjunctions")),
+        verb_tails=frozenset(w.lower() for w in lexicon(LANG, "quote_verb_tails")),
         statement_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_statement_nouns")),
         connectives=frozenset(w.lower() for w in lexicon(LANG, "quote_connectives")),
         weekdays=frozenset(row[0].lower() for row in _optional_table("weekdays")),

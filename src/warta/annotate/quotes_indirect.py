@@ -148,7 +148,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             issuer = next((i for i, t in enumerate(subj[1:4], 1) if is_cap(t[0])), None)
             if issuer is not None and all(t[0].islower() for t in subj[1:issuer]):
                 subj = subj[issuer:]  # "Siaran pers Dinas X menyebutkan …": the issuer speaks
-        rel = next((i for i, t in enumerate(subj) if t[0] == "yang"), len(subj))
+        rel = next((i for i, t in enumerate(subj) if t[0] == "yang" or i and t[0] in L.verb_tails),
+                   len(subj))  # "X seusai meninjau …", "X yang memimpin …": a verb of the tail
         if any(re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) and t[0] not in L.role_words for t in subj[:rel]):
             return None  # "Pemerintah … berencana melanjutkan …": the subject holds another verb
         if named is not None:
