@@ -136,3 +136,18 @@ def test_acronym_speaker_takes_the_name_spelled_out_with_enumeration_commas():
             'BRIT menegaskan sistemnya aman dari serangan.')
     qs = [q for q in quotes_of(text) if q.kind == "indirect" and "sistemnya" in q.text]
     assert [q.speaker for q in qs] == ["Badan Riset, Inovasi dan Teknologi"]
+
+
+def test_statement_anaphor_prefers_the_issuer_of_the_earlier_statement():
+    text = ('Siaran pers Bagian Humas Kementerian Pertanian yang diterima Senin menyebutkan kabar '
+            'kelangkaan pupuk yang mengatasnamakan Badan Pangan tidak benar.\n'
+            '"Pasokan pupuk tetap aman," sebut rilis itu.')
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Bagian Humas Kementerian Pertanian"
+
+
+def test_statement_of_a_named_official_is_not_taken_for_an_institution():
+    text = ('Pernyataan Menteri Budi Santoso yang diterima Senin menyebutkan harga pupuk turun.\n'
+            '"Pasokan pupuk tetap aman," sebut pernyataan itu.')
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker == "Budi Santoso"

@@ -58,6 +58,15 @@ def statement_speaker(text: str, start: int, end: int, ents: Any, names: Any,
     return _antecedent(text, start, ents, names)
 
 
+@cache
+def _issuer_run() -> re.Pattern[str]:
+    """A statement noun, at most two lower-case words, then the capitalised run of its issuer
+    (``Keterangan pers Biro Hukum dan Organisasi X``, ``siaran pers resmi Bagian Humas Y``)."""
+    nouns = "|".join(sorted((re.escape(n) for n in statement_nouns()), key=len, reverse=True))
+    run = rf"{_ORG_WORD}(?:\s+{_ORG_WORD}|\s+dan\s+{_ORG_WORD})+"
+    return re.compile(rf"\b(?i:{nouns})(?:\s+[a-z]+){{0,2}}\s+({run})")
+
+
 def _antecedent(text: str, pos: int, ents: Any, names: Any) -> tuple[str, str] | None:
     """The institution the text named last before the quotation that ends before ``pos``; ``None``
     when a person is named after it (``Dalam pernyataan …, Guterres menegaskan …``: the person's
@@ -67,23 +76,33 @@ def _antecedent(text: str, pos: int, ents: Any, names: Any) -> tuple[str, str] |
     lo = max(0, limit - int(config.get("speakers", "statement_window_chars")))
     cands: list[tuple[int, int, str]] = []
     spans: list[tuple[int, int]] = []
+    issued: list[tuple[int, int, str]] = []  # "Keterangan pers Biro Hukum …": a statement's issuer
     for m in _org_run().finditer(text, lo, limit):
         if len(m.group(0).split()) >= 2:
             cands.append((m.end(), -(m.end() - m.start()), m.group(0).rstrip(" ,")))
             spans.append((m.start(), m.end()))
+    from warta.annotate.speaker_names import split_name  # that module imports this one
+
+    for m in _issuer_run().finditer(text, lo, limit):
+        if split_name(m.group(1).split(), names.lower_vocab)[1]:
+            continue  # "pernyataan Menteri Budi Santoso": a person's statement
+        issued.append((m.end(1), -(m.end(1) - m.start(1)), m.group(1)))
+        spans.append((m.start(1), m.end(1)))
     for e in getattr(ents, "ents", ()):
         if e.label == "ORG" and lo <= e.start and e.end <= limit:
             cands.append((e.end, -(e.end - e.start), e.canonical or e.text))
             spans.append((e.start, e.end))
-    if not cands:
+    if not cands and not issued:
         return None
     # the latest; of runs ending together, the longest
-    end, _neg, name = max(cands)
+    end, _neg, name = max(cands + issued)
     persons = [(s, e) for s, e, _n in names.mentions if end <= s and e <= limit and s not in names.vetoed]
     persons += [(e.start, e.end) for e in getattr(ents, "ents", ()) if e.label == "PERSON"
                 and end <= e.start and e.end <= limit]
     if any(not any(a <= s and e <= b for a, b in spans) for s, e in persons):
         return None
+    if issued:  # "sebut rilis itu" points back to the statement the text named before
+        name = max(issued)[2]
     return name, "ORG"
 
 
