@@ -187,3 +187,16 @@ def test_capitalised_lead_conjunction_is_not_a_name():
     text = "SEMENJAK dilantik, bupati itu rajin berkunjung ke Pasar Minggu."
     ents = build_entities(text, [span(text, "SEMENJAK", "ORG"), span(text, "Pasar Minggu", "LOC")])
     assert by_text(ents) == {("Pasar Minggu", "LOC")}
+
+
+def test_rank_after_an_organisation_is_not_part_of_it():
+    text = "Kabid Humas Polres Kota Batu AKBP Dwi Santoso membenarkan kabar itu."
+    ents = build_entities(text, [span(text, "Polres Kota Batu AKBP", "ORG"), span(text, "Dwi Santoso", "PERSON")])
+    assert ("Polres Kota Batu", "ORG") in by_text(ents)
+    assert not any("AKBP" in e.text for e in ents if e.label == "ORG")
+
+
+def test_outlet_in_a_dateline_with_city_and_province_is_dropped():
+    text = "Kediri, Jawa Timur (Kabar Kita News) - Hujan deras turun sejak pagi."
+    spans = [span(text, "Kediri", "LOC"), span(text, "Jawa Timur", "LOC"), span(text, "Kabar Kita News", "ORG")]
+    assert by_text(build_entities(text, spans)) == {("Kediri", "LOC"), ("Jawa Timur", "LOC")}

@@ -102,6 +102,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
             words.pop(0)  # "Kemarin Nafsiah ..." (but not "Dewan ...", "Jalan ...")
     while len(words) >= 2 and words[-1].group() in lx.tail_words and not words[-2].group()[0].isdigit():
         words.pop()
+    while label != "PERSON" and len(words) >= 2 and words[-1].group().lower() in lx.titles:
+        words.pop()  # "Polda Metro Jaya Kombes": the rank opens the next name
     if label == "LOC":
         for k in range(1, len(words)):
             if words[k].group() in lx.address_words:
@@ -131,7 +133,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
 
 
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?[-–—]")
-_DATELINE_BEFORE = re.compile(r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*\($")
+_DATELINE_BEFORE = re.compile(
+    r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*\($"
+)
 _BRACKET_DASH = re.compile(r"\)[ \t]*[-–—]")
 _CITY_COMMA_BEFORE = re.compile(r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*")
 _DASH = re.compile(r"[ \t]*[-–—]")
