@@ -86,3 +86,63 @@ def spells(acr: str, words: list[str]) -> bool:
         return False
 
     return go(0, 0, 0)
+
+
+@cache
+def kin_nouns() -> frozenset[str]:
+    """Kinship nouns (lower case) that open a relational description (``putera sulung …``)."""
+    return frozenset(w.lower() for w in lexicon("id", "speaker_kin_nouns"))
+
+
+_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+_WORDS = re.compile(r"[^\W\d]+")
+
+
+def opens_kin_description(word: str, nxt: str) -> bool:
+    """Whether ``word`` followed by ``nxt`` opens a relational description (``Putera sulung``,
+    ``Istri pengusaha``, ``Putra Presiden``) rather than a name (``Putra Nababan``): a kinship noun
+    followed by a lower-case word or an office word."""
+    if word.lower() not in kin_nouns() or not nxt or not nxt[0].isalpha():
+        return False
+    return nxt.islower() or nxt.lower() in lex().role_words
+
+
+def after_kin_description(text: str, start: int, role: list[str]) -> bool:
+    """Whether the name run at ``start`` (after its ``role`` words) is the relative a kinship noun
+    points to (``Putera sulung mantan Gubernur X``): such a name is not the sentence's subject."""
+    if len(role) >= 2 and opens_kin_description(role[0], role[1]):
+        return True
+    window = text[max(0, start - 60):start]
+    if "\n" in window:
+        window = window[window.rindex("\n"):]
+    words = _WORDS.findall(window)[-4:] + role[:1]
+    for i in range(len(words) - 2, -1, -1):
+        if opens_kin_description(words[i], words[i + 1]):
+            return True
+        if not words[i].islower():
+            return False
+    return False
+
+
+def kin_description_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The span of a speaker phrase that is a kinship description ending in another person's name
+    (``Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin``): it describes a relative named
+    before, so it is an anaphor. ``None`` for any other phrase."""
+    L = lex()
+    i = 0
+    while i < len(toks) and toks[i][0].lower() in L.determiners:
+        i += 1
+    if i + 1 >= len(toks) or not opens_kin_description(toks[i][0], toks[i + 1][0]):
+        return None
+    end, seen_cap = i, False
+    for j in range(i + 1, min(len(toks), i + 14)):
+        w = toks[j][0]
+        low = w.lower()
+        if not w[0].isalnum() or L.is_active_cue(w) or L.is_short_cue(w) \
+                or (low in L.stopwords and not w[0].isupper()):
+            break
+        end = j
+        seen_cap = seen_cap or w[0].isupper()
+        if low.removesuffix("pun") in _DEMONSTRATIVES:
+            break
+    return (toks[i][1], toks[end][2]) if seen_cap else None

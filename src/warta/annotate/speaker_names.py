@@ -16,6 +16,7 @@ from functools import lru_cache
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
 from warta.annotate.speaker_aliases import alias_matches
 from warta.annotate.speaker_context import (
+    after_kin_description,
     is_descriptor,
     is_role_phrase,
     role_person_after,
@@ -141,6 +142,7 @@ class NameIndex:
         self.runs: list[list[str]] = []
         self.roles: dict[tuple[str, ...], str] = {}
         self.vetoed: set[int] = set()  # starts of mentions the NER labels LOC/ORG
+        self.org_words: set[str] = set()  # one-word names written after "Partai", "Bank", …
         self.brackets: dict[str, str] = {}
         self.role_acronyms: dict[str, tuple[str, ...]] = {}  # "KSAL" -> the name written after it
         self.after_descriptor: set[tuple[str, ...]] = set()  # names written after "Bintang Chelsea"
@@ -166,6 +168,7 @@ class NameIndex:
                 if not w[:1].isdigit():
                     self._add_run(run)
             run = []
+        self.vetoed.update(m[0] for m in self.mentions if len(m[2]) == 1 and m[2][0] in self.org_words)
         self.counts = Counter(m[2] for m in self.mentions)
         self.aliases = self._find_aliases()
         self.follow: dict[str, Counter] = {}
@@ -198,6 +201,10 @@ class NameIndex:
         veto = float(setting("ner_veto_confidence"))
         if self.ents and self.ents.covering_label(first[1], last[2], veto) in ("LOC", "ORG"):
             self.vetoed.add(first[1])  # the NER is sure this is a place or an organisation
+        elif role and len(name) == 1 and role[-1].lower() in lex().org_heads and not is_acronym(role[-1]):
+            self.org_words.add(name[0])  # "Politisi Partai Gerindra": the party's name, not a person
+        elif after_kin_description(self.text, run[0][1], list(role)):
+            self.vetoed.add(first[1])  # "putera sulung … Ali Sadikin": not who the sentence is about
         self.mentions.append((first[1], last[2], tuple(name)))
         if role and is_descriptor(role[-1]) and len(name) >= 3:
             self.after_descriptor.add(tuple(name))

@@ -21,6 +21,7 @@ from warta.annotate.quote_lex import (
     setting,
     tokens,
 )
+from warta.annotate.speaker_context import kin_description_span
 from warta.annotate.speaker_names import (
     EntityIndex,
     NameIndex,
@@ -93,8 +94,11 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         toks = toks[1:]
         if toks and toks[0][0] == ",":
             toks = toks[1:]
+    kin = kin_description_span(toks)
+    if kin is not None:  # "Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin": a relative
+        return Speaker(text[kin[0]:kin[1]], "PERSON", None, "anaphor", kin[0], kin[1])
     words: list[tuple[str, int, int]] = []
-    anaphor = False
+    anaphor = demonstrative = False
     depth = 0
     seen_name = False
     enum_and = -1
@@ -134,8 +138,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if not w[0].isalnum():
             break
         low = w.lower()
+        if low.endswith("pun") and low[:-3] in ANAPHORIC:
+            low = low[:-3]  # "pengusaha muda itupun": the clitic glued to the demonstrative
         if low in ANAPHORIC and words:
-            anaphor = True
+            anaphor = demonstrative = True
             words.append((w, s, e))
             break
         if low in L.stopwords and (not is_cap(w) or low in DAYS or (not words and not is_cap(nxt))):
@@ -152,8 +158,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if seen_name and not is_cap(w) and low not in L.name_connectors \
                 and not (w.isdigit() and is_cap(nxt)):
             break
-        if is_cap(w) and word_ok_in_name(w):
-            seen_name = True
+        if is_cap(w) and word_ok_in_name(w) and (words or not common_word(w, names.lower_vocab)):
+            seen_name = True  # not a leading capitalised noun: "Mantan pemain nasional tersebut"
         words.append((w, s, e))
         if len(words) > 16:
             return None
@@ -171,7 +177,7 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if len(words) == 1 and words[0][0].lower() in L.pronouns:
         return Speaker(words[0][0], "PERSON", None, "pronoun", span_start, span_end)
     own = _parse_words(text, words, anaphor, names, ents)
-    if ents:
+    if ents and not demonstrative:  # "Politisi Partai Gerindra itu": a description, not the organisation
         ent_sp = _from_entities(text, span_start, span_end, names, ents)
         if ent_sp is not None:
             span_words = set(text[ent_sp.start:ent_sp.end].split())
@@ -246,6 +252,8 @@ def _from_entities(text: str, start: int, end: int, names: NameIndex, ents: Enti
         if role:
             role_text = " ".join(([role_text] if role_text else []) + role)
         name = " ".join(clean)
+        if len(clean) == 1 and clean[0] in names.org_words:  # "Gerindra" after "Partai Gerindra"
+            return Speaker(name, "ORG", None, "name", ent.start, ent.end)
     return Speaker(name, ent.label, ent.role or _clean_role(role_text), "name", ent.start, ent.end)
 
 
@@ -290,6 +298,8 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
                 n0 = chunk[len(ws) - len(name)]
                 role_text = text[span_start:n0[1]].strip(" ,") or None
                 label = "PERSON"
+            if label == "PERSON" and len(name) == 1 and name[0] in names.org_words:
+                return _org_from_head(text, plain)  # "Laporan Bank Dunia", "Gerindra": an organisation
             head = next((t[0].lower() for t in plain if t[0].lower() not in L.determiners), "")
             if label == "ORG" or (head in L.org_heads and len(name) == 1 and ci == 0 and len(plain) > 1):
                 return _org(text, plain, ents)  # "Divisi Humas Polda Metro Jaya": an institution
@@ -351,6 +361,15 @@ def _org(text: str, words: list[tuple[str, int, int]], ents: EntityIndex) -> Spe
     s, e = words[i][1], words[-1][2]
     label = "ORG"
     return Speaker(text[s:e], label, None, "name", s, e)
+
+
+def _org_from_head(text: str, words: list[tuple[str, int, int]]) -> Speaker:
+    """An organisation speaker from its last head word on (``Laporan Bank Dunia`` -> ``Bank Dunia``)."""
+    heads = lex().org_heads
+    i = max((k for k, t in enumerate(words[:-1]) if t[0].lower() in heads and not is_acronym(t[0])),
+            default=0)
+    s, e = words[i][1], words[-1][2]
+    return Speaker(text[s:e], "ORG", None, "name", s, e)
 
 
 def _clean_role(role: str | None) -> str | None:
