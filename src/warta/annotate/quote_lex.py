@@ -77,6 +77,9 @@ class QuoteLexicon:
     connectives: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     verb_tails: frozenset[str] = frozenset()
+    cue_object: frozenset[str] = frozenset()
+    complementisers: frozenset[str] = frozenset()
+    post_verb_adverbs: frozenset[str] = frozenset()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -135,6 +138,9 @@ def lex() -> QuoteLexicon:
         statement_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_statement_nouns")),
         connectives=frozenset(w.lower() for w in lexicon(LANG, "quote_connectives")),
         weekdays=frozenset(row[0].lower() for row in _optional_table("weekdays")),
+        cue_object=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_object")),
+        complementisers=frozenset(w.lower() for w in lexicon(LANG, "quote_complementisers")),
+        post_verb_adverbs=frozenset(w.lower() for w in lexicon(LANG, "quote_post_verb_adverbs")),
     )
 
 

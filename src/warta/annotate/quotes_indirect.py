@@ -25,6 +25,8 @@ _MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+# "Jakarta, Warta Kita - ", "Rimanews - ", "Bandung (Antara) -- ": a dateline opening the paragraph
+_DATELINE = re.compile(r"(?:[A-Z][\w.'’]*+[ ,]*+){1,4}+(?:\([A-Z][\w. ]{1,30}\)\s?)?(?:--|[-–—])\s+(?=\S)")
 
 
 def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
@@ -172,7 +174,14 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
                 k += 1
                 if k - j > 6:
                     return None
-        had_bahwa = False
+        if lw in L.cue_object:  # "memberitahu Perdana Menteri Y bahwa …": an object before "bahwa"
+            k = next((x for x in range(k, min(len(toks), k + 8)) if toks[x][0].lower() in L.complementisers
+                      or toks[x][0] in {",", ";"}), len(toks))
+            if k >= len(toks) or toks[k][0].lower() not in L.complementisers:
+                return None
+        k = _complementiser(toks, k)
+        had_bahwa = k < len(toks) and toks[k][0].lower() in L.complementisers
+        k += had_bahwa
         while k < len(toks) and toks[k][0].lower() in _SKIP_AFTER_VERB:
             had_bahwa = had_bahwa or toks[k][0].lower() == "bahwa"
             k += 1
@@ -186,6 +195,16 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         conf = 0.8 if had_bahwa else 0.7
         return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
     return None
+
+
+def _complementiser(toks: list[tuple[str, int, int]], k: int) -> int:
+    """``mengatakan terlebih dulu jika …``: the index of a complementiser (``bahwa``, ``jika``) at ``k``
+    or after up to two post-verb adverbs; ``k`` unchanged when none follows."""
+    L = lex()
+    a = k
+    while a < len(toks) and a - k < 2 and toks[a][0].lower() in L.post_verb_adverbs:
+        a += 1
+    return a if a < len(toks) and toks[a][0].lower() in L.complementisers else k
 
 
 def _strip_dated_aside(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -310,6 +329,8 @@ def _trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             qs, qe = end_trim(text, rest[1][1], se)
             return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.65, s)
         qs, qe = end_trim(text, ss, toks[j - 1][1])
+        m = _DATELINE.match(text, qs, qe)
+        qs = m.end() if m else qs
         if len(re.findall(r"\w+", text[qs:qe])) < 4:
             return None
         return Candidate("indirect", qs, qe, sp, cue, "trailing", 0.7, s)

@@ -1,7 +1,7 @@
 """``Menurut X, CLAUSE`` and its variants: the indirect-speech patterns that open with ``menurut``.
 
 - ``Menurut X, CLAUSE`` / ``Menurutnya, CLAUSE`` / ``Menurut dia CLAUSE`` (not when X is a data
-  source: ``menurut data BPS``); ``Dinilai X, CLAUSE``;
+  source: ``menurut data BPS``); ``Dinilai X, CLAUSE``; ``Kata X, CLAUSE`` (with the comma);
 - ``Menurut Budi harga cabai naik``: no comma after the name's capitalised run;
 - ``Menurut pemetaan itu, ia menjelaskan, CLAUSE``: an interrupting attribution wins.
 """
@@ -41,9 +41,12 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
     """The ``menurut`` candidate of the sentence ``text[ss:se]``, or ``None``."""
     L = lex()
     toks = tokens(text, ss, se)
+    short_cue = False
     for i, (w, s, e) in enumerate(toks[:8]):
         lw = w.lower()
-        if lw in L.cue_passive and i == 0 and len(toks) > 2 and is_cap(toks[1][0]):
+        fronted = i == 0 and len(toks) > 2 and is_cap(toks[1][0])
+        if fronted and (lw in L.cue_passive or lw in L.cue_roots):
+            short_cue = lw in L.cue_roots  # "Kata Budi, ada rekaman …" reads like "Menurut Budi, …"
             lw = "menurut"  # "Dinilai Indra, faktor fisik berperan …" reads like "Menurut Indra, …"
         elif lw not in {"menurut", "menurutnya"}:
             continue
@@ -68,7 +71,7 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
                 return Candidate("indirect", qs, qe, sp, text[s:toks[i + 1][2]], "menurut", 0.75, s)
             if first in L.source_nouns:
                 return None
-            bare = _menurut_bare(text, toks, i, se, ents, names)
+            bare = None if short_cue else _menurut_bare(text, toks, i, se, ents, names)
             if bare is not None and (comma is None or comma > bare[0]):
                 return bare[1]
             if comma is None or comma == i + 1:
