@@ -119,3 +119,11 @@ def test_name_with_relative_clause_closed_by_tersebut_keeps_the_named_person():
     ents = [_ent(text, "Rizky Pratama", "PERSON"), _ent(text, "Persija", "ORG"),
             Entity("Pratama", "PERSON", text.rindex("Pratama"), text.rindex("Pratama") + 7, "Rizky Pratama")]
     assert [s for s, _ in _speakers(text, ents)] == ["Rizky Pratama"]
+
+
+def test_document_noun_speaker_is_not_typed_person():
+    text = ('Pertemuan itu berlangsung tertutup di Surabaya.\n'
+            'Menurut catatan rapat, para peserta sepakat menunda pemilihan ketua.')
+    sp = _parse(text, "catatan rapat")
+    assert sp is not None and sp.label != "PERSON", sp
+    assert all(label != "PERSON" for s, label in _speakers(text) if s and "catatan" in s)

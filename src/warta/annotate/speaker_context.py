@@ -89,6 +89,12 @@ def spells(acr: str, words: list[str]) -> bool:
 
 
 @cache
+def document_nouns() -> frozenset[str]:
+    """Nouns for a document or record (lower case): such a speaker is no person."""
+    return frozenset(w.lower() for w in lexicon("id", "speaker_document_nouns"))
+
+
+@cache
 def kin_nouns() -> frozenset[str]:
     """Kinship nouns (lower case) that open a relational description (``putera sulung …``)."""
     return frozenset(w.lower() for w in lexicon("id", "speaker_kin_nouns"))

@@ -21,7 +21,7 @@ from warta.annotate.quote_lex import (
     setting,
     tokens,
 )
-from warta.annotate.speaker_context import kin_description_span
+from warta.annotate.speaker_context import document_nouns, kin_description_span
 from warta.annotate.speaker_names import (
     EntityIndex,
     NameIndex,
@@ -49,7 +49,7 @@ class Speaker:
     """
 
     name: str
-    label: str
+    label: str | None
     role: str | None
     kind: str
     start: int
@@ -316,6 +316,8 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
                                span_start, span_end)
             return Speaker(text[span_start:span_end], "PERSON", None, "description", span_start, span_end)
         return _org(text, plain, ents)
+    if first in document_nouns():  # "menurut notulensi pertemuan": a record, not a person
+        return Speaker(text[span_start:span_end], None, None, "name", span_start, span_end)
     return Speaker(text[span_start:span_end], "PERSON", None, "description", span_start, span_end)
 
 
