@@ -64,3 +64,25 @@ def test_inner_dash_is_not_a_dateline():
 def test_kata_without_comma_is_not_fronted_cue():
     assert not [q for q in quotes_of("Kata Pengantar Menteri Pendidikan dimuat di halaman pertama buku itu.")
                 if q.kind == "indirect"]
+
+
+def test_conditional_jika_with_comma_stays_in_quote():
+    q = only("Rina Kusuma menegaskan jika dirinya terpilih, pajak pasar akan dihapus.")
+    assert q.text == "jika dirinya terpilih, pajak pasar akan dihapus"
+
+
+def test_conditional_jika_maka_stays_in_quote():
+    q = only("Rina Kusuma mengatakan jika hujan terus turun maka panen padi akan tertunda.")
+    assert q.text.startswith("jika hujan terus turun maka")
+
+
+# 4. "Menurut <document> … dari <issuer>, CLAUSE": the issuer speaks
+def test_menurut_document_from_issuer():
+    q = only("Menurut risalah rapat dari Dinas Perhubungan, jalur bus baru akan dibuka bulan depan.")
+    assert q.kind == "indirect" and q.speaker == "Dinas Perhubungan"
+    assert q.text == "jalur bus baru akan dibuka bulan depan"
+
+
+def test_menurut_person_unchanged():
+    q = only("Menurut Hadi Saputra dari Dinas Perhubungan, jalur bus baru akan dibuka bulan depan.")
+    assert q.speaker == "Hadi Saputra"

@@ -80,6 +80,8 @@ class QuoteLexicon:
     cue_object: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
     post_verb_adverbs: frozenset[str] = frozenset()
+    conditional_markers: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -141,6 +143,8 @@ def lex() -> QuoteLexicon:
         cue_object=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_object")),
         complementisers=frozenset(w.lower() for w in lexicon(LANG, "quote_complementisers")),
         post_verb_adverbs=frozenset(w.lower() for w in lexicon(LANG, "quote_post_verb_adverbs")),
+        conditional_markers=frozenset(w.lower() for w in lexicon(LANG, "quote_conditional_markers")),
+        document_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_document_nouns")),
     )
 
 

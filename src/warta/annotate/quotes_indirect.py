@@ -179,9 +179,9 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
                       or toks[x][0] in {",", ";"}), len(toks))
             if k >= len(toks) or toks[k][0].lower() not in L.complementisers:
                 return None
-        k = _complementiser(toks, k)
-        had_bahwa = k < len(toks) and toks[k][0].lower() in L.complementisers
-        k += had_bahwa
+        c = _complementiser(toks, k)
+        had_bahwa = c is not None
+        k = k if c is None else c + 1
         while k < len(toks) and toks[k][0].lower() in _SKIP_AFTER_VERB:
             had_bahwa = had_bahwa or toks[k][0].lower() == "bahwa"
             k += 1
@@ -197,14 +197,20 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
     return None
 
 
-def _complementiser(toks: list[tuple[str, int, int]], k: int) -> int:
+def _complementiser(toks: list[tuple[str, int, int]], k: int) -> int | None:
     """``mengatakan terlebih dulu jika …``: the index of a complementiser (``bahwa``, ``jika``) at ``k``
-    or after up to two post-verb adverbs; ``k`` unchanged when none follows."""
+    or after up to two post-verb adverbs; ``None`` when none follows or when ``jika`` opens a
+    conditional (a comma or ``maka`` later in the sentence)."""
     L = lex()
     a = k
     while a < len(toks) and a - k < 2 and toks[a][0].lower() in L.post_verb_adverbs:
         a += 1
-    return a if a < len(toks) and toks[a][0].lower() in L.complementisers else k
+    if a >= len(toks) or toks[a][0].lower() not in L.complementisers:
+        return None
+    if toks[a][0].lower() != "bahwa" and any(t[0] == "," or t[0].lower() in L.conditional_markers
+                                             for t in toks[a + 1:]):
+        return None  # "menegaskan jika dia terpilih, …" / "… jika P maka Q": a conditional, kept
+    return a
 
 
 def _strip_dated_aside(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

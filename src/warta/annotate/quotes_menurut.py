@@ -2,6 +2,7 @@
 
 - ``Menurut X, CLAUSE`` / ``Menurutnya, CLAUSE`` / ``Menurut dia CLAUSE`` (not when X is a data
   source: ``menurut data BPS``); ``Dinilai X, CLAUSE``; ``Kata X, CLAUSE`` (with the comma);
+- ``Menurut notulensi rapat dari tim X, CLAUSE``: the issuer after ``dari`` speaks, not the document;
 - ``Menurut Budi harga cabai naik``: no comma after the name's capitalised run;
 - ``Menurut pemetaan itu, ia menjelaskan, CLAUSE``: an interrupting attribution wins.
 """
@@ -83,7 +84,12 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
                 sp = Speaker(toks[i + 1][0], "PERSON", None, "pronoun", toks[i + 1][1], toks[i + 1][2])
                 cue = text[s:toks[i + 1][2]]
             else:
-                sp = parse_speaker(text, toks[i + 1][1], toks[comma][1], ents, names)
+                head = i + 1
+                if first in L.document_nouns:  # "Menurut notulensi rapat dari tim X, …": the issuer
+                    head = next((x + 1 for x in range(i + 2, comma) if toks[x][0] == "dari"), head)
+                    if head == comma:
+                        return None
+                sp = parse_speaker(text, toks[head][1], toks[comma][1], ents, names)
                 cue = w
         if sp is None:
             return None
