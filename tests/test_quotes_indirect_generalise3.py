@@ -86,3 +86,24 @@ def test_menurut_document_from_issuer():
 def test_menurut_person_unchanged():
     q = only("Menurut Hadi Saputra dari Dinas Perhubungan, jalur bus baru akan dibuka bulan depan.")
     assert q.speaker == "Hadi Saputra"
+
+
+# 3. an opinion verb whose object is only a noun phrase is not reported speech
+def test_menilai_abstract_noun_phrase_is_not_speech():
+    assert not [q for q in quotes_of("Pelatih Andi Firmansyah menilai peluang timnya menjuarai liga musim ini.")
+                if q.kind == "indirect"]
+
+
+def test_menilai_abstract_noun_with_predicate_is_speech():
+    q = only("Pelatih Andi Firmansyah menilai peluang timnya menjuarai liga masih sangat terbuka.")
+    assert q.speaker == "Andi Firmansyah" and q.text.endswith("masih sangat terbuka")
+
+
+def test_mengatakan_abstract_noun_clause_unchanged():
+    q = only("Pelatih Andi Firmansyah mengatakan peluang timnya menjuarai liga musim ini terbuka.")
+    assert q.speaker == "Andi Firmansyah"
+
+
+def test_menilai_clause_still_found():
+    q = only("Anggota dewan Fitri Handayani menilai kebijakan itu terlalu cepat.")
+    assert q.text == "kebijakan itu terlalu cepat"

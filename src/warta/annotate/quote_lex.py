@@ -82,6 +82,7 @@ class QuoteLexicon:
     post_verb_adverbs: frozenset[str] = frozenset()
     conditional_markers: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    evaluated_nouns: frozenset[str] = frozenset()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -145,6 +146,7 @@ def lex() -> QuoteLexicon:
         post_verb_adverbs=frozenset(w.lower() for w in lexicon(LANG, "quote_post_verb_adverbs")),
         conditional_markers=frozenset(w.lower() for w in lexicon(LANG, "quote_conditional_markers")),
         document_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_document_nouns")),
+        evaluated_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_evaluated_nouns")),
     )
 
 

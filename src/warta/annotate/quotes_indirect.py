@@ -45,6 +45,9 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             or (first in L.np_starts and not subject_noun) \
             or (first.endswith("nya") and _NOMINAL.match(first[:-3]) and low[1] not in L.clause_hints):
         return False  # "menekankan pentingnya …", "mengungkapkan keinginannya agar …"
+    if first in L.evaluated_nouns and verb.lower() not in L.cue_clausal \
+            and not any(w in L.clause_hints for w in low[1:10]):
+        return False  # "menilai peluang timnya mengejar X": the object noun phrase, not a clause
     if any(w in L.request_markers for w in low[1:5]):
         return False  # "mengingatkan masyarakat agar …": a request, not reported speech
     if first in L.clause_hints:
