@@ -127,3 +127,9 @@ def test_document_noun_speaker_is_not_typed_person():
     sp = _parse(text, "catatan rapat")
     assert sp is not None and sp.label != "PERSON", sp
     assert all(label != "PERSON" for s, label in _speakers(text) if s and "catatan" in s)
+
+
+def test_document_from_a_named_institution_names_the_institution():
+    text = 'Menurut laporan dari Badan Pusat Statistik, harga beras naik.'
+    sp = _parse(text, "laporan dari Badan Pusat Statistik")
+    assert sp is not None and (sp.name, sp.label) == ("Badan Pusat Statistik", "ORG"), sp

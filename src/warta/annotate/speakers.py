@@ -167,6 +167,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         words.pop()
     if not words:
         return None
+    src = _document_source(text, toks, words, end, ents, names)
+    if src is not None:
+        return src
     if not anaphor and all(not is_cap(t[0]) for t in words):
         late = _late_name(text, toks, len(words), names)
         if late is not None:
@@ -319,6 +322,17 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
     if first in document_nouns():  # "menurut notulensi pertemuan": a record, not a person
         return Speaker(text[span_start:span_end], None, None, "name", span_start, span_end)
     return Speaker(text[span_start:span_end], "PERSON", None, "description", span_start, span_end)
+
+
+def _document_source(text: str, toks: list[tuple[str, int, int]], words: list[tuple[str, int, int]],
+                     end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
+    """``laporan dari Kementerian Keuangan``: a document's named source is the speaker."""
+    k = len(words)
+    if words[0][0].lower() not in document_nouns() or k + 1 >= len(toks) \
+            or toks[k][0].lower() != "dari" or not is_cap(toks[k + 1][0]):
+        return None
+    sp = _parse_speaker(text, toks[k + 1][1], end, ents, names)
+    return sp if sp is not None and sp.kind == "name" and sp.label is not None else None
 
 
 def _late_name(text: str, toks: list[tuple[str, int, int]], k: int,
