@@ -138,7 +138,7 @@ def lex() -> QuoteLexicon:
         clause_preps=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_prepositions")),
         conjunctions=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_conjunctions")),
         verb_tails=frozenset(w.lower() for w in lexicon(LANG, "quote_verb_tails")),
-        statement_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_statement_nouns")),
+        statement_nouns=frozenset(w.lower() for w in lexicon(LANG, "statement_nouns")),
         connectives=frozenset(w.lower() for w in lexicon(LANG, "quote_connectives")),
         weekdays=frozenset(row[0].lower() for row in _optional_table("weekdays")),
         cue_object=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_object")),

@@ -2,7 +2,7 @@
 institution's written statement has the institution as its speaker: the one named after the
 statement noun, else the institution the text named last before the quotation (an organisation
 entity, or a capitalised run opening with an organisation head such as ``Dinas``). The nouns are
-``lang/id/speaker_statement_nouns.txt``."""
+``lang/id/statement_nouns.txt``."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ _ORG_WORD = r"[A-Z][\w’'-]*"
 @cache
 def statement_nouns() -> frozenset[str]:
     """Nouns of an institution's written statement (lower case)."""
-    return frozenset(w.lower() for w in lexicon("id", "speaker_statement_nouns"))
+    return frozenset(w.lower() for w in lexicon("id", "statement_nouns"))
 
 
 @cache
