@@ -83,6 +83,7 @@ class QuoteLexicon:
     conditional_markers: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     evaluated_nouns: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -147,6 +148,7 @@ def lex() -> QuoteLexicon:
         conditional_markers=frozenset(w.lower() for w in lexicon(LANG, "quote_conditional_markers")),
         document_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_document_nouns")),
         evaluated_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_evaluated_nouns")),
+        demonstratives=frozenset(w.lower() for w in lexicon(LANG, "demonstratives")),
     )
 
 

@@ -136,7 +136,7 @@ def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
 
 def _description_antecedent(desc: str, text: str, pos: int) -> str | None:
     """``pedagang itu`` -> an earlier ``seorang pedagang`` (the article's own description)."""
-    words = [w for w in re.findall(r"\w+", desc.lower()) if w not in {"itu", "tersebut", "ini"}]
+    words = [w for w in re.findall(r"\w+", desc.lower()) if w not in lex().demonstratives]
     if not words:
         return None
     head = words[0] if words[0] not in {"salah", "seorang", "sang", "para"} else words[-1]

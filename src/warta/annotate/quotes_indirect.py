@@ -24,7 +24,6 @@ from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speak
 _MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
-_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 # "Jakarta, Warta Kita - ", "Rimanews - ", "Bandung (Antara) -- ": a dateline opening the paragraph
 _DATELINE = re.compile(r"(?:[A-Z][\w.'’]*+[ ,]*+){1,4}+(?:\([A-Z][\w. ]{1,30}\)\s?)?(?:--|[-–—])\s+(?=\S)")
 
@@ -57,7 +56,7 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     for i, lw in enumerate(low[1:10], 1):
         if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words):
             return True
-        if lw in _DEMONSTRATIVES and i <= 4 and i + 1 < len(low) and low[i + 1] not in L.np_links:
+        if lw in L.demonstratives and i <= 4 and i + 1 < len(low) and low[i + 1] not in L.np_links:
             return True  # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate
     return False
 

@@ -100,7 +100,6 @@ def kin_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_kin_nouns"))
 
 
-_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 _WORDS = re.compile(r"[^\W\d]+")
 
 
@@ -149,6 +148,6 @@ def kin_description_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
             break
         end = j
         seen_cap = seen_cap or w[0].isupper()
-        if low.removesuffix("pun") in _DEMONSTRATIVES:
+        if low.removesuffix("pun") in L.demonstratives:
             break
     return (toks[i][1], toks[end][2]) if seen_cap else None

@@ -48,7 +48,7 @@ def statement_speaker(text: str, start: int, end: int, ents: Any, names: Any,
     if k >= len(toks) or toks[k][0].lower() not in statement_nouns():
         return None
     for w, s, _e in toks[k + 1:k + 5]:
-        if not w[0].isalnum() or w.lower() in {"itu", "tersebut", "ini"}:
+        if not w[0].isalnum() or w.lower() in lex().demonstratives:
             break
         if is_cap(w):
             sp = reparse(s)  # "siaran pers Kementerian Pertanian"

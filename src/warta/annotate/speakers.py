@@ -35,7 +35,6 @@ from warta.annotate.speaker_statements import org_expansion, statement_speaker
 __all__ = ["EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_initial", "split_name"]
 
 DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"})
-ANAPHORIC = frozenset({"itu", "tersebut", "ini"})
 CLOSE_PUNCT = frozenset(".!?;:\"“”„«»‘’'—–-")
 
 
@@ -138,9 +137,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if not w[0].isalnum():
             break
         low = w.lower()
-        if low.endswith("pun") and low[:-3] in ANAPHORIC:
+        if low.endswith("pun") and low[:-3] in lex().demonstratives:
             low = low[:-3]  # "pengusaha muda itupun": the clitic glued to the demonstrative
-        if low in ANAPHORIC and words:
+        if low in lex().demonstratives and words:
             anaphor = demonstrative = True
             words.append((w, s, e))
             break
