@@ -18,6 +18,11 @@ from warta.lang import lexicon, table
 LANG = "id"
 
 
+def _lower(name: str) -> frozenset[str]:
+    """The entries of ``lang/<LANG>/<name>.txt``, lower-cased."""
+    return frozenset(w.lower() for w in lexicon(LANG, name))
+
+
 def _optional(name: str) -> tuple[str, ...]:
     try:
         return lexicon(LANG, name)
@@ -106,49 +111,49 @@ def lex() -> QuoteLexicon:
     roots = {w.lower() for w in lexicon(LANG, "cue_verbs")}
     return QuoteLexicon(
         cue_roots=frozenset(roots),
-        cue_active=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_active")),
-        nonspeech=frozenset(w.lower() for w in lexicon(LANG, "quote_nonspeech_verbs")),
-        pronouns=frozenset(w.lower() for w in lexicon(LANG, "pronouns")),
-        stopwords=frozenset(w.lower() for w in lexicon(LANG, "speaker_stopwords")),
-        determiners=frozenset(w.lower() for w in lexicon(LANG, "speaker_determiners")),
+        cue_active=_lower("cue_verbs_active"),
+        nonspeech=_lower("quote_nonspeech_verbs"),
+        pronouns=_lower("pronouns"),
+        stopwords=_lower("speaker_stopwords"),
+        determiners=_lower("speaker_determiners"),
         titles=_words(lexicon(LANG, "speaker_titles")) | _words(_optional("titles")),
         role_words=_words(lexicon(LANG, "speaker_role_words")) | _words(_optional("roles")),
-        org_heads=frozenset(w.lower() for w in lexicon(LANG, "speaker_org_heads")),
-        places=frozenset(w.lower() for w in lexicon(LANG, "speaker_place_words")),
-        source_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_source_nouns")),
-        nonquote_before=frozenset(w.lower() for w in lexicon(LANG, "quote_title_cues")),
-        adverbs=frozenset(w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),
-        anaphor_nouns=frozenset(w.lower() for w in lexicon(LANG, "speaker_anaphor_nouns")),
-        np_starts=frozenset(w.lower() for w in lexicon(LANG, "quote_np_starts")),
+        org_heads=_lower("speaker_org_heads"),
+        places=_lower("speaker_place_words"),
+        source_nouns=_lower("quote_source_nouns"),
+        nonquote_before=_lower("quote_title_cues"),
+        adverbs=_lower("quote_cue_adverbs"),
+        anaphor_nouns=_lower("speaker_anaphor_nouns"),
+        np_starts=_lower("quote_np_starts"),
         common_words=frozenset(w.lower() for w in _optional("speaker_common_words")),
-        nonname=frozenset(w.lower() for w in lexicon(LANG, "speaker_nonname_words")),
+        nonname=_lower("speaker_nonname_words"),
         alias_markers=tuple(w.lower() for w in lexicon(LANG, "speaker_alias_markers")),
-        non_subject_before=frozenset(w.lower() for w in lexicon(LANG, "speaker_non_subject_before")),
-        clause_hints=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_hints")),
-        name_connectors=frozenset(w.lower() for w in lexicon(LANG, "speaker_name_connectors")),
-        modal_blockers=frozenset(w.lower() for w in lexicon(LANG, "quote_modal_blockers")),
-        chant_words=frozenset(w.lower() for w in lexicon(LANG, "quote_chant_words")),
-        cue_passive=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_passive")),
+        non_subject_before=_lower("speaker_non_subject_before"),
+        clause_hints=_lower("quote_clause_hints"),
+        name_connectors=_lower("speaker_name_connectors"),
+        modal_blockers=_lower("quote_modal_blockers"),
+        chant_words=_lower("quote_chant_words"),
+        cue_passive=_lower("cue_verbs_passive"),
         common=frozenset(w.lower() for w in _optional("stopwords")) | frozenset(
             w.lower() for w in lexicon(LANG, "pronouns")) | frozenset(
             w.lower() for w in lexicon(LANG, "quote_cue_adverbs")),
-        request_markers=frozenset(w.lower() for w in lexicon(LANG, "quote_request_markers")),
-        np_links=frozenset(w.lower() for w in lexicon(LANG, "quote_np_links")),
+        request_markers=_lower("quote_request_markers"),
+        np_links=_lower("quote_np_links"),
         subject_tails=frozenset(lexicon(LANG, "quote_subject_tails")),
-        cue_clausal=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_clausal")),
-        clause_preps=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_prepositions")),
-        conjunctions=frozenset(w.lower() for w in lexicon(LANG, "quote_clause_conjunctions")),
-        verb_tails=frozenset(w.lower() for w in lexicon(LANG, "quote_verb_tails")),
-        statement_nouns=frozenset(w.lower() for w in lexicon(LANG, "statement_nouns")),
-        connectives=frozenset(w.lower() for w in lexicon(LANG, "quote_connectives")),
+        cue_clausal=_lower("cue_verbs_clausal"),
+        clause_preps=_lower("quote_clause_prepositions"),
+        conjunctions=_lower("quote_clause_conjunctions"),
+        verb_tails=_lower("quote_verb_tails"),
+        statement_nouns=_lower("statement_nouns"),
+        connectives=_lower("quote_connectives"),
         weekdays=frozenset(row[0].lower() for row in _optional_table("weekdays")),
-        cue_object=frozenset(w.lower() for w in lexicon(LANG, "cue_verbs_object")),
-        complementisers=frozenset(w.lower() for w in lexicon(LANG, "quote_complementisers")),
-        post_verb_adverbs=frozenset(w.lower() for w in lexicon(LANG, "quote_post_verb_adverbs")),
-        conditional_markers=frozenset(w.lower() for w in lexicon(LANG, "quote_conditional_markers")),
-        document_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_document_nouns")),
-        evaluated_nouns=frozenset(w.lower() for w in lexicon(LANG, "quote_evaluated_nouns")),
-        demonstratives=frozenset(w.lower() for w in lexicon(LANG, "demonstratives")),
+        cue_object=_lower("cue_verbs_object"),
+        complementisers=_lower("quote_complementisers"),
+        post_verb_adverbs=_lower("quote_post_verb_adverbs"),
+        conditional_markers=_lower("quote_conditional_markers"),
+        document_nouns=_lower("quote_document_nouns"),
+        evaluated_nouns=_lower("quote_evaluated_nouns"),
+        demonstratives=_lower("demonstratives"),
     )
 
 
