@@ -100,6 +100,27 @@ def test_truncated_warc_gz_reports_and_keeps_earlier_records(tmp_path: Path) -> 
     assert isinstance(items[-1], ReadError) and str(path) in items[-1].origin
 
 
+@pytest.mark.parametrize("content", [b"WARC/1.0\r\nbroken", b"plain text, not an archive\n", b""])
+def test_file_that_is_not_a_warc_is_an_error_not_an_empty_success(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "odd.warc"
+    path.write_bytes(content)
+    items = list(iter_records([str(path)]))
+    assert len(items) == 1 and isinstance(items[0], ReadError)
+    assert str(path) in items[0].origin
+
+
+def test_warc_without_html_pages_reports_what_it_read(tmp_path: Path) -> None:
+    path = tmp_path / "requests.warc"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=False)
+        get = b"GET / HTTP/1.1\r\n\r\n"
+        for url in ("https://a.example/", "https://b.example/"):
+            w.write_record(w.create_warc_record(url, "request", payload=io.BytesIO(get), length=len(get)))
+    items = list(iter_records([str(path)]))
+    assert len(items) == 1 and isinstance(items[0], ReadError)
+    assert "2 records, none an HTML page" in items[0].message
+
+
 def test_warc_extracted_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 

@@ -3,7 +3,8 @@
 Each HTTP ``response`` (or ``resource``) record holding an HTML page becomes one article through
 :func:`warta.ingest.html.html_to_record` (id = the WARC record id, url = the target URI, the crawl
 date kept in ``extra["crawled"]``). Requests, metadata, redirects and non-HTML payloads are skipped
-silently; an HTML page without article text is a :class:`ReadError` naming the record. warcio is
+silently; an HTML page without article text is a :class:`ReadError` naming the record, and so is
+an archive with no HTML page at all (nothing passes as an empty success). warcio is
 part of the optional ``html`` extra.
 """
 
@@ -35,9 +36,13 @@ def read_warc(path: Path) -> Iterator[Item]:
         return
     stem = path.name.split(".warc")[0]
     with open(path, "rb") as fh:
-        n = 0
+        n = records = pages = 0
         try:
             for record in ArchiveIterator(fh):
+                records += 1
+                if record.rec_type is None:
+                    yield ReadError(f"{path}:record {records}", "malformed WARC record (no WARC-Type)")
+                    return
                 if record.rec_type not in ("response", "resource"):
                     continue
                 n += 1
@@ -54,6 +59,7 @@ def read_warc(path: Path) -> Iterator[Item]:
                 rid = _record_id(record.rec_headers.get_header("WARC-Record-ID"), f"{stem}-{n}")
                 origin = f"{path}:record {n}" + (f" ({url})" if url else "")
                 crawled = record.rec_headers.get_header("WARC-Date")
+                pages += 1
                 yield html_to_record(
                     record.content_stream().read(),
                     rid,
@@ -70,6 +76,12 @@ def read_warc(path: Path) -> Iterator[Item]:
     if path.name.lower().endswith(".gz") and (problem := _gzip_problem(path)):
         # warcio stops quietly at a gzip member cut short: say so rather than lose the record
         yield ReadError(f"{path}:record {n + 1}", f"truncated or corrupt WARC ({problem})")
+        return
+    if not pages:
+        # an archive that gives no article must not pass as an empty success
+        plural = "" if records == 1 else "s"
+        what = f"{records} record{plural}, none an HTML page" if records else "no WARC record"
+        yield ReadError(str(path), f"no article found ({what})")
 
 
 def _gzip_problem(path: Path) -> str | None:
