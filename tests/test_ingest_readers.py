@@ -80,6 +80,30 @@ def test_ingest_csv_with_and_without_text_column(tmp_path):
     assert isinstance(out[2], ReadError) and "'text' column" in out[2].message
 
 
+def test_ingest_csv_short_row_and_unterminated_quote_are_errors_with_their_line(tmp_path):
+    p = tmp_path / "c.csv"
+    p.write_text(
+        'text,published\n"Baris\ndua baris.",2023-01-02\nhanya teks\n"tanpa penutup,2023-01-03\nlagi\n',
+        encoding="utf-8",
+    )
+    out = items(p)
+    assert isinstance(out[0], RawRecord) and out[0].text == "Baris\ndua baris." and out[0].origin.endswith(":2")
+    assert isinstance(out[1], ReadError) and out[1].origin.endswith(":4") and "1 of the header's 2" in out[1].message
+    # the unterminated quote swallows the rest of the file: reported where the row starts
+    assert isinstance(out[2], ReadError) and out[2].origin.endswith(":5") and "unterminated" in out[2].message
+    assert len(out) == 3
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_ingest_utf16_text_with_byte_order_mark_is_decoded(tmp_path, encoding):
+    p = tmp_path / "windows.txt"
+    text = "Menurut Budi, harga cabai naik."
+    bom = "\ufeff" if encoding.endswith("be") else ""
+    p.write_bytes((bom + text).encode(encoding))
+    (rec,) = items(p)
+    assert isinstance(rec, RawRecord) and rec.text == text
+
+
 def test_ingest_json_object_list_and_directory(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "one.json").write_text(json.dumps({"text": "Satu."}), encoding="utf-8")

@@ -98,7 +98,16 @@ def record_from_mapping(obj: Any, default_id: str, origin: str) -> Item:
     )
 
 
-def _decode(data: bytes, origin: str) -> str | ReadError:
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _decode(data: bytes, origin: str, whole_file: bool = True) -> str | ReadError:
+    """``data`` as text: UTF-8 (optional BOM), or UTF-16 when a whole file starts with its BOM."""
+    if whole_file and data.startswith(_UTF16_BOMS):  # Windows "Unicode" exports
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            return ReadError(origin, f"invalid UTF-16 (byte {exc.start})")
     if b"\x00" in data:
         return ReadError(origin, "binary data (NUL bytes), not text")
     try:
@@ -129,7 +138,7 @@ def iter_jsonl_lines(lines: Iterable[bytes], name: str, stem: str) -> Iterator[I
     """Records from JSON Lines given as raw byte lines (one object per line; blank lines skipped)."""
     for lineno, raw in enumerate(lines, 1):
         origin = f"{name}:{lineno}"
-        text = _decode(raw, origin)
+        text = _decode(raw, origin, whole_file=False)
         if isinstance(text, ReadError):
             yield ReadError(origin, text.message)
             continue
@@ -200,9 +209,22 @@ def read_csv(path: Path) -> Iterator[Item]:
             if not reader.fieldnames or "text" not in reader.fieldnames:
                 yield ReadError(f"{path}:1", "CSV header has no 'text' column")
                 return
+            start = 2
             for row in reader:
-                origin = f"{path}:{reader.line_num}"
-                yield record_from_mapping(row, f"{_stem(path)}-{reader.line_num}", origin)
+                origin = f"{path}:{start}"
+                short = sum(v is None for v in row.values())
+                if short:
+                    # csv fills missing fields with None; an unterminated quote swallows the rest of
+                    # the file into one field, which shows up the same way: say so, don't guess
+                    have = len(reader.fieldnames) - short
+                    yield ReadError(
+                        origin,
+                        f"row has {have} of the header's {len(reader.fieldnames)} fields"
+                        " (unterminated quote or missing separator?)",
+                    )
+                else:
+                    yield record_from_mapping(row, f"{_stem(path)}-{reader.line_num}", origin)
+                start = reader.line_num + 1
         except UnicodeDecodeError as exc:
             yield ReadError(str(path), f"invalid UTF-8 ({exc.reason})")
         except csv.Error as exc:
