@@ -26,8 +26,11 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.training import iob_to_biluo, tags_to_entities
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_ner_gazetteer  # noqa: E402
 import ner_code  # noqa: E402,F401 - registers the lexicon-feature component and its raw-text reader
 from ner_data import MISSING, Sentence, build_splits  # noqa: E402
+
+from warta.annotate import ner_features  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,8 +64,10 @@ def to_docbin(nlp: spacy.Language, sents: list[Sentence]) -> DocBin:
 
 
 def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
-            oversample: dict[str, int] | None = None, silver: Path | None = None) -> dict:
-    """Write train.spacy and dev.spacy under `work`; return the deduplication report.
+            oversample: dict[str, int] | None = None, silver: Path | None = None
+            ) -> tuple[dict, list[Sentence]]:
+    """Write train.spacy and dev.spacy under `work`; return the deduplication report and the
+    training sentences.
 
     With `with_dev` the dev sentences are added to the training data too (final refit of a
     recipe whose settings and step count were chosen on dev beforehand). `silver` is a JSON Lines
@@ -81,7 +86,21 @@ def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
     to_docbin(nlp, train_sents).to_disk(work / "train.spacy")
     to_docbin(nlp, [s for ss in dev.values() for s in ss]).to_disk(work / "dev.spacy")
     (work / "dedup.json").write_text(json.dumps(report, indent=1))
-    return report
+    return report, train_sents
+
+
+def setup_gazetteer(work: Path, sents: list[Sentence], folds: int, labels: list[str],
+                    person_words: bool) -> dict:
+    """Build the training-data gazetteer from `sents` (scripts/build_ner_gazetteer.py) and switch
+    on the jackknife: a training sentence of fold k sees the gazetteer of the other folds; every
+    other text (dev) and the saved model get the gazetteer of all `sents`."""
+    docs = build_ner_gazetteer.tokenise(sents)
+    full, fold_of, per_fold = build_ner_gazetteer.jackknife(
+        docs, folds, seed=0, labels=labels, person_words=person_words)
+    ner_features.set_jackknife(full, fold_of, per_fold)
+    ner_features.write_gazetteer(full, work / "gazetteer.tsv")
+    return {"folds": folds, "labels": labels, "person_words": person_words,
+            "rows": len(full.rows()), "person_word_rows": len(full.words)}
 
 
 def export(best: Path, dest: Path) -> None:
@@ -141,12 +160,24 @@ def main() -> None:
                     help="repeat one corpus's training sentences N times (e.g. nergrit=2)")
     ap.add_argument("--silver", type=Path, default=None, metavar="JSONL",
                     help="machine-labelled sentences added to training (scripts/ner_silver.py)")
+    ap.add_argument("--gazetteer", action="store_true",
+                    help="training-data gazetteer feature (Token.tag_; needs a config embedding TAG, "
+                         "e.g. configs/ner_gaz.cfg), jackknifed over the training sentences")
+    ap.add_argument("--gaz-folds", type=int, default=5, metavar="K",
+                    help="jackknife folds for --gazetteer (0 = training sentences see the full gazetteer)")
+    ap.add_argument("--gaz-labels", default="PERSON,ORG,LOC", help="entity labels kept in the gazetteer")
+    ap.add_argument("--gaz-no-person-words", action="store_true",
+                    help="leave out the weak single-word person class (PTOK)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra config override, e.g. training.max_steps=4000")
     a = ap.parse_args()
     work = Path(a.work)
     times = {c: int(n) for c, n in (kv.split("=", 1) for kv in a.oversample)}
-    report = prepare(work, a.nerp, with_dev=a.refit_steps > 0, oversample=times, silver=a.silver)
+    report, train_sents = prepare(work, a.nerp, with_dev=a.refit_steps > 0, oversample=times, silver=a.silver)
+    if a.gazetteer:
+        report["gazetteer"] = setup_gazetteer(work, train_sents, a.gaz_folds, a.gaz_labels.split(","),
+                                              not a.gaz_no_person_words)
+        print("gazetteer:", report["gazetteer"])
     overrides: dict = {
         "paths.train": str(work / "train.spacy"),
         "paths.dev": str(work / "dev.spacy"),

@@ -84,7 +84,7 @@ def add_ner(nlp: Language, path: Path | None = None) -> Language:
         if nlp.vocab.vectors.shape[0] * nlp.vocab.vectors.shape[1] == 0:
             nlp.vocab.reset_vectors(width=0)
     if _uses_features(path) and ner_features.FACTORY not in nlp.pipe_names:
-        nlp.add_pipe(ner_features.FACTORY)
+        nlp.add_pipe(ner_features.FACTORY).from_disk(path / ner_features.FACTORY)  # its gazetteer, if any
     nlp.add_pipe("ner", config=cfg).from_disk(path / "ner", exclude=["vocab"])
     return nlp
 

@@ -12,11 +12,19 @@ lexicon class per token (``Token.lemma_``, which the blank Indonesian pipeline l
 
 All lists are the general lexicons in ``warta/lang/id/`` (no training data). The same component
 runs at training time (``scripts/train_ner.py``) and at run time (``warta.annotate.ner.add_ner``).
+
+A model may also carry a **training-data gazetteer** (``TrainGazetteer``: entity strings of the NER
+training sets, built by ``scripts/build_ner_gazetteer.py``), saved with the component in the model
+folder (``warta_ner_features/gazetteer.tsv``). Its class goes into ``Token.tag_`` (also left empty
+by the blank pipeline): ``PERSON-B`` / ``PERSON-I`` (and ORG, LOC) for a longest case-sensitive
+phrase match, ``PTOK`` for a word seen mostly inside person names. During training,
+``set_jackknife`` makes each training sentence see only the gazetteer built without its own fold.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -110,17 +118,131 @@ def token_classes(words: list[str]) -> list[str]:
     return out
 
 
-def set_features(doc: Doc) -> Doc:
-    """Write each token's lexicon class into ``Token.lemma_`` (empty when none)."""
+Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
+GAZETTEER_FILE = "gazetteer.tsv"
+WORD_CLASS = "PTOK"  # gazetteer row class of a single word seen mostly inside person names
+
+
+@dataclass(frozen=True)
+class TrainGazetteer:
+    """Entity strings from NER training data: phrases keyed by first word, and single words."""
+
+    phrases: Phrases
+    words: dict[str, str]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, tuple[str, ...]]]) -> "TrainGazetteer":
+        """Build from ``(class, words)`` rows: class PERSON / ORG / LOC, or ``PTOK`` (one word)."""
+        rows = list(rows)
+        words = {w[0]: c for c, w in rows if c == WORD_CLASS and len(w) == 1}
+        return cls(_index((w, c) for c, w in rows if c != WORD_CLASS), words)
+
+    def rows(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The ``(class, words)`` rows, sorted (phrases, then single words)."""
+        out = sorted((c, p) for lst in self.phrases.values() for p, c in lst)
+        return out + sorted((c, (w,)) for w, c in self.words.items())
+
+    def classes(self, words: list[str]) -> list[str]:
+        """Per word: ``LABEL-B`` / ``LABEL-I`` inside the longest phrase match, ``PTOK``, or ""."""
+        out = [""] * len(words)
+        phrases, single = self.phrases, self.words
+        free = 0
+        for i in [i for i, w in enumerate(words) if w in phrases or w in single]:
+            if i < free:
+                continue
+            n, cls = _match(words, i, phrases)
+            if n:
+                out[i] = cls + "-B"
+                out[i + 1:i + n] = [cls + "-I"] * (n - 1)
+                free = i + n
+            else:
+                out[i] = single.get(words[i], "")
+        return out
+
+
+EMPTY = TrainGazetteer({}, {})
+
+
+def write_gazetteer(gaz: TrainGazetteer, path: Path) -> None:
+    """Write ``gaz`` as TSV: class, then the phrase's words separated by single spaces."""
+    lines = [f"{c}\t{' '.join(w)}" for c, w in gaz.rows()]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+
+def read_gazetteer(path: Path) -> TrainGazetteer:
+    """Read a TSV written by ``write_gazetteer`` (EMPTY when the file does not exist)."""
+    if not path.is_file():
+        return EMPTY
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        cls, _, text = line.partition("\t")
+        if cls and text:
+            rows.append((cls, tuple(text.split(" "))))
+    return TrainGazetteer.from_rows(rows)
+
+
+@dataclass(frozen=True)
+class _Jackknife:
+    full: TrainGazetteer  # built from all training sentences: what the saved model carries
+    fold_of: dict[str, int]  # training sentence text -> its fold
+    folds: list[TrainGazetteer]  # fold k -> gazetteer built without fold k's sentences
+
+
+_jackknife: _Jackknife | None = None
+
+
+def set_jackknife(full: TrainGazetteer | None, fold_of: dict[str, int] | None = None,
+                  folds: list[TrainGazetteer] | None = None) -> None:
+    """Training only (``scripts/train_ner.py``): components created from now on carry ``full``;
+    a document whose text is a training sentence of fold k gets ``folds[k]`` instead. ``None``
+    switches this off."""
+    global _jackknife
+    _jackknife = None if full is None else _Jackknife(full, fold_of or {}, folds or [])
+
+
+def set_features(doc: Doc, gazetteer: TrainGazetteer = EMPTY) -> Doc:
+    """Write each token's lexicon class into ``Token.lemma_`` and its training-gazetteer class
+    into ``Token.tag_`` (both left empty when none)."""
     strings = doc.vocab.strings
     words = [strings[h] for h in doc.to_array(ORTH).tolist()]
     for i, cls in enumerate(token_classes(words)):
         if cls:
             doc[i].lemma_ = cls
+    if gazetteer.phrases or gazetteer.words:
+        for i, cls in enumerate(gazetteer.classes(words)):
+            if cls:
+                doc[i].tag_ = cls
     return doc
+
+
+class NerFeatures:
+    """The feature component: general lexicon classes, plus the model's training gazetteer."""
+
+    def __init__(self) -> None:
+        self.gazetteer = _jackknife.full if _jackknife is not None else EMPTY
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = self.gazetteer
+        if _jackknife is not None and gaz.phrases:
+            k = _jackknife.fold_of.get(doc.text)
+            if k is not None:
+                gaz = _jackknife.folds[k]
+        return set_features(doc, gaz)
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:  # noqa: ARG002
+        """Save the training gazetteer (nothing when the model has none)."""
+        if self.gazetteer.phrases or self.gazetteer.words:
+            path = Path(path)
+            path.mkdir(parents=True, exist_ok=True)
+            write_gazetteer(self.gazetteer, path / GAZETTEER_FILE)
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> "NerFeatures":  # noqa: ARG002
+        """Load the training gazetteer saved by ``to_disk`` (EMPTY when the folder has none)."""
+        self.gazetteer = read_gazetteer(Path(path) / GAZETTEER_FILE)
+        return self
 
 
 @Language.factory(FACTORY)
 def make_ner_features(nlp: Language, name: str):  # noqa: ARG001 - spaCy's factory signature
     """spaCy factory: the lexicon-feature component (no weights, no settings)."""
-    return set_features
+    return NerFeatures()
