@@ -15,10 +15,14 @@ def register(subparsers) -> None:
         help="store articles (extracted JSONL, or raw JSON/JSONL/text) in the knowledge base",
         description="Store articles in the knowledge base. Extracted records (from 'warta extract') are "
         "stored as they are; raw records ({id, text, published, url, title, outlet}) and .txt files are "
-        "analysed first. Re-ingesting an article (same URL, else same text) adds nothing.",
+        "analysed first (.txt, .json, .jsonl, .csv, .parquet, .html, .warc). Re-ingesting an article "
+        "(same URL, else same text) adds nothing.",
     )
     p.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files or folders (.jsonl, .json, .txt); - for stdin"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or folders (any format 'warta extract' reads); - for stdin",
     )
     add_db(p)
     p.add_argument("--replace", action="store_true", help="re-store articles that are already stored")
@@ -65,8 +69,12 @@ def run(args: argparse.Namespace) -> int:
             f"knowledge base: {stats['articles']} articles, {stats['quotes']} quotes, "
             f"{stats['people']} people, {stats['organisations']} organisations"
         )
-        for err in summary.errors[:10]:
-            print(f"  error: {err}", file=sys.stderr)
+        shown = 20
+        for err in summary.errors[:shown]:
+            print(f"warta ingest: error: {err}", file=sys.stderr)
+        if len(summary.errors) > shown:
+            more = len(summary.errors) - shown
+            print(f"warta ingest: ... and {more} more errors (all in --json)", file=sys.stderr)
     return 1 if summary.failed and not summary.added and not summary.unchanged else 0
 
 

@@ -18,6 +18,7 @@ from warta.store import schema as S
 from warta.store.index import SearchIndex
 from warta.store.ingest import Ingester, IngestSummary
 from warta.store.rebuild import rebuild
+from warta.store.records import RecordError
 
 
 def engine_url(url: str) -> str:
@@ -53,7 +54,7 @@ class Store:
     # -- writing ------------------------------------------------------------------------------
     def ingest(
         self,
-        records: Iterable[dict[str, Any]],
+        records: Iterable[dict[str, Any] | RecordError],
         *,
         replace: bool = False,
         progress: Callable[[int], None] | None = None,

@@ -42,7 +42,7 @@ class IngestSummary:
         return asdict(self)
 
 
-def _chunks(items: Iterable[dict], size: int) -> Iterator[list[dict]]:
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
@@ -124,9 +124,12 @@ class Ingester:
         return sid
 
     def run(
-        self, records: Iterable[dict[str, Any]], progress: Callable[[int], None] | None = None
+        self,
+        records: Iterable[dict[str, Any] | RecordError],
+        progress: Callable[[int], None] | None = None,
     ) -> IngestSummary:
-        """Ingest ``records``; ``progress(n)`` is called after each batch with its size."""
+        """Ingest ``records``; ``progress(n)`` is called after each batch with its size. A
+        :class:`RecordError` among them (input that could not be read) is counted as failed."""
         summary = IngestSummary()
         t0 = time.perf_counter()
         for batch in _chunks(records, self.batch_size):
@@ -136,10 +139,14 @@ class Ingester:
         summary.seconds = round(time.perf_counter() - t0, 3)
         return summary
 
-    def _batch(self, batch: list[dict], summary: IngestSummary) -> None:
+    def _batch(self, batch: list[dict | RecordError], summary: IngestSummary) -> None:
         summary.read += len(batch)
         keyed: dict[str, dict] = {}
         for rec in batch:
+            if isinstance(rec, RecordError):
+                summary.failed += 1
+                summary.errors.append(str(rec))
+                continue
             try:
                 key = article_key(rec)
             except RecordError as exc:

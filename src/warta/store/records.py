@@ -8,17 +8,14 @@ record has at least ``text`` (and optionally ``id``, ``title``, ``url``, ``publi
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
+from warta.ingest import RawRecord
 from warta.store.text import normalise_url, outlet_from_url, text_hash
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
-SUFFIXES = (".jsonl", ".json", ".txt", ".ndjson")
 
 
 class RecordError(ValueError):
@@ -60,64 +57,22 @@ def published_date(value: Any) -> str | None:
     return m.group(0) if m else None
 
 
-def _records_from_json(obj: Any, where: str) -> Iterator[dict[str, Any]]:
-    items = obj if isinstance(obj, list) else [obj]
-    for i, item in enumerate(items):
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            raise RecordError(f"{where}: item {i} is not an article record (an object with 'text')")
-        yield item
-
-
-def _read_jsonl(lines: Iterable[str], where: str) -> Iterator[dict[str, Any]]:
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise RecordError(f"{where}:{n}: not JSON ({exc.msg})") from None
-        yield from _records_from_json(obj, f"{where}:{n}")
-
-
-def read_path(path: Path) -> Iterator[dict[str, Any]]:
-    """The records in one file: JSON Lines, a JSON object or array, or a plain-text article."""
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        with path.open(encoding="utf-8") as fh:
-            yield from _read_jsonl(fh, str(path))
-    elif suffix == ".json":
-        try:
-            obj = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError as exc:
-            raise RecordError(f"{path}: not JSON ({exc.msg})") from None
-        for rec in _records_from_json(obj, str(path)):
-            yield {"id": path.stem, **rec} if "id" not in rec else rec
-    else:
-        yield {"id": path.stem, "text": path.read_text(encoding="utf-8")}
-
-
-def expand_paths(paths: Iterable[str]) -> list[Path | str]:
-    """Files named by ``paths``: directories are searched recursively for ``.jsonl``, ``.json``
-    and ``.txt`` files (sorted); ``-`` stands for JSON Lines on standard input."""
-    out: list[Path | str] = []
-    for p in paths:
-        if p == "-":
-            out.append("-")
-            continue
-        path = Path(p)
-        if path.is_dir():
-            out.extend(sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES))
-        elif path.is_file():
-            out.append(path)
-        else:
-            raise RecordError(f"{p}: no such file or directory")
+def record_dict(item: RawRecord) -> dict[str, Any]:
+    """A read record as the plain dict the store ingests (extracted fields kept from ``extra``)."""
+    out: dict[str, Any] = dict(item.extra)
+    out.update(id=item.id, text=item.text, title=item.title, url=item.url, published=item.published)
     return out
 
 
-def iter_records(paths: Iterable[str]) -> Iterator[dict[str, Any]]:
-    """All records of ``paths`` (see :func:`expand_paths`), in order."""
-    for path in expand_paths(paths):
-        if path == "-":
-            yield from _read_jsonl(sys.stdin, "<stdin>")
+def iter_records(paths: Iterable[str]) -> Iterator[dict[str, Any] | RecordError]:
+    """All records of ``paths``, read by :mod:`warta.ingest` (every input format ``warta extract``
+    reads; directories recursively; ``-`` = standard input). Input that cannot be read comes out
+    as a :class:`RecordError` naming the file and line, in its place, so the run goes on."""
+    from warta.ingest import ReadError
+    from warta.ingest import iter_records as read_items
+
+    for item in read_items(paths):
+        if isinstance(item, ReadError):
+            yield RecordError(str(item))
         else:
-            yield from read_path(path)  # type: ignore[arg-type]
+            yield record_dict(item)
