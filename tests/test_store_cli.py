@@ -94,3 +94,18 @@ def test_user_errors_are_one_line(cli, tmp_path):
     assert cli("ingest", str(tmp_path / "nope"), "--db", db).code == 1
     assert cli("quotes", "--since", "kemarin", "--db", db).code == 2
     assert cli("export", "--format", "parquet", "--db", db).code == 2
+
+
+def test_bad_option_values_and_unwritable_output_are_one_line(cli, db, tmp_path):
+    url, path = db
+    assert cli("ingest", str(path), "--db", url).code == 0
+    for args in (("quotes", "--since", "2023-13"), ("quotes", "--until", "2023-02-30"), ("quotes", "--limit", "-5"),
+                 ("people", "--top", "0"), ("search", "NATO", "--limit", "x")):
+        res = cli(*args, "--db", url)
+        assert res.code == 2 and "Traceback" not in res.err, args
+        assert args[2] in res.err, args  # the bad value is named
+    assert cli("quotes", "--since", "2023-07", "--until", "2023", "--db", url).code == 0
+    out = cli("export", "--format", "csv", "-o", str(tmp_path / "no" / "dir.csv"), "--db", url)
+    assert out.code == 1 and "Traceback" not in out.err and "dir.csv" in out.err
+    who = cli("person", "Nobody Atall", "--db", url)
+    assert who.code == 1 and "'Nobody Atall'" in who.err

@@ -78,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a file the command was told to read or write: one line, no traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"warta {args.command}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

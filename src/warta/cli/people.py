@@ -7,7 +7,7 @@ import argparse
 
 def register(subparsers) -> None:
     """Add the ``people`` command with its ``merge`` and ``split`` actions."""
-    from warta.store.cli_common import add_db
+    from warta.store.cli_common import add_db, count_arg
 
     p = subparsers.add_parser(
         "people",
@@ -16,7 +16,7 @@ def register(subparsers) -> None:
         "'merge' and 'split' correct identities; corrections survive re-ingest.",
     )
     add_db(p)
-    p.add_argument("--top", type=int, default=20, help="how many (default 20)")
+    p.add_argument("--top", type=count_arg(1), default=20, help="how many (default 20)")
     p.add_argument("--label", choices=("PERSON", "ORG", "LOC", "all"), default="PERSON")
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     m = actions.add_parser("merge", help="A and B are the same person/organisation")
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
                     else store.split(args.entity, args.aliases)
                 )
             except LookupError as exc:
-                raise InputError(str(exc).strip("'\"")) from None
+                raise InputError(str(exc.args[0] if exc.args else exc)) from None
             except ValueError as exc:
                 raise UsageError(str(exc)) from None
             if args.json:

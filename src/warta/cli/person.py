@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         prof = store.person(args.name)
     except LookupError as exc:
-        raise InputError(str(exc).strip("'\"")) from None
+        raise InputError(str(exc.args[0] if exc.args else exc)) from None
     finally:
         store.close()
     if args.json:

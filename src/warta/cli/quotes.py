@@ -7,7 +7,7 @@ import argparse
 
 def register(subparsers) -> None:
     """Add the ``quotes`` command."""
-    from warta.store.cli_common import add_db, add_filters
+    from warta.store.cli_common import add_db, add_filters, count_arg
 
     p = subparsers.add_parser(
         "quotes",
@@ -16,7 +16,7 @@ def register(subparsers) -> None:
     )
     add_db(p)
     add_filters(p)
-    p.add_argument("--limit", type=int, default=100, help="at most this many quotes (0: all)")
+    p.add_argument("--limit", type=count_arg(0), default=100, help="at most this many quotes (0: all)")
     p.set_defaults(func=run)
 
 

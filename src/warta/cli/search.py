@@ -7,7 +7,7 @@ import argparse
 
 def register(subparsers) -> None:
     """Add the ``search`` command."""
-    from warta.store.cli_common import add_db, add_filters
+    from warta.store.cli_common import add_db, add_filters, count_arg
 
     p = subparsers.add_parser(
         "search",
@@ -25,7 +25,7 @@ def register(subparsers) -> None:
         default="all",
         help="search quotes, articles or both (default; speaker/org/kind filters imply quotes)",
     )
-    p.add_argument("--limit", type=int, default=None, help="hits per kind (default 20)")
+    p.add_argument("--limit", type=count_arg(1), default=None, help="hits per kind (default 20)")
     p.set_defaults(func=run)
 
 

@@ -7,7 +7,7 @@ import argparse
 
 def register(subparsers) -> None:
     """Add the ``who-said`` command."""
-    from warta.store.cli_common import add_db, add_filters
+    from warta.store.cli_common import add_db, add_filters, count_arg
 
     p = subparsers.add_parser(
         "who-said",
@@ -18,7 +18,7 @@ def register(subparsers) -> None:
     p.add_argument("topic")
     add_db(p)
     add_filters(p, speaker=False)
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=count_arg(1), default=20)
     p.set_defaults(func=run)
 
 

@@ -25,13 +25,45 @@ def add_db(parser: argparse.ArgumentParser, json_out: bool = True) -> None:
         parser.add_argument("--json", action="store_true", help="print a JSON array instead of a table")
 
 
+def date_arg(value: str) -> str:
+    """An argparse type: ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` that is a real calendar date."""
+    from datetime import date
+
+    parts = value.strip().split("-")
+    try:
+        if not 1 <= len(parts) <= 3 or len(parts[0]) != 4:
+            raise ValueError
+        nums = [int(p) for p in parts] + [1] * (3 - len(parts))
+        date(*nums)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value.strip()
+
+
+def count_arg(minimum: int) -> Any:
+    """An argparse type: an integer of at least ``minimum``."""
+
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            n = minimum - 1
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number >= {minimum}")
+        return n
+
+    return parse
+
+
 def add_filters(parser: argparse.ArgumentParser, speaker: bool = True) -> None:
     """The quote filters: speaker, organisation, dates, outlet, kind."""
     if speaker:
         parser.add_argument("--speaker", help="speaker name, alias or entity id")
     parser.add_argument("--org", help="organisation the speaker speaks for (name, acronym or entity id)")
-    parser.add_argument("--since", metavar="DATE", help="published on or after YYYY[-MM[-DD]]")
-    parser.add_argument("--until", metavar="DATE", help="published on or before YYYY[-MM[-DD]]")
+    parser.add_argument("--since", metavar="DATE", type=date_arg, help="published on or after YYYY[-MM[-DD]]")
+    parser.add_argument(
+        "--until", metavar="DATE", type=date_arg, help="published on or before YYYY[-MM[-DD]]"
+    )
     parser.add_argument("--outlet", help="outlet name, e.g. detik, kompas")
     parser.add_argument("--kind", choices=("direct", "indirect"), help="quote kind")
 
