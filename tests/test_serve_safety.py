@@ -90,6 +90,8 @@ def test_security_headers(client):
 def test_bad_parameters_get_json_4xx(client):
     cases = {
         "/api/quotes?since=juli-2023": ("query.since", 422),
+        "/api/quotes?until=2023-13": ("query.until", 422),
+        "/api/articles?since=2023-02-32": ("query.since", 422),
         "/api/quotes?kind=rumour": ("query.kind", 422),
         "/api/quotes?limit=100000": ("query.limit", 422),
         "/api/quotes?offset=-1": ("query.offset", 422),

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from warta.serve import models as M
 from warta.serve.service import Service, setting
 
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"  # YYYY[-MM[-DD]], real month and day
 TEXT = int(setting("max_param_chars"))
 _ERR = {"model": M.ErrorBody}
 router = APIRouter(
