@@ -32,6 +32,7 @@ from warta.annotate.dates_calendar import (
 )
 from warta.annotate.dates_extract import Candidate, find_candidates
 from warta.annotate.dates_publish import infer_published
+from warta.annotate.dates_refine import refine
 from warta.annotate.dates_url import date_from_url
 from warta.model import DateMention
 
@@ -103,6 +104,10 @@ def _resolve(c: Candidate, base: date | None, gran: str | None) -> tuple[date | 
             return x, "day" if x else None, "partial_weekday" if c.wd else "partial"
         return None, None, "partial"
     if c.kind == "month":
+        if c.unit == "year":  # "Maret tahun lalu": that month of a year counted from the base
+            if base is None or fine > 2:
+                return None, None, "month_partial"
+            return date(base.year + c.offset, c.m, 1), "month", "month_partial"  # type: ignore[arg-type]
         if c.y is not None:
             return date(c.y, c.m, 1), "month", "month"  # type: ignore[arg-type]
         if base is not None and fine <= 2:
@@ -118,6 +123,8 @@ def _resolve(c: Candidate, base: date | None, gran: str | None) -> tuple[date | 
     if c.kind == "weekday":
         if base is None or fine > 0:
             return None, None, "weekday"
+        if c.week is not None:  # "Kamis pekan depan": that day of the next week
+            return week_day(base, c.week, "early") + timedelta(days=c.wd - 1), "day", "weekday"  # type: ignore[operator]
         return weekday_near(c.wd, base, c.direction, c.future), "day", "weekday"  # type: ignore[arg-type]
     # relative
     unit_fine = {"day": 0, "week": 0, "weekend": 0, "month": 1, "year": 2}[c.unit or "day"]
@@ -168,8 +175,8 @@ def annotate_dates_at(text: str, published: str | None, today: date, url: str | 
                     "the year is the latest in which that day fell on that weekday"
                 )
     mentions = []
-    for c in cands:
-        value, vgran, key = _resolve(c, base, gran)
+    resolved = refine(text, cands, [_resolve(c, base, gran) for c in cands])
+    for c, (value, vgran, key) in zip(cands, resolved, strict=True):
         conf = _conf(f"conf_{key}")
         if c.kind in ("weekday", "rel") or (c.kind in ("date", "month") and c.y is None):
             conf *= base_factor

@@ -9,37 +9,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from warta import config
 from warta.annotate.dates_calendar import safe_date
+from warta.annotate.dates_candidate import Candidate, Found, prev_word
+from warta.annotate.dates_extract_periods import (
+    month_candidates,
+    year_candidates,
+    year_range_candidates,
+)
 from warta.annotate.dates_lexicon import DIGIT_PATTERNS, DateLexicon, lexicon_data, number_value
-
-
-@dataclass
-class Candidate:
-    """A date expression found in the text, parsed but not yet resolved to the calendar.
-
-    ``kind``: ``date`` (day ``d``, month ``m``, optional year ``y``), ``month`` (``m``, optional
-    ``y``), ``year``, ``rel`` (``unit`` and ``offset`` from the publication day) or ``weekday``.
-    """
-
-    start: int
-    end: int
-    kind: str
-    d: int | None = None
-    m: int | None = None
-    y: int | None = None
-    wd: int | None = None
-    unit: str | None = None
-    offset: int = 0
-    part: str | None = None
-    direction: str | None = None
-    stamp: bool = False
-    bare: bool = False
-    report: bool = False
-    in_quote: bool = False
-    future: bool = False
 
 
 def _year2(y: str) -> int:
@@ -54,7 +33,6 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return j < 0 or text[j] in ".!?\n:"
 
 
-Found = dict[str, list[re.Match[str]]]
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")  # each run starts where (?<!\d)\d would match; no per-position look-behind
 
@@ -101,7 +79,7 @@ def _glued_weekday(text: str, pos: int, lex: DateLexicon) -> tuple[int | None, i
 
 def _after_name(text: str, pos: int, lex: DateLexicon) -> bool:
     """Whether ``(d/m)`` at ``pos`` follows a place name or a direction (``di Sepinggan (22/3)``)."""
-    word = _prev_word(text, pos)
+    word = prev_word(text, pos)
     return (word[:1].isupper() and word[-1:].isalpha()) or word.lower() in lex.directions
 
 
@@ -181,63 +159,6 @@ def _range_days(text: str, pos: int, m: int, y: int | None, direction: str | Non
     return out
 
 
-def _months(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
-    out = []
-    for mt in found["month_year"]:
-        m = lex.months[mt["mon"].lower()]
-        part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
-        direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
-        out.append(
-            Candidate(mt.start(), mt.end(), "month", m=m, y=int(mt["y"]), part=part, direction=direction)
-        )
-    for mt in found["month"]:
-        if not (mt["lic"] or mt["part"] or mt["bulan"] or mt["dir"]):
-            continue
-        m = lex.months[mt["mon"].lower()]
-        part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
-        direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
-        start = mt.start("part") if mt["part"] else mt.start("bulan") if mt["bulan"] else mt.start("mon")
-        out.append(Candidate(start, mt.end(), "month", m=m, part=part, direction=direction))
-    return out
-
-
-def _years(text: str, lex: DateLexicon, found: Found, max_year: int) -> list[Candidate]:
-    out = []
-    for mt in found["year"]:
-        bare = not (mt["lic"] or mt["part"] or mt["tahun"] or mt["dir"])
-        if bare and not _named_year(text, mt.start(), lex):
-            continue
-        y = int(mt["y"])
-        if y > max_year or (mt["tahun"] and lex.law.search(text, max(0, mt.start() - 24), mt.start())):
-            continue  # beyond the plausible range, or "Nomor 8 Tahun 1981" (a law's name)
-        part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
-        direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
-        start = mt.start("part") if mt["part"] else mt.start("tahun") if mt["tahun"] else mt.start("y")
-        if start == mt.start("y") and (mt["lic"] or "").lower() == "pada":
-            start = mt.start("lic")  # "pada 2018" reads as one expression, like "tahun 2018"
-        out.append(Candidate(start, mt.end(), "year", y=y, part=part, direction=direction, bare=bare))
-    return out
-
-
-def _year_ranges(found: Found, max_year: int) -> list[Candidate]:
-    """Both ends of a year range (``2014-2019``, ``1945 - 1949``, ``2004 hingga 2009``)."""
-    out = []
-    for mt in found["year_range"]:
-        a, b = int(mt["a"]), int(mt["b"])
-        if a < b <= max_year and b - a <= 30:
-            out.append(Candidate(mt.start("a"), mt.end("a"), "year", y=a))
-            out.append(Candidate(mt.start("b"), mt.end("b"), "year", y=b))
-    return out
-
-
-def _named_year(text: str, pos: int, lex: DateLexicon) -> bool:
-    """Whether a bare four-digit number follows a name (``Pemilu 2014``, ``APBN 2015``)."""
-    word = _prev_word(text, pos)
-    if word.lower() == "tahun":  # read with "tahun" by the pattern itself (and law names skipped)
-        return False
-    return word[:1].isupper() and word[-1:].isalpha() and word.lower() not in lex.bare_year_blockers
-
-
 def _relative(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
     for mt in found["rel_fixed"]:
@@ -245,13 +166,18 @@ def _relative(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
         if rel.startswith("minggu") and text[mt.start("rel")] == "M":
             if not _sentence_initial(text, mt.start("rel")):
                 continue  # capitalised mid-sentence: the day name (Sunday), not "week"
-        unit, offset = lex.relative[rel]
+        unit, offset = lex.relative.get(rel) or lex.anaphoric[rel]
+        if rel.endswith(" ini") and _counted(prev_word(text, mt.start("rel")), lex):
+            continue  # "dua hari ini", "beberapa bulan ini": a duration, not a date
         part = lex.parts.get(" ".join(mt["part"].lower().split())) if mt["part"] else None
         if unit == "day":
             part = None  # "akhir hari ini" is still today
         start = mt.start() if part else mt.start("rel")
-        out.append(Candidate(start, mt.end(), "rel", unit=unit, offset=offset, part=part))
+        out.append(Candidate(start, mt.end(), "rel", unit=unit, offset=offset, part=part,
+                             anaphoric=rel in lex.anaphoric))
     for mt in found["rel_num"]:
+        if " ".join(mt["dir"].lower().split()) in lex.period_directions:
+            continue  # "enam bulan ke depan": the coming six months, a period
         direction = lex.directions[" ".join(mt["dir"].lower().split())]
         if mt["se"]:
             n, unit = 1, lex.units[mt["se"].lower()]
@@ -264,6 +190,12 @@ def _relative(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     return out
 
 
+def _counted(word: str, lex: DateLexicon) -> bool:
+    """Whether ``word`` counts units (``dua``, ``3``, ``beberapa``), making ``<unit> ini`` a duration."""
+    w = word.lower()
+    return w.isdigit() or w in lex.numbers or w in lex.duration_words
+
+
 def _weekdays(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
     for mt in found["weekday"]:
@@ -273,23 +205,16 @@ def _weekdays(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
             continue  # "Minggu lalu, ..." at a sentence start: read as "last week"
         if direction is None and _in_name(text, mt.start(), lex):
             continue  # "Pasar Minggu", "Jalan Sabtu": part of a name
-        end = mt.end() if direction else mt.end("wd")
-        out.append(Candidate(mt.start(), end, "weekday", wd=lex.weekdays[name], direction=direction))
+        week = lex.relative[" ".join(mt["week"].lower().split())][1] if mt["week"] else None
+        end = mt.end() if direction or week is not None else mt.end("wd")
+        out.append(Candidate(mt.start(), end, "weekday", wd=lex.weekdays[name], direction=direction,
+                             week=week))
     return out
-
-
-_PREV_WORD = re.compile(r"(\S+)[ \t]+$")
-
-
-def _prev_word(text: str, pos: int) -> str:
-    """The word just before ``pos`` (separated by spaces only), or ``""``."""
-    mt = _PREV_WORD.search(text, max(0, pos - 30), pos)
-    return mt.group(1) if mt else ""
 
 
 def _in_name(text: str, pos: int, lex: DateLexicon) -> bool:
     """Whether a day name at ``pos`` is part of a name (``Pasar Minggu``)."""
-    return _prev_word(text, pos).lower() in lex.weekday_name_heads
+    return prev_word(text, pos).lower() in lex.weekday_name_heads
 
 
 def _settle(cands: list[Candidate]) -> list[Candidate]:
@@ -370,7 +295,8 @@ def find_candidates(text: str, max_year: int) -> list[Candidate]:
     found = _scan(text, lex)
     cands = (
         _numeric(text, lex, found) + _iso(text, lex, found) + _textual(text, lex, found)
-        + _months(text, lex, found) + _years(text, lex, found, max_year) + _year_ranges(found, max_year)
+        + month_candidates(text, lex, found) + year_candidates(text, lex, found, max_year)
+        + year_range_candidates(found, max_year)
         + _relative(text, lex, found) + _weekdays(text, lex, found)
     )
     kept = _settle(cands)

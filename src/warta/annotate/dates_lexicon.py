@@ -51,6 +51,8 @@ class DateLexicon:
     textual: re.Pattern[str]
     month_year: re.Pattern[str]
     month: re.Pattern[str]
+    month_rel: re.Pattern[str]
+    month_range: re.Pattern[str]
     year: re.Pattern[str]
     year_range: re.Pattern[str]
     rel_fixed: re.Pattern[str]
@@ -67,11 +69,15 @@ class DateLexicon:
     law: re.Pattern[str]
     weekday_name_heads: frozenset[str]
     bare_year_blockers: frozenset[str]
+    past_licence: frozenset[str]
+    duration_words: frozenset[str]
+    period_directions: frozenset[str]
+    anaphoric: dict[str, tuple[str, int]]
     triggers: dict[str, tuple[str, ...]]
     trigger_words: frozenset[str]
     triggers_all: tuple[str, ...] = (
-        "numeric", "iso", "textual", "month_year", "month", "year", "year_range", "rel_fixed", "rel_num",
-        "weekday",
+        "numeric", "iso", "textual", "month_year", "month", "month_rel", "month_range", "year",
+        "year_range", "rel_fixed", "rel_num", "weekday",
     )
 
 
@@ -103,6 +109,7 @@ def lexicon_data() -> DateLexicon:
     units = {_norm(r[0]): r[1] for r in table(LANG, "date_units")}
     directions = {_norm(r[0]): r[1] for r in table(LANG, "date_directions")}
     relative = {_norm(r[0]): (r[1], int(r[2])) for r in table(LANG, "date_relative")}
+    anaphoric = {_norm(r[0]): (r[1], int(r[2])) for r in table(LANG, "date_anaphoric")}
     parts = {_norm(r[0]): r[1] for r in table(LANG, "date_parts")}
     month_lic = [w for w in lexicon(LANG, "date_month_licence") if w not in parts and w != "bulan"]
     year_lic = [w for w in lexicon(LANG, "date_year_licence") if w not in parts and w != "tahun"]
@@ -117,7 +124,9 @@ def lexicon_data() -> DateLexicon:
     numw = _alt(numbers)
     plain_units = _alt([u for u in units if not u.startswith("se")])
     se_units = _alt([u for u in units if u.startswith("se")])
-    rel = _alt(relative)
+    rel = _alt([*relative, *anaphoric])
+    year_rel = _alt([w for w, (u, _) in [*relative.items(), *anaphoric.items()] if u == "year"])
+    week_rel = _alt([w for w, (u, _) in relative.items() if u == "week"])
     year = r"(?:1[89]|20|21)\d{2}"
     no_num_before = r"(?<![\d/.,:-])"
     no_num_after = r"(?![\d/]|[.,:-]\d)"
@@ -144,6 +153,14 @@ def lexicon_data() -> DateLexicon:
         rf"(?P<mon>{fmon})\b(?:\s+(?P<dir>{dirs})\b)?",
         i,
     )
+    month_rel = re.compile(
+        rf"\b(?:(?P<part>{part})\s+)?(?:(?P<bulan>bulan)\s+)?(?P<mon>{fmon})\s+(?P<rel>{year_rel})\b", i
+    )
+    month_range = re.compile(
+        rf"\b(?:(?P<bulan>bulan)\s+)?(?P<a>{fmon})\s*(?:{_alt(lexicon(LANG, 'date_span_joiners'))})\s*"
+        rf"(?:bulan\s+)?(?P<b>{fmon})\b",
+        i,
+    )
     year_re = re.compile(
         rf"\b(?:(?P<lic>{_alt(year_lic)})\s+)?(?:(?P<part>{part})\s+)?(?:(?P<tahun>tahun)\s+)?"
         rf"(?P<y>{year})\b(?![.,/-]\d)(?(tahun)|(?!\s+(?:{_alt(blockers)})\b))(?:\s+(?P<dir>{dirs})\b)?",
@@ -160,7 +177,9 @@ def lexicon_data() -> DateLexicon:
         rf"\s+(?P<dir>{moving})\b",
         i,
     )
-    weekday = re.compile(rf"\b(?P<wd>{_cap_alt(list(weekdays))})\b(?:\s+(?P<dir>{dirs})\b)?")
+    weekday = re.compile(
+        rf"\b(?P<wd>{_cap_alt(list(weekdays))})\b(?:\s+(?P<week>{week_rel})\b|\s+(?P<dir>{dirs})\b)?"
+    )
     clock = r"(?:(?:pukul|jam|pk\.?)\s*\d{1,2}(?:[.:]\d{2})?|\d{1,2}[.:]\d{2}\b)"
     zone = rf"(?:\s*(?:{_alt(zones)})\b)"
     time_ext = re.compile(
@@ -186,21 +205,28 @@ def lexicon_data() -> DateLexicon:
         "textual": _first_tokens(weekdays) | {"tanggal", "tgl"},
         "month_year": _first_tokens(parts) | _first_tokens(full_months) | {"bulan"},
         "month": _first_tokens(month_lic) | _first_tokens(parts) | _first_tokens(full_months) | {"bulan"},
+        "month_rel": _first_tokens(parts) | _first_tokens(full_months) | {"bulan"},
+        "month_range": _first_tokens(full_months) | {"bulan"},
         "year": _first_tokens(year_lic) | _first_tokens(parts) | {"tahun"},
-        "rel_fixed": _first_tokens(parts) | _first_tokens(relative),
+        "rel_fixed": _first_tokens(parts) | _first_tokens(relative) | _first_tokens(anaphoric),
         "rel_num": _first_tokens(numbers) | _first_tokens(u for u in units if u.startswith("se")),
         "weekday": _first_tokens(weekdays),
     })
     return DateLexicon(
         months=months, weekdays=weekdays, numbers=numbers, units=units, directions=directions,
         relative=relative, parts=parts, numeric=numeric, iso=iso, textual=textual,
-        month_year=month_year, month=month, year=year_re, year_range=year_range, rel_fixed=rel_fixed,
+        month_year=month_year, month=month, month_rel=month_rel, month_range=month_range, year=year_re,
+        year_range=year_range, rel_fixed=rel_fixed,
         rel_num=rel_num,
         weekday=weekday, time_ext=time_ext, time_before=time_before, future_cue=future_cue, quotes=quotes,
         dateline_tail=dateline_tail, stamp_prefix=stamp_prefix, law=law, range_head=range_head,
         glued_weekday=re.compile(rf"(?<=[a-z])(?:{_cap_alt(list(weekdays))})$"),
         weekday_name_heads=frozenset(w.lower() for w in lexicon(LANG, "date_weekday_name_heads")),
         bare_year_blockers=frozenset(w.lower() for w in lexicon(LANG, "date_bare_year_blockers")),
+        past_licence=frozenset(w.lower() for w in lexicon(LANG, "date_past_licence")),
+        duration_words=frozenset(w.lower() for w in lexicon(LANG, "date_duration_quantifiers")),
+        period_directions=frozenset(_norm(w) for w in lexicon(LANG, "date_period_directions")),
+        anaphoric=anaphoric,
         trigger_words=frozenset(w for w in trig if w != "("),
         triggers=trig,
     )
