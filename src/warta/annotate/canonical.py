@@ -245,14 +245,33 @@ def org_canonicals(names: Iterable[str]) -> dict[str, str]:
     longer = sorted((n for n in distinct if len(n.split()) >= 2), key=len)
     for n in distinct:
         if " " in n:
+            out[n] = _qualified(n, longer)
             continue
         for cand in longer:
             if abbreviates(n, cand):
                 out[n] = cand
                 break
             words = cand.split()
+            if n.isupper():
+                continue  # "BMKG" is not "Organisasi BMKG" (a unit of it)
             if words[-1].lower() == n.lower() and (n,) not in lx.places and all(
                     w.lower() in lx.org_words or w.isupper() for w in words[:-1]):
                 out[n] = cand
                 break
     return out
+
+
+def _qualified(name: str, longer: Sequence[str]) -> str:
+    """The one longer organisation name that is ``name`` followed by a place or acronym
+    (``Dinas Sosial`` -> ``Dinas Sosial DKI Jakarta``); else ``name``."""
+    lx = lexicons()
+    words = name.split()
+    found = []
+    for cand in longer:
+        cw = cand.split()
+        rest = tuple(cw[len(words):])
+        if len(cw) > len(words) and cw[:len(words)] == words and (
+                rest in lx.places or all(w.isupper() for w in rest)
+                or (rest[0].isupper() and rest[1:] in lx.places)):
+            found.append(cand)
+    return found[0] if len(found) == 1 else name

@@ -29,6 +29,7 @@ from warta.annotate.canonical import (
     drop_brackets,
     find_acronyms,
     fullest_name,
+    is_generic,
     nickname_full,
     org_canonicals,
     person_canonicals,
@@ -42,7 +43,15 @@ from warta.annotate.entity_filters import (
     in_dateline,
     trim,
 )
-from warta.annotate.entity_lexicons import WORD, initials_matches, lexicons, setting
+from warta.annotate.entity_lexicons import (
+    WORD,
+    extras,
+    initials_matches,
+    is_acronym,
+    lexicons,
+    phrase_at,
+    setting,
+)
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
 from warta.model import Entity
@@ -95,8 +104,13 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
     if cleaned is None:
         return None
     s, e, label = cleaned
-    if label == "ORG" and setting("drop_dateline_outlets") and in_dateline(text, s, e):
+    if setting("drop_dateline_outlets") and (label == "ORG" or "." in text[s:e]) and in_dateline(text, s, e):
+        return None  # "Jakarta (ANTARA) -", "LONDON, JUARA.net -"
+    if label != "PERSON" and (_end_credit(text, s, e) or _office_led(text, s, e)):
         return None
+    acr = acronyms.get(drop_brackets(text[s:e]))
+    if acr is not None and is_generic(acr.acronym, acr.expansion):
+        return None  # "KSAD" of "Kepala Staf Angkatan Darat (KSAD)": an office
     lx = lexicons()
     # "[ \t]+$" needs a space or tab before s (or before a final newline): else no start can match
     before = _WORD_BEFORE.search(text, max(0, s - 40), s) if s > 1 and text[s - 1] in " \t\n" else None
@@ -126,6 +140,19 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
     if " ".join(name.lower().split()) in lexicons().generic:
         return None
     return Mention(s, e, label, float(conf), name, role)
+
+
+def _end_credit(text: str, s: int, e: int) -> bool:
+    """True for an outlet credited in brackets at the very end of the article: ``... (BBC)``."""
+    return text[:s].rstrip(" \t").endswith("(") and text[e:].strip() == ")"
+
+
+def _office_led(text: str, s: int, e: int) -> bool:
+    """True for an organisation span that opens with an office (``Kepala Staf Angkatan Darat``): a
+    role, not an organisation."""
+    lx = lexicons()
+    words = list(WORD.finditer(text, s, e))
+    return len(words) >= 2 and phrase_at(text, words, 0, lx.roles, lx.max_phrase) > 0
 
 
 def _complete_prefixes(text: str, mentions: list[Mention]) -> None:
@@ -212,7 +239,8 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
             inside[m.start:m.end] = b"\x01" * (m.end - m.start)
     for s, e, after_comma in discover_persons(text, known, tk.matches, inside):
         name_words = WORD.findall(text[s:e])
-        if len(name_words) == 1 and name_words[0] in all_other:
+        if len(name_words) == 1 and name_words[0] in all_other and any(
+                name_words[0] in f for m, f in others if m.end <= s or m.start >= e):
             continue  # "Ketum Hanura" where "Partai Hanura" is an organisation
         j = bisect.bisect_left(tk.ends, e)
         forms = {f for m, f in others if (m.end <= s or m.start >= e) and len(f) <= j + 1}
@@ -230,10 +258,10 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
             for m in same:
                 m.label, m.name, m.conf = "PERSON", text[s:e], max(m.conf, conf)
             continue
-        if any(not (m.start < s and m.end == e) for m in over):
+        if any(not (m.start < s < m.end <= e) for m in over):
             continue
-        if over and (len(text[s:e].split()) < 2 or any(len(text[m.start:s].split()) < 2 for m in over)):
-            continue  # only a two-word name cut from a longer organisation name is trusted
+        if over and not all(_cut_trusted(text, m, s, e) for m in over):
+            continue
         for m in over:  # the name ends this organisation/place span: shrink it
             end = s
             while end > m.start and text[end - 1] in " ,\t":
@@ -242,6 +270,20 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
             m.name = text[m.start:m.end] if m.label == "LOC" else drop_brackets(text[m.start:m.end])
         out.append(Mention(s, e, "PERSON", conf, text[s:e]))
     return out
+
+
+def _cut_trusted(text: str, m: Mention, s: int, e: int) -> bool:
+    """Whether the name ``s:e`` found after an office may be cut out of the span ``m`` it ends or
+    overlaps: a two-word name cut from a two-word-or-longer name, or any name when what stays of the
+    span is an acronym or a gazetteer place (``DKI`` + ``Masrokhan``, ``DKI Jakarta`` +
+    ``Sandiaga``)."""
+    kept = WORD.findall(text[m.start:s])
+    if not kept:
+        return False
+    lx = lexicons()
+    if tuple(kept) in lx.places or all(is_acronym(w) for w in kept):
+        return True
+    return len(text[s:e].split()) >= 2 and len(kept) >= 2 and m.end == e
 
 
 def _initials(text: str, mentions: list[Mention], acronyms: dict[str, Acronym]) -> list[Mention]:
@@ -276,8 +318,35 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _aliases(mentions: list[Mention]) -> None:
+    """Nicknames of clubs and short forms of places (``entity_aliases.tsv``) take their label, and
+    the full name when the article writes it (``the Blues`` -> ``Chelsea``, ``Korut`` -> ``Korea
+    Utara``)."""
+    table = extras().aliases
+    written = {m.name for m in mentions}
+    for m in mentions:
+        alias = table.get(m.name)
+        if alias is not None:
+            m.label = alias[0]
+            m.name = next((f for f in alias[1] if f in written), m.name)
+
+
+def _short_forms(mentions: list[Mention]) -> None:
+    """A one-word person name that opens the first name of exactly one longer person name of the
+    article is that person (``Vero`` -> ``Veronica Tan``, ``Sandi`` -> ``Sandiaga Uno``)."""
+    fulls = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
+    for m in mentions:
+        short = m.canonical
+        if m.label != "PERSON" or " " in short or len(short) < 4 or short.isupper():
+            continue
+        hits = {f for f in fulls if f.split()[0] != short and f.split()[0].startswith(short)}
+        if len(hits) == 1:
+            m.canonical = hits.pop()
+
+
 def _canonicalise(mentions: list[Mention]) -> None:
     lx = lexicons()
+    _aliases(mentions)
     for m in mentions:
         if m.label != "PERSON" and m.name in lx.nicknames:
             m.label = "PERSON"  # "SBY" tagged ORG
@@ -294,6 +363,7 @@ def _canonicalise(mentions: list[Mention]) -> None:
             m.canonical = canon.get(base, base)
         else:
             m.canonical = orgs.get(m.name, m.name) if m.label == "ORG" else m.name
+    _short_forms(mentions)
     if setting("unify_labels"):
         votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for m in mentions:

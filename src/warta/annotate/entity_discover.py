@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from warta.annotate.entity_filters import place_parts, sentence_initial
-from warta.annotate.entity_lexicons import CONNECTORS, WORD, is_acronym, lexicons, phrase_at, setting
+from warta.annotate.entity_lexicons import (
+    CONNECTORS,
+    WORD,
+    derived_noun,
+    is_acronym,
+    lexicons,
+    phrase_at,
+    setting,
+)
 
 _RUN_CONNECTORS = CONNECTORS - {"di", "dari", "untuk"}
 
@@ -39,6 +47,8 @@ def _name_ok(words: list[str], after_comma: bool) -> bool:
         if low in lx.stopwords and not (after_comma and k < len(words) - 1):
             return False
     last = words[-1].lower()
+    if any(derived_noun(w) for w in words):
+        return False  # "Ketua Tim Pemenangan": a noun, not a name
     return last not in lx.common and last not in lx.nicknames
 
 
@@ -92,6 +102,8 @@ def discover_persons(text: str, known_other: frozenset[str], words: list[re.Matc
         while run and run[-1].group().lower() in CONNECTORS:
             run.pop()
         found = _name_in_run(text, run, commas, known_other)
+        if found is None and commas:  # "Kepala Dinas Sosial DKI Masrokhan, Rabu (24/5)"
+            found = _name_in_run(text, run[:commas[-1]], [], known_other)
         if found is not None:
             out.append(found)
         i = j if found else i + n
@@ -146,4 +158,6 @@ def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
             return None
     if not name or not _name_ok([w.group() for w in name], bool(commas)):
         return None
+    if text[:name[0].start()].rstrip(" \t").endswith("("):
+        return None  # "Kepala Daerah (Pilkada)": the office's acronym, not a name
     return name[0].start(), name[-1].end(), bool(commas)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.annotate.entity_lexicons import CONNECTORS, WORD, is_acronym, lexicons
+from warta.annotate.entity_lexicons import CONNECTORS, WORD, derived_noun, extras, is_acronym, lexicons
 
 _LEAD_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,.;:-–—•·|")
 _TRAIL_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,;:-–—•·|")
@@ -30,11 +30,21 @@ def _whole_words(text: str, s: int, e: int) -> tuple[int, int]:
     n = len(text)
     if 0 < e < n and text[e - 1].isalnum():
         while e < n and (text[e].isalnum() or (text[e] in "-'’" and e + 1 < n and text[e + 1].isalnum())):
+            if text[e] == "-" and text[e + 1].islower() and _common_after_hyphen(text, e + 1):
+                break  # "The Blues-julukan Chelsea": a lower-case common word glued by a dash
             e += 1
     if 0 < s < n and text[s].isalnum():
         while s > 0 and (text[s - 1].isalnum() or (text[s - 1] in "-'’" and s > 1 and text[s - 2].isalnum())):
             s -= 1
     return s, e
+
+
+def _common_after_hyphen(text: str, i: int) -> bool:
+    """True when the word at ``i`` (after a dash) is a lower-case common word of 3+ letters or any
+    lower-case word of 5+ (name parts after a dash are short: ``Tae-yong``, ``Jong-un``)."""
+    m = WORD.match(text, i)
+    word = m.group().split("-")[0] if m else ""
+    return len(word) >= 5 or (len(word) >= 3 and word in lexicons().common)
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -121,6 +131,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     if low in lx.non_entities or low in lx.generic:
         return None
     ws = [w.group() for w in words]
+    if _not_a_name(ws, label):
+        return None
     known = (ws[0],) in lx.places or (ws[0],) in lx.orgs
     if lead_noun and label != "PERSON" and len(ws) == 1 and not known:
         return None  # "rumah Trump" tagged as a place: Trump is none
@@ -132,7 +144,10 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     return s, e, relabel(ws, label)
 
 
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?[-–—]")
+# (a dash glued to the next word only after a space: "Jakarta -Ketua", not "The Citizens-julukan")
+_DATELINE_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?(?:[ \t]+[-–—]|[-–—](?![\w-]))"
+)
 _DATELINE_BEFORE = re.compile(
     r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*\($"
 )
@@ -162,11 +177,42 @@ def _glued_common(word: str) -> bool:
     return upper >= 4 and word[:upper].lower() in lexicons().common
 
 
+def _not_a_name(words: list[str], label: str) -> bool:
+    """Spans that name no entity of their label: a person span opening with a ``pe-/ke-...-an``
+    noun (``Pemenangan``, ``Kekhalifan Usmani``) or that is one holiday or month word (``Ramadhan``);
+    a place span that is an address part (``Blok A12``) or a people's name (``Arab``, ``Negara
+    Yahudi``)."""
+    ex = extras()
+    if label == "PERSON":
+        return derived_noun(words[0]) or (len(words) == 1 and words[0].lower() in ex.non_person)
+    if label != "LOC":
+        return False
+    if words[0] in lexicons().address_words and any(c.isdigit() for w in words[1:] for c in w):
+        return True
+    rest = words[1:] if words[0].lower() in _PEOPLE_HEADS and len(words) > 1 else words
+    return all(w in ex.ethnonyms for w in rest)
+
+
+_PEOPLE_HEADS = frozenset({"negara", "bangsa", "suku", "etnis", "bahasa", "kaum", "orang", "warga"})
+
+
 def relabel(words: list[str], label: str) -> str:
-    """The label the words themselves call for (organisation and place heads, the gazetteer)."""
+    """The label the words themselves call for (organisation and place heads, the gazetteer, the
+    outlets and venues of ``entity_orgs.txt``/``entity_places.txt``, ``entity_aliases.tsv``)."""
     lx = lexicons()
     if not words:
         return label
+    ex = extras()
+    key = tuple(words)
+    if key in ex.venues and key not in lx.places:
+        return "LOC"
+    if key in ex.orgs and key not in lx.places and label != "ORG":
+        return "ORG"
+    alias = ex.aliases.get(" ".join(words))
+    if alias is not None:
+        return alias[0]
+    if label != "LOC" and len(words) == 1 and words[0].isupper() and words[0] in lx.places_upper:
+        return "LOC"  # "LONDON, JUARA.net -": a dateline city in capitals
     first = words[0].lower()
     two = " ".join(w.lower() for w in words[:2])
     if tuple(words) in lx.places and label in ("PERSON", "ORG") and len(words) <= 2:

@@ -110,6 +110,45 @@ def lexicons() -> Lexicons:
     )
 
 
+@dataclass(frozen=True)
+class Extras:
+    """Post-processing-only word lists (not read by the NER features): ``entity_*.txt``/``.tsv``."""
+
+    aliases: dict[str, tuple[str, tuple[str, ...]]]  # "The Blues" -> ("ORG", ("Chelsea",))
+    orgs: dict[tuple[str, ...], str]  # outlets, sports bodies, civic bodies by their words
+    venues: dict[tuple[str, ...], str]  # stadiums and arenas by their words
+    non_person: frozenset[str]  # lower-case: "ramadhan", "lebaran"
+    org_types: frozenset[str]  # lower-case phrases: "surat kabar", "partai"
+    org_types_max: int
+    ethnonyms: frozenset[str]  # "Arab", "Yahudi"
+
+
+@cache
+def extras() -> Extras:
+    """The cached post-processing lexicons (``entity_aliases.tsv``, ``entity_orgs.txt``, ...)."""
+    aliases = {row[0]: (row[1], tuple(x.strip() for x in row[2].split("|") if x.strip()))
+               for row in table(LANG, "entity_aliases") if len(row) >= 3 and row[1] in ("ORG", "LOC")}
+    types = _lower_set("entity_org_types")
+    return Extras(
+        aliases=aliases,
+        orgs={tuple(WORD.findall(e)): e for e in lexicon(LANG, "entity_orgs")},
+        venues={tuple(WORD.findall(e)): e for e in lexicon(LANG, "entity_places")},
+        non_person=_lower_set("entity_non_person"),
+        org_types=types,
+        org_types_max=max((len(t.split()) for t in types), default=1),
+        ethnonyms=frozenset(lexicon(LANG, "entity_ethnonyms")),
+    )
+
+
+_DERIVED = re.compile(r"(?i)(?:pe[mn]?g?y?|per|ke)[a-z]{3,}an")
+
+
+def derived_noun(word: str) -> bool:
+    """True for a noun built with the ``pe-...-an``/``ke-...-an`` confix (``Pemenangan``,
+    ``Kekhalifahan``, ``Pelayanan``): a common word, never a person's name. Eight letters or more."""
+    return len(word) >= 8 and bool(_DERIVED.fullmatch(word))
+
+
 # The only characters where str.lower() and the case-insensitive match of an ASCII letter disagree
 # (or lower() changes the length): "İ", "ı" (both match "i") and "ſ" (matches "s").
 _CASE_ODD = ("\u0130", "\u0131", "\u017f")

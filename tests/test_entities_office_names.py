@@ -1,0 +1,29 @@
+"""A name written after an office and swallowed by a place or organisation span is cut out of it."""
+
+from warta.annotate.entities import build_entities
+
+
+def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return (start, start + len(phrase), label, conf)
+
+
+def labels(ents):
+    return {(e.text, e.label) for e in ents}
+
+
+def test_one_word_name_after_an_acronym_is_cut_from_a_place_span():
+    text = "Kepala Dinas Pendidikan DKI Suharyanto, Senin (3/2), meninjau sekolah."
+    ents = build_entities(text, [span(text, "DKI Suharyanto", "LOC")])
+    assert ("Suharyanto", "PERSON") in labels(ents)
+    assert ("DKI Suharyanto", "LOC") not in labels(ents)
+
+
+def test_place_span_ending_inside_a_name_is_cut_and_the_name_completed():
+    text = "Wakil Gubernur Jawa Barat Ridwan Saputra meresmikan jembatan. Ridwan berharap warga senang."
+    ents = build_entities(text, [span(text, "Jawa Barat Ridwan", "LOC"), span(text, "Ridwan", "PERSON", nth=1)])
+    assert ("Jawa Barat", "LOC") in labels(ents)
+    people = [e for e in ents if e.label == "PERSON"]
+    assert {p.canonical for p in people} == {"Ridwan Saputra"}

@@ -1,0 +1,38 @@
+"""Short forms inside one article: first-name short forms of people, organisations named without
+their region, acronyms that are not units of a longer name."""
+
+from warta.annotate.entities import build_entities
+
+
+def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return (start, start + len(phrase), label, conf)
+
+
+def test_first_name_short_form_maps_to_the_one_person_it_opens():
+    text = "Valentino Simanjuntak menang. Sejak awal Vale tampil tenang."
+    ents = build_entities(text, [span(text, "Valentino Simanjuntak", "PERSON"), span(text, "Vale", "PERSON")])
+    assert {e.canonical for e in ents} == {"Valentino Simanjuntak"}
+
+
+def test_short_form_shared_by_two_people_is_left_alone():
+    text = "Gabriella Santoso dan Gabrielle Wong bertanding. Gabri menang."
+    spans = [span(text, "Gabriella Santoso", "PERSON"), span(text, "Gabrielle Wong", "PERSON"),
+             span(text, "Gabri", "PERSON", nth=2)]
+    assert "Gabri" in {e.canonical for e in build_entities(text, spans)}
+
+
+def test_organisation_without_its_region_maps_to_the_regional_name():
+    text = "Dinas Kesehatan Jawa Timur membuka posko. Dinas Kesehatan juga menyiapkan obat."
+    spans = [span(text, "Dinas Kesehatan Jawa Timur", "ORG"), span(text, "Dinas Kesehatan", "ORG", nth=1)]
+    assert {e.canonical for e in build_entities(text, spans) if e.label == "ORG"} == {"Dinas Kesehatan Jawa Timur"}
+
+
+def test_acronym_is_not_taken_for_a_unit_named_after_it():
+    text = "Menurut Biro Humas dan Organisasi BNPB, BNPB mengirim bantuan."
+    spans = [span(text, "Organisasi BNPB", "ORG"), span(text, "BNPB", "ORG", nth=1)]
+    ents = build_entities(text, spans)
+    bnpb = [e.canonical for e in ents if e.text == "BNPB"]
+    assert bnpb and "Organisasi BNPB" not in bnpb
