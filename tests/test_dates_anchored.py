@@ -51,3 +51,9 @@ def test_relative_day_in_a_dated_quotation_counts_from_that_date():
     assert _values('"Kami sudah memeriksa dia kemarin," kata Kapolres.', "2022-09-14") == [
         ("kemarin", "2022-09-13")
     ]
+
+
+def test_quotation_dated_by_a_contradicted_or_later_day_keeps_the_publication_anchor():
+    # "Sabtu (1/6)" in an article of 6 January: a day/month swap (1 June is not a Saturday)
+    text = '"Jadi hari ini sudah dinyatakan positif," kata Kabid Humas, Sabtu (1/6).'
+    assert _values(text, "2018-01-06")[0] == ("hari ini", "2018-01-06")

@@ -40,3 +40,16 @@ def test_current_year_phrase():
 def test_month_after_sejak_is_in_the_past():
     # nearest November to a July publication day would be the coming one
     assert _values("Harga saham turun sejak November.", "2021-07-20") == [("November", "2020-11")]
+
+
+def test_day_and_month_with_a_relative_year_keep_the_day():
+    assert _values("Sanksi dikeluarkan pada 22 Desember tahun lalu.", "2018-01-31") == [
+        ("22 Desember tahun lalu", "2017-12-22")
+    ]
+    assert _values("Pendaftaran dibuka hingga 26 Juni tahun depan.", "2017-06-14") == [
+        ("26 Juni tahun depan", "2018-06-26")
+    ]
+
+
+def test_reduplicated_years_are_not_a_relative_year():
+    assert _values("Pagu anggaran di tahun-tahun berikutnya harus dijaga.", "2017-03-27") == []

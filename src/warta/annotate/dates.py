@@ -27,6 +27,7 @@ from warta.annotate.dates_calendar import (
     nearest_day,
     nearest_month,
     nearest_weekend,
+    safe_date,
     week_day,
     weekday_near,
 )
@@ -97,6 +98,11 @@ def _resolve(c: Candidate, base: date | None, gran: str | None) -> tuple[date | 
     """The calendar value of one candidate: ``(day or first day of period, granularity, conf key)``."""
     fine = _GRAN_RANK[gran] if gran else 99  # how precisely the base is known
     if c.kind == "date":
+        if c.unit == "year" and c.y is None:  # "22 Desember tahun lalu"
+            if base is None or fine > 2:
+                return None, None, "partial"
+            day = safe_date(base.year + c.offset, c.m, c.d)  # type: ignore[arg-type]
+            return day, "day" if day else None, "partial"
         if c.y is not None:
             return date(c.y, c.m, c.d), "day", "absolute" if c.wd else "absolute_plain"  # type: ignore[arg-type]
         if base is not None and fine <= 1:
@@ -175,7 +181,7 @@ def annotate_dates_at(text: str, published: str | None, today: date, url: str | 
                     "the year is the latest in which that day fell on that weekday"
                 )
     mentions = []
-    resolved = refine(text, cands, [_resolve(c, base, gran) for c in cands])
+    resolved = refine(text, cands, [_resolve(c, base, gran) for c in cands], base)
     for c, (value, vgran, key) in zip(cands, resolved, strict=True):
         conf = _conf(f"conf_{key}")
         if c.kind in ("weekday", "rel") or (c.kind in ("date", "month") and c.y is None):

@@ -137,12 +137,20 @@ def _textual(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
             continue
         wd = lex.weekdays.get(mt["wd"].lower()) if mt["wd"] else None
         direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
+        yrel = " ".join(mt["yrel"].lower().split()) if mt["yrel"] else None
         end = mt.end()
-        if text[end - 1] == "." and y is None and direction is None:
+        if text[end - 1] == "." and y is None and direction is None and yrel is None:
             end -= 1  # a sentence's full stop, not an abbreviation's
-        out.append(Candidate(mt.start(), end, "date", d=d, m=m, y=y, wd=wd, direction=direction))
+        # "22 Desember tahun lalu": the year counted from the publication (or anaphoric) year
+        rel = {} if yrel is None else {
+            "unit": "year", "offset": (lex.relative.get(yrel) or lex.anaphoric[yrel])[1],
+            "anaphoric": yrel in lex.anaphoric,
+        }
+        out.append(Candidate(mt.start(), end, "date", d=d, m=m, y=y, wd=wd, direction=direction, **rel))
         if wd is None:
-            out.extend(_range_days(text, mt.start(), m, y, direction, lex))
+            for day in _range_days(text, mt.start(), m, y, direction, lex):
+                out.append(Candidate(day.start, day.end, "date", d=day.d, m=m, y=y, direction=direction,
+                                     **rel))
     return out
 
 
@@ -167,8 +175,8 @@ def _relative(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
             if not _sentence_initial(text, mt.start("rel")):
                 continue  # capitalised mid-sentence: the day name (Sunday), not "week"
         unit, offset = lex.relative.get(rel) or lex.anaphoric[rel]
-        if rel.endswith(" ini") and _counted(prev_word(text, mt.start("rel")), lex):
-            continue  # "dua hari ini", "beberapa bulan ini": a duration, not a date
+        if (rel.endswith(" ini") or rel in lex.anaphoric) and _counted(text, mt.start("rel"), lex):
+            continue  # "dua hari ini", "beberapa tahun sebelumnya": a duration or a count
         part = lex.parts.get(" ".join(mt["part"].lower().split())) if mt["part"] else None
         if unit == "day":
             part = None  # "akhir hari ini" is still today
@@ -190,10 +198,14 @@ def _relative(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     return out
 
 
-def _counted(word: str, lex: DateLexicon) -> bool:
-    """Whether ``word`` counts units (``dua``, ``3``, ``beberapa``), making ``<unit> ini`` a duration."""
+def _counted(text: str, pos: int, lex: DateLexicon) -> bool:
+    """Whether the word before ``pos`` counts units (``dua``, ``3``, ``beberapa``), making
+    ``<unit> ini`` a duration; not a number after an ordinal head (``kuartal tiga tahun ini``)."""
+    word = prev_word(text, pos)
     w = word.lower()
-    return w.isdigit() or w in lex.numbers or w in lex.duration_words
+    if not (w.isdigit() or w in lex.numbers or w in lex.duration_words):
+        return False
+    return prev_word(text, pos - len(word) - 1).lower() not in lex.ordinal_heads
 
 
 def _weekdays(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:

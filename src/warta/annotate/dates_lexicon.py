@@ -71,6 +71,7 @@ class DateLexicon:
     bare_year_blockers: frozenset[str]
     past_licence: frozenset[str]
     duration_words: frozenset[str]
+    ordinal_heads: frozenset[str]
     period_directions: frozenset[str]
     anaphoric: dict[str, tuple[str, int]]
     triggers: dict[str, tuple[str, ...]]
@@ -140,7 +141,7 @@ def lexicon_data() -> DateLexicon:
     iso = re.compile(rf"{no_num_before}(?P<y>{year})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])")
     textual = re.compile(
         rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\b(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\b\.?"
-        rf"(?:\s*,?\s*(?P<y>{year})\b(?![.,]\d))?(?:\s+(?P<dir>{moving})\b)?",
+        rf"(?:\s*,?\s*(?P<y>{year})\b(?![.,]\d)|\s+(?P<yrel>{year_rel})\b)?(?:\s+(?P<dir>{moving})\b)?",
         i,
     )
     month_year = re.compile(
@@ -171,7 +172,7 @@ def lexicon_data() -> DateLexicon:
         rf"(?P<b>{year})\b(?![.,/-]\d)(?!\s+(?:{_alt(blockers)})\b)",
         i,
     )
-    rel_fixed = re.compile(rf"\b(?:(?P<part>{part})\s+)?(?P<rel>{rel})\b", i)
+    rel_fixed = re.compile(rf"\b(?<!-)(?:(?P<part>{part})\s+)?(?P<rel>{rel})\b", i)
     rel_num = re.compile(
         rf"\b(?:(?P<n>\d{{1,3}}|(?:{numw})(?:\s+(?:{numw}))*)\s+(?P<unit>{plain_units})|(?P<se>{se_units}))"
         rf"\s+(?P<dir>{moving})\b",
@@ -225,6 +226,7 @@ def lexicon_data() -> DateLexicon:
         bare_year_blockers=frozenset(w.lower() for w in lexicon(LANG, "date_bare_year_blockers")),
         past_licence=frozenset(w.lower() for w in lexicon(LANG, "date_past_licence")),
         duration_words=frozenset(w.lower() for w in lexicon(LANG, "date_duration_quantifiers")),
+        ordinal_heads=frozenset(w.lower() for w in lexicon(LANG, "date_ordinal_heads")),
         period_directions=frozenset(_norm(w) for w in lexicon(LANG, "date_period_directions")),
         anaphoric=anaphoric,
         trigger_words=frozenset(w for w in trig if w != "("),

@@ -119,7 +119,7 @@ def infer_published(cands: list[Candidate], today: date, bare_years: tuple[int, 
                 return Inferred(x.isoformat(), "day", _conf("pub_stamp"), "stamp", (c.start, c.end))
     full = {id(c): date(c.y, c.m, c.d) for c in days if c.y is not None}  # type: ignore[arg-type]
     full = {k: v for k, v in full.items() if v <= today}
-    partials = [c for c in days if c.y is None and c.wd]
+    partials = [c for c in days if c.y is None and c.wd and c.unit is None]  # not "… tahun lalu"
     dated: dict[int, date] = dict(full)
     basis = {k: "full" for k in full}
     if partials:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from warta.annotate.dates_calendar import add_months
+from warta.annotate.dates_calendar import add_months, safe_date
 from warta.annotate.dates_candidate import Candidate
 from warta.annotate.dates_lexicon import lexicon_data
 
@@ -38,7 +38,7 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _anaphoric(text: str, cands: list[Candidate], out: list[Resolved], i: int) -> None:
     c = cands[i]
-    unit = "year" if c.kind == "month" else c.unit
+    unit = "year" if c.kind in ("month", "date") else c.unit
     lo = _paragraph_start(text, c.start)
     for j in range(i - 1, -1, -1):
         if cands[j].end <= lo:
@@ -47,7 +47,10 @@ def _anaphoric(text: str, cands: list[Candidate], out: list[Resolved], i: int) -
         if value is None or gran is None or cands[j].anaphoric or _RANK[gran] > _RANK[unit or "day"]:
             continue
         key = out[i][2]
-        if c.kind == "month":
+        if c.kind == "date":
+            day = safe_date(value.year + c.offset, c.m or 1, c.d or 1)
+            out[i] = (day, "day" if day else None, key)
+        elif c.kind == "month":
             out[i] = (date(value.year + c.offset, c.m, 1), "month", key)  # type: ignore[arg-type]
         elif unit == "month":
             y, m = add_months(value.year, value.month, c.offset)
@@ -107,8 +110,9 @@ def _glosses(text: str, cands: list[Candidate], out: list[Resolved]) -> None:
                 break
 
 
-def _quoted_days(text: str, cands: list[Candidate], out: list[Resolved]) -> None:
-    """``kemarin`` / ``hari ini`` in a quotation dated by its attribution count from that date."""
+def _quoted_days(text: str, cands: list[Candidate], out: list[Resolved], base: date | None) -> None:
+    """``kemarin`` / ``hari ini`` in a quotation dated by its attribution count from that date
+    (not when that date contradicts its weekday or lies after the publication day: a typo)."""
     quotes = [(mt.start(), mt.end()) for mt in lexicon_data().quotes.finditer(text)]
     for i, c in enumerate(cands):
         if not (c.in_quote and c.kind == "rel" and c.unit == "day") or out[i][0] is None:
@@ -122,13 +126,19 @@ def _quoted_days(text: str, cands: list[Candidate], out: list[Resolved]) -> None
                 continue
             if _SENT_END.search(text, end, d.start) or d.in_quote:
                 break
-            if d.kind == "date" and out[k][1] == "day" and out[k][0] is not None:
-                out[i] = (out[k][0] + timedelta(days=c.offset), "day", out[i][2])
+            day = out[k][0]
+            if d.kind == "date" and out[k][1] == "day" and day is not None and (
+                d.wd is None or day.isoweekday() == d.wd
+            ) and (base is None or day <= base):
+                out[i] = (day + timedelta(days=c.offset), "day", out[i][2])
             break
 
 
-def refine(text: str, cands: list[Candidate], resolved: list[Resolved]) -> list[Resolved]:
-    """The resolved values of ``cands`` with the anchored expressions re-resolved (module doc)."""
+def refine(
+    text: str, cands: list[Candidate], resolved: list[Resolved], base: date | None = None
+) -> list[Resolved]:
+    """The resolved values of ``cands`` with the anchored expressions re-resolved (module doc);
+    ``base`` is the publication day."""
     out = list(resolved)
     for i, c in enumerate(cands):
         if c.range_next:
@@ -136,7 +146,7 @@ def refine(text: str, cands: list[Candidate], resolved: list[Resolved]) -> list[
         elif c.kind == "weekday" and c.week is None and c.direction is None:
             _week_span(text, cands, out, i)
     _glosses(text, cands, out)
-    _quoted_days(text, cands, out)
+    _quoted_days(text, cands, out, base)
     for i, c in enumerate(cands):
         if c.anaphoric and out[i][0] is not None:
             _anaphoric(text, cands, out, i)
