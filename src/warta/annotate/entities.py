@@ -35,6 +35,7 @@ from warta.annotate.canonical import (
     person_canonicals,
 )
 from warta.annotate.entity_discover import discover_persons
+from warta.annotate.entity_extras import apply_aliases, drop_spelled_out, end_credit, office_led, short_forms
 from warta.annotate.entity_filters import (
     clean_span,
     extend_left,
@@ -49,11 +50,11 @@ from warta.annotate.entity_lexicons import (
     initials_matches,
     is_acronym,
     lexicons,
-    phrase_at,
     setting,
 )
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
+from warta.annotate.entity_sources import typed_orgs
 from warta.model import Entity
 
 __all__ = ["build_entities", "strip_title", "fullest_name", "LABELS"]
@@ -106,7 +107,7 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
     s, e, label = cleaned
     if setting("drop_dateline_outlets") and (label == "ORG" or "." in text[s:e]) and in_dateline(text, s, e):
         return None  # "Jakarta (ANTARA) -", "LONDON, JUARA.net -"
-    if label != "PERSON" and (_end_credit(text, s, e) or _office_led(text, s, e)):
+    if label != "PERSON" and (end_credit(text, s, e) or office_led(text, s, e)):
         return None
     acr = acronyms.get(drop_brackets(text[s:e]))
     if acr is not None and is_generic(acr.acronym, acr.expansion):
@@ -140,19 +141,6 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
     if " ".join(name.lower().split()) in lexicons().generic:
         return None
     return Mention(s, e, label, float(conf), name, role)
-
-
-def _end_credit(text: str, s: int, e: int) -> bool:
-    """True for an outlet credited in brackets at the very end of the article: ``... (BBC)``."""
-    return text[:s].rstrip(" \t").endswith("(") and text[e:].strip() == ")"
-
-
-def _office_led(text: str, s: int, e: int) -> bool:
-    """True for an organisation span that opens with an office (``Kepala Staf Angkatan Darat``): a
-    role, not an organisation."""
-    lx = lexicons()
-    words = list(WORD.finditer(text, s, e))
-    return len(words) >= 2 and phrase_at(text, words, 0, lx.roles, lx.max_phrase) > 0
 
 
 def _complete_prefixes(text: str, mentions: list[Mention]) -> None:
@@ -293,8 +281,10 @@ def _initials(text: str, mentions: list[Mention], acronyms: dict[str, Acronym]) 
     found = {}
     for m in initials_matches(text):
         ini = m.group(1)
-        if ini in acronyms or ini.lower() in lx.generic or (ini,) in lx.orgs or (ini,) in lx.places:
-            continue
+        cue = text[:m.start(1)].split()[-1].lower()
+        if ini in acronyms or (ini.lower() in lx.generic and cue not in lx.titles) or (ini,) in lx.orgs \
+                or (ini,) in lx.places or (ini,) in extras().orgs:
+            continue  # ("Bripda RS": after a rank, RS is a person, not Rumah Sakit)
         found.setdefault(ini, m.start(1))
     if not found:
         return []
@@ -318,35 +308,9 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _aliases(mentions: list[Mention]) -> None:
-    """Nicknames of clubs and short forms of places (``entity_aliases.tsv``) take their label, and
-    the full name when the article writes it (``the Blues`` -> ``Chelsea``, ``Korut`` -> ``Korea
-    Utara``)."""
-    table = extras().aliases
-    written = {m.name for m in mentions}
-    for m in mentions:
-        alias = table.get(m.name)
-        if alias is not None:
-            m.label = alias[0]
-            m.name = next((f for f in alias[1] if f in written), m.name)
-
-
-def _short_forms(mentions: list[Mention]) -> None:
-    """A one-word person name that opens the first name of exactly one longer person name of the
-    article is that person (``Vero`` -> ``Veronica Tan``, ``Sandi`` -> ``Sandiaga Uno``)."""
-    fulls = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
-    for m in mentions:
-        short = m.canonical
-        if m.label != "PERSON" or " " in short or len(short) < 4 or short.isupper():
-            continue
-        hits = {f for f in fulls if f.split()[0] != short and f.split()[0].startswith(short)}
-        if len(hits) == 1:
-            m.canonical = hits.pop()
-
-
 def _canonicalise(mentions: list[Mention]) -> None:
     lx = lexicons()
-    _aliases(mentions)
+    apply_aliases(mentions)
     for m in mentions:
         if m.label != "PERSON" and m.name in lx.nicknames:
             m.label = "PERSON"  # "SBY" tagged ORG
@@ -363,7 +327,7 @@ def _canonicalise(mentions: list[Mention]) -> None:
             m.canonical = canon.get(base, base)
         else:
             m.canonical = orgs.get(m.name, m.name) if m.label == "ORG" else m.name
-    _short_forms(mentions)
+    short_forms(mentions)
     if setting("unify_labels"):
         votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for m in mentions:
@@ -417,6 +381,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     spans = [tuple(s) for s in spans]
     acronyms = find_acronyms(text, spans)
     mentions = [m for m in (_from_span(text, s, acronyms) for s in spans) if m is not None]
+    mentions = drop_spelled_out(text, mentions, acronyms)
     mentions = _drop_overlaps(mentions)
     mentions = _drop_overlaps(mentions + _initials(text, mentions, acronyms))
     tk = Tokens(text)
@@ -424,11 +389,14 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     _complete_prefixes(text, mentions)
     if setting("discover_persons"):
         mentions = sorted(mentions + _discovered(text, mentions, tk), key=lambda m: m.start)
+    mentions = sorted(mentions + typed_orgs(text, mentions, tk), key=lambda m: m.start)
     roles_seen: dict[tuple[int, int], tuple[str | None, int]] = {}
     role_ranges = _assign_roles(text, mentions, roles_seen)
     forms = forms_of(mentions, acronyms)
-    mentions = sorted(mentions + scan(text, mentions, forms, tk, role_ranges,
-                                       lambda raw: _org_name(raw, acronyms, text)), key=lambda m: m.start)
+    found = scan(text, mentions, forms, tk, role_ranges, lambda raw: _org_name(raw, acronyms, text))
+    found = [m for m in found if m.label != "ORG" or not (
+        end_credit(text, m.start, m.end) or in_dateline(text, m.start, m.end))]
+    mentions = sorted(mentions + found, key=lambda m: m.start)
     _canonicalise(mentions)
     _assign_roles(text, mentions, roles_seen)
     if setting("propagate_roles"):

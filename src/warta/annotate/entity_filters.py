@@ -137,7 +137,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     if lead_noun and label != "PERSON" and len(ws) == 1 and not known:
         return None  # "rumah Trump" tagged as a place: Trump is none
     if (len(ws) == 1 or label == "PERSON") and all(w.lower() in lx.common for w in ws) \
-            and tuple(ws) not in lx.places and text[s:e] not in lx.nicknames:
+            and tuple(ws) not in lx.places and text[s:e] not in lx.nicknames \
+            and tuple(ws) not in extras().orgs:
         return None
     if _glued_common(ws[0]):
         return None

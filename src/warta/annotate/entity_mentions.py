@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.annotate.canonical import Acronym, drop_brackets
-from warta.annotate.entity_filters import extend_left, extend_right
-from warta.annotate.entity_lexicons import WORD, is_capitalised, lexicons, setting
+from warta.annotate.entity_filters import extend_left, extend_right, sentence_initial
+from warta.annotate.entity_lexicons import WORD, extras, is_capitalised, lexicons, setting
 
 
 @dataclass(slots=True)
@@ -85,7 +85,31 @@ def _static_forms() -> tuple[_Forms, int]:
     if setting("gazetteer_orgs"):
         for key, entry in lx.orgs.items():
             forms.setdefault(key, ("ORG", entry, gaz))
+        ex = extras()
+        for table, label in ((ex.orgs, "ORG"), (ex.venues, "LOC")):
+            for key, entry in table.items():  # "Antara", "Suara": also common words, not searched
+                if len(key) > 1 or (key[0].lower() not in lx.common and key not in lx.places):
+                    forms.setdefault(key, (label, entry, gaz))
     return forms, max(len(k) for k in forms)
+
+
+def _coordinated(text: str, tk: Tokens, i: int, covered: bytearray) -> bool:
+    """True when word ``i`` follows ``<Name> dan`` and that capitalised word belongs to no mention,
+    lexicon form, office or title (``Imigrasi dan`` + ``Bea Cukai``)."""
+    if i < 2 or tk.words[i - 1] != "dan" or not (tk.joined[i - 1] and tk.joined[i - 2]):
+        return False
+    word = tk.words[i - 2]
+    lx = lexicons()
+    return (word[0].isupper() and not word.isupper() and not covered[tk.starts[i - 2]]
+            and not _free_word(word) and (word,) not in _static_forms()[0]
+            and not sentence_initial(text, tk.starts[i - 2]) and word.lower() not in lx.place_heads
+            and word.lower() not in lx.org_heads)
+
+
+@cache
+def _lower_firsts() -> frozenset[str]:
+    """First words of static forms written in lower case (``kumparan``, ``detikcom``)."""
+    return frozenset(k[0] for k in _static_forms()[0] if k and k[0][:1].islower())
 
 
 def person_key(name: str) -> str:
@@ -172,8 +196,9 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Se
     out: list[Mention] = []
     i = 0
     n = len(words)
+    lower_first = _lower_firsts()
     while i < n:
-        if covered[starts[i]] or not words[i][0].isupper():
+        if covered[starts[i]] or not (words[i][0].isupper() or words[i] in lower_first):
             i += 1
             continue
         hit, found = _longest(tk, i, maxn, forms, static, by_first)
@@ -181,7 +206,8 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Se
             i += 1
             continue
         s, e = starts[i], ends[i + hit - 1]
-        before = i > 0 and joined[i - 1] and not _free_word(words[i - 1])
+        before = i > 0 and joined[i - 1] and not _free_word(words[i - 1]) and not (
+            words[i - 1].lower() in lexicons().common and sentence_initial(text, starts[i - 1]))
         after = joined[i + hit - 1] and i + hit < n and not _free_word(words[i + hit])
         label, name, conf = found
         if label == "ORG" and (before or after):
@@ -189,6 +215,9 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Se
             right = extend_right(text, e) if after else e
             if (left < s or not before) and (right > e or not after) and not any(covered[left:right]):
                 s, e, name, before, after = left, right, org_name(text[left:right]), False, False
+        if label == "ORG" and not before and _coordinated(text, tk, i, covered):
+            s = starts[i - 2]  # "Imigrasi dan Bea Cukai": one institution
+            name = org_name(text[s:e])
         if (before or after) and any(a <= s and e <= b for a, b in free):
             before = after = False
         if before or after or any(covered[s:e]) or text[e:e + 1] in ("-", "@") or text[s - 1:s] in ("-", "@"):
