@@ -35,7 +35,6 @@ from warta.annotate.speaker_statements import org_expansion, statement_speaker
 __all__ = ["EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_initial", "split_name"]
 
 DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"})
-TITLE_MARKS = frozenset("\"“”‘’'")  # marks around a song, film or programme title in a description
 CLOSE_PUNCT = frozenset(".!?;:\"“”„«»‘’'—–-")
 
 
@@ -135,12 +134,6 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if k == enum_and:
             words.append((w, s, e))
             continue
-        if w in TITLE_MARKS and words:
-            dem = _title_then_demonstrative(toks, k)
-            if dem is not None:  # "bintang film ‘Cinta Dalam Kardus’ ini": a description pointing back
-                words.extend(toks[k:dem + 1])
-                anaphor = demonstrative = True
-            break
         if not w[0].isalnum():
             break
         low = w.lower()
@@ -153,8 +146,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if low in L.stopwords and (not is_cap(w) or low in DAYS or (not words and not is_cap(nxt))):
             rel = _relative_anaphor(toks, k) if low == "yang" and words else None
             if rel is not None:  # "ujar bek yang bermain di Serie A itu": a description pointing back
-                words.extend(toks[k:rel + 1])  # whose names ("Serie A") are not the speaker
-                anaphor = demonstrative = True
+                words.extend(toks[k:rel + 1])
+                anaphor = True
             break
         if (L.is_active_cue(w) or L.is_short_cue(w)) and words:
             break
@@ -162,11 +155,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             words.append((w, s, e))  # "… Kendari dr Algazali": a lower-case title before the name
             continue
         if seen_name and not is_cap(w) and low not in L.name_connectors \
-                and not (w.isdigit() and (is_cap(nxt) or nxt.lower() in lex().demonstratives)):
-            break  # a year before a demonstrative stays: "peraih medali perak Olimpiade Rio 2016 itu"
-        if is_cap(w) and word_ok_in_name(w) and (words or not common_word(w, names.lower_vocab)) \
-                and not (not words and w not in names.midcaps and sentence_initial(text, s)
-                         and _description_ahead(toks, k)):
+                and not (w.isdigit() and is_cap(nxt)):
+            break
+        if is_cap(w) and word_ok_in_name(w) and (words or not common_word(w, names.lower_vocab)):
             seen_name = True  # not a leading capitalised noun: "Mantan pemain nasional tersebut"
         words.append((w, s, e))
         if len(words) > 16:
@@ -188,8 +179,6 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if len(words) == 1 and words[0][0].lower() in L.pronouns:
         return Speaker(words[0][0], "PERSON", None, "pronoun", span_start, span_end)
     own = _parse_words(text, words, anaphor, names, ents)
-    if own is not None and own.kind == "description" and own.start < span_start:
-        return own  # "Seorang pejabat Kementerian Kehakiman": not the institution the NER finds in it
     if ents and not demonstrative:  # "Politisi Partai Gerindra itu": a description, not the organisation
         ent_sp = _from_entities(text, span_start, span_end, names, ents)
         if ent_sp is not None:
@@ -221,37 +210,6 @@ def _person_after_org(name: list[str], role_text: str | None) -> bool:
     if not any(w.lower() in L.role_words for w in role_text.split()):
         return False
     return all(word_ok_in_name(w) and w.lower() not in L.org_heads for w in name[1:])
-
-
-def _description_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
-    """Whether lower-case words (or a quoted title) up to a demonstrative follow ``toks[k]``:
-    ``Pelantun lagu ini``, ``Pelantun ‘Bolo - Bolo’ ini`` open with a noun, not a name."""
-    L = lex()
-    for i in range(k + 1, min(len(toks), k + 8)):
-        w = toks[i][0]
-        low = w.lower()
-        if w in TITLE_MARKS:
-            return _title_then_demonstrative(toks, i) is not None
-        if low in L.demonstratives:
-            return i > k + 1
-        if not w.isalpha() or not w.islower() or low in L.stopwords or low in L.adverbs or low in L.common:
-            return False
-    return False
-
-
-def _title_then_demonstrative(toks: list[tuple[str, int, int]], k: int) -> int | None:
-    """Index of the ``ini``/``itu``/``tersebut`` right after a short quoted title that opens at
-    ``toks[k]`` (``Pelantun ‘Bolo - Bolo’ ini``), when the phrase ends there."""
-    limit = int(setting("max_title_words"))
-    for i in range(k + 1, min(len(toks), k + limit + 2)):
-        if toks[i][0] in TITLE_MARKS:
-            if i == k + 1 or i + 1 >= len(toks) or toks[i + 1][0].lower() not in lex().demonstratives:
-                return None
-            nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
-            return i + 1 if not nxt or not nxt[0].isalnum() or nxt.lower() in lex().stopwords else None
-        if toks[i][0] in {".", ",", "!", "?", ";", ":"}:
-            return None
-    return None
 
 
 def _relative_anaphor(toks: list[tuple[str, int, int]], k: int) -> int | None:
@@ -327,11 +285,6 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
         chunk = chunks[ci]
         ws = [t[0] for t in chunk]
         role, name = split_name(ws, names.lower_vocab)
-        indef = _indefinite_before(text, span_start)
-        if len(name) == 1 and len(role) >= 2 and role[-1].lower() in L.org_heads and indef is not None \
-                and not is_acronym(role[-1]) and not any(is_cap(w) for w in role[:-1]):
-            # "Seorang pejabat Kementerian Kehakiman": an unnamed member of an institution
-            return Speaker(text[indef:span_end], "PERSON", None, "description", indef, span_end)
         if name:
             if ci < len(chunks) - 1 and not role:
                 other = text[chunks[ci + 1][0][1]:chunks[-1][-1][2]]
@@ -409,15 +362,6 @@ def _late_name(text: str, toks: list[tuple[str, int, int]], k: int,
     return last[0][1], last[-1][2], " ".join(name)
 
 
-def _indefinite_before(text: str, pos: int) -> int | None:
-    """Start of an indefinite opener (``Seorang``, ``salah satu``) written right before ``pos``."""
-    before = text[max(0, pos - 20):pos].lower()
-    for w in lex().indefinites:
-        if re.search(rf"(?<!\w){re.escape(w)}\s+$", before):
-            return pos - len(before) + before.rindex(w)
-    return None
-
-
 def _determiner(words: list[tuple[str, int, int]]) -> str | None:
     if words and words[0][0].lower() in lex().determiners:
         return words[0][0].lower()
@@ -453,4 +397,4 @@ def _clean_role(role: str | None) -> str | None:
         ws = ws[1:]
     while ws and ws[-1].lower().rstrip(".") in L.titles:
         ws = ws[:-1]
-    return " ".join(ws).strip(" ,") or None  # "Kapolsek Cipondoh, Kompol" -> "Kapolsek Cipondoh"
+    return " ".join(ws) or None
