@@ -6,8 +6,9 @@ organisations, acronyms that spell out a common phrase, nicknames of clubs and s
 from __future__ import annotations
 
 from warta.annotate.canonical import Acronym
-from warta.annotate.entity_lexicons import WORD, extras, lexicons, phrase_at
-from warta.annotate.entity_mentions import Mention
+from warta.annotate.entity_filters import sentence_initial
+from warta.annotate.entity_lexicons import WORD, extras, lexicons, phrase_at, setting
+from warta.annotate.entity_mentions import Mention, Tokens
 
 
 def end_credit(text: str, s: int, e: int) -> bool:
@@ -65,3 +66,59 @@ def short_forms(mentions: list[Mention]) -> None:
         hits = {f for f in fulls if f.split()[0] != short and f.split()[0].startswith(short)}
         if len(hits) == 1:
             m.canonical = hits.pop()
+
+
+def split_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Split a place span that ends with a multi-word gazetteer place after another name
+    (``Glodok Jakarta Barat`` -> ``Glodok`` + ``Jakarta Barat``); return the new place mentions."""
+    lx = lexicons()
+    org_words = {w for m in mentions if m.label == "ORG" for w in WORD.findall(text[m.start:m.end])}
+    out = []
+    for m in mentions:
+        if m.label != "LOC":
+            continue
+        words = list(WORD.finditer(text, m.start, m.end))
+        if len(words) < 3 or tuple(w.group() for w in words) in lx.places:
+            continue
+        for k in range(1, len(words) - 1):
+            rest = tuple(w.group() for w in words[k:])
+            lead = [w.group().lower() for w in words[:k]]
+            if rest in lx.places and not all(w in lx.place_heads or w in lx.org_words for w in lead) \
+                    and not any(w.group() in org_words for w in words[:k]) \
+                    and text[words[k - 1].end():words[k].start()].isspace():
+                out.append(Mention(words[k].start(), m.end, "LOC", m.conf, lx.places[rest]))
+                m.end, m.name = words[k - 1].end(), text[m.start:words[k - 1].end()]
+                break
+    return out
+
+
+def head_places(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]:
+    """Untagged places written as a place head and a capitalised name in mid-sentence (``di Jalan
+    Dewi Sartika``, ``panitia Mesjid Raya Singkawang``)."""
+    lx = lexicons()
+    heads = extras().place_heads
+    covered = bytearray(len(text))  # 1: a place, 2: another mention
+    for m in mentions:
+        covered[m.start:m.end] = (b"\x01" if m.label == "LOC" else b"\x02") * (m.end - m.start)
+    words = tk.words
+    out = []
+    conf = setting("gazetteer_confidence")
+    for i, w in enumerate(words):
+        if not w[0].isupper() or w.lower() not in heads or covered[tk.starts[i]] \
+                or sentence_initial(text, tk.starts[i]):
+            continue
+        prev = words[i - 1] if i and tk.joined[i - 1] else ""
+        if prev[:1].isupper() and prev.lower() not in lx.stopwords and prev.lower() not in lx.roles \
+                and covered[tk.starts[i - 1]] != 1:
+            continue  # "BPB Kota Tegal", "Universitas Negeri Jakarta": part of a longer name
+        k = i
+        while k + 1 < len(words) and k - i < 4 and tk.joined[k] and words[k + 1][0].isupper() \
+                and words[k + 1].lower() not in lx.stopwords and words[k + 1] not in lx.address_words \
+                and not covered[tk.starts[k + 1]]:
+            k += 1
+        if k == i or all(words[x].lower() in lx.common for x in range(i + 1, k + 1)) \
+                or " ".join(words[i:k + 1]).lower() in lx.generic:
+            continue
+        out.append(Mention(tk.starts[i], tk.ends[k], "LOC", conf, text[tk.starts[i]:tk.ends[k]]))
+        covered[tk.starts[i]:tk.ends[k]] = b"\x01" * (tk.ends[k] - tk.starts[i])
+    return out

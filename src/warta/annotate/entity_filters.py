@@ -119,6 +119,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
             if words[k].group() in lx.address_words:
                 words = words[:k]
                 break
+        while len(words) >= 2 and words[-1].group().lower() in lx.place_heads:
+            words.pop()  # "Showroom Honda Jalan" + "Dewi Sartika": the street opens the next place
     if not words:
         return None
     last = words[-1].end()
@@ -247,7 +249,23 @@ def extend_left(text: str, s: int) -> int:
         if not (low in lx.org_heads or (is_acronym(word) and not _ROMAN.match(word))):
             break
         s = m.start(1)
-    return s
+    return _unit_before(text, s)
+
+
+_UNIT_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)[ \t]+dan[ \t]+$")
+
+
+def _unit_before(text: str, s: int) -> int:
+    """``Biro Hukum dan`` + ``Organisasi BMKG``: a unit named by two institution words joined by
+    ``dan`` (a head such as ``Biro``, then an institution word) belongs to the name after it."""
+    lx = lexicons()
+    if s < 1 or text[s:s + 1].islower():
+        return s
+    m = _UNIT_BEFORE.search(text, max(0, s - 40), s)
+    if m is None or m.group(1).lower() not in lx.org_heads or m.group(2).lower() not in lx.org_words:
+        return s
+    head = text[s:].split(None, 1)[0].lower()
+    return m.start(1) if head in lx.org_heads or head in lx.org_words else s
 
 
 def extend_over_acronym(text: str, s: int, e: int, acronyms: dict) -> int:

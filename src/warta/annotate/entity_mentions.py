@@ -126,7 +126,7 @@ def _free_word(word: str) -> bool:
 class Tokens:
     """The words of a text with their offsets, and which neighbours are joined by spaces only."""
 
-    __slots__ = ("matches", "words", "starts", "ends", "joined")
+    __slots__ = ("matches", "words", "starts", "ends", "joined", "comma")
 
     def __init__(self, text: str) -> None:
         self.matches = list(WORD.finditer(text))
@@ -135,6 +135,9 @@ class Tokens:
         self.ends = [t.end() for t in self.matches]
         starts, ends = self.starts, self.ends
         self.joined = [text[ends[i]:starts[i + 1]].isspace() for i in range(len(starts) - 1)] + [False]
+        # joined by a comma only: "Badan Meteorologi, Klimatologi dan Geofisika"
+        self.comma = [text[ends[i]:starts[i + 1]].strip() == "," and "\n" not in text[ends[i]:starts[i + 1]]
+                      for i in range(len(starts) - 1)] + [False]
 
 
 def _longest_by_first(forms: _Forms) -> dict[str, int]:
@@ -161,15 +164,15 @@ def _longest(tk: Tokens, i: int, maxn: int, forms: _Forms, static: _Forms,
     if by_first is not None:  # no form opens with this word: none can match here
         maxn = min(maxn, max(by_first.get(words[i], 0), _static_by_first().get(words[i], 0)))
     n = 1
-    while n < maxn and i + n < len(words) and joined[i + n - 1]:
+    while n < maxn and i + n < len(words) and (joined[i + n - 1] or tk.comma[i + n - 1]):
         n += 1
     if maxn < 1:
         n = 0
     for k in range(n, 0, -1):
         key = tuple(words[i:i + k])
         hit = forms.get(key) or static.get(key)
-        if hit is not None:
-            return k, hit
+        if hit is not None and (all(joined[i:i + k - 1]) or "," in hit[1]):
+            return k, hit  # (a comma inside only where the lexicon's name has one)
     word = words[i]
     if len(word) >= 4 and word.isupper():  # "JAKARTA -" datelines
         entry = lexicons().places_upper.get(word)
@@ -210,6 +213,8 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Se
             words[i - 1].lower() in lexicons().common and sentence_initial(text, starts[i - 1]))
         after = joined[i + hit - 1] and i + hit < n and not _free_word(words[i + hit])
         label, name, conf = found
+        if label == "ORG" and tuple(words[i:i + hit]) not in forms:
+            name = org_name(text[s:e])  # a lexicon organisation: the name as the article writes it
         if label == "ORG" and (before or after):
             left = extend_left(text, s) if before else s
             right = extend_right(text, e) if after else e

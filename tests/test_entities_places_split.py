@@ -1,0 +1,49 @@
+"""Place spans split or completed with the words around them; lexicon organisations written with a
+comma; units named by two institution words joined by ``dan``."""
+
+from warta.annotate.entities import build_entities
+
+
+def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return (start, start + len(phrase), label, conf)
+
+
+def labels(ents):
+    return {(e.text, e.label) for e in ents}
+
+
+def test_place_ending_with_a_city_region_is_split():
+    text = "Petugas berjaga di Tanah Abang Jakarta Pusat sejak pagi."
+    ents = labels(build_entities(text, [span(text, "Tanah Abang Jakarta Pusat", "LOC")]))
+    assert ents == {("Tanah Abang", "LOC"), ("Jakarta Pusat", "LOC")}
+
+
+def test_street_head_at_the_end_of_a_place_opens_the_next_place():
+    text = "Ia ditangkap di Toko Sinar Jaya Jalan Melati Indah, Bekasi."
+    ents = labels(build_entities(text, [span(text, "Toko Sinar Jaya Jalan", "LOC")]))
+    assert ("Toko Sinar Jaya", "LOC") in ents and ("Jalan Melati Indah", "LOC") in ents
+
+
+def test_untagged_head_and_name_in_mid_sentence_is_a_place():
+    text = "Warga berkumpul di halaman Mesjid Agung Sukabumi setelah salat."
+    assert ("Mesjid Agung Sukabumi", "LOC") in labels(build_entities(text, []))
+
+
+def test_head_continuing_a_longer_name_is_left_alone():
+    text = "Petugas BPBD Kota Bogor bersiaga."
+    assert ("Kota Bogor", "LOC") not in labels(build_entities(text, [span(text, "BPBD", "ORG")]))
+
+
+def test_lexicon_organisation_matches_without_its_last_comma_and_keeps_the_written_form():
+    text = "Badan Meteorologi, Klimatologi dan Geofisika mencatat gempa. BMKG meminta warga tenang."
+    ents = build_entities(text, [])
+    assert ents[0].text == "Badan Meteorologi, Klimatologi dan Geofisika" and ents[0].label == "ORG"
+    assert {e.canonical for e in ents} == {"Badan Meteorologi, Klimatologi dan Geofisika"}
+
+
+def test_unit_named_by_two_institution_words_joined_by_dan_belongs_to_the_name():
+    text = "Menurut Biro Hukum dan Organisasi KPK, aturan itu berlaku."
+    assert ("Biro Hukum dan Organisasi KPK", "ORG") in labels(build_entities(text, []))
