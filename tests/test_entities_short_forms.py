@@ -36,3 +36,16 @@ def test_acronym_is_not_taken_for_a_unit_named_after_it():
     ents = build_entities(text, spans)
     bnpb = [e.canonical for e in ents if e.text == "BNPB"]
     assert bnpb and "Organisasi BNPB" not in bnpb
+
+
+def test_acronym_opening_a_name_takes_the_spelled_out_name_of_the_article():
+    text = "Sidang digelar di Pengadilan Negeri Surabaya Timur. Hakim PN Surabaya Timur menunda sidang."
+    spans = [span(text, "Pengadilan Negeri Surabaya Timur", "ORG"), span(text, "PN Surabaya Timur", "ORG")]
+    ents = build_entities(text, spans)
+    assert {e.canonical for e in ents if e.label == "ORG"} == {"Pengadilan Negeri Surabaya Timur"}
+
+
+def test_acronym_with_other_initials_keeps_its_name():
+    text = "Sidang digelar di Pengadilan Negeri Surabaya Timur. Petugas BPN Surabaya Timur libur."
+    spans = [span(text, "Pengadilan Negeri Surabaya Timur", "ORG"), span(text, "BPN Surabaya Timur", "ORG")]
+    assert "BPN Surabaya Timur" in {e.canonical for e in build_entities(text, spans)}

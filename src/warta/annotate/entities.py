@@ -39,6 +39,7 @@ from warta.annotate.entity_extras import (
     apply_aliases,
     drop_spelled_out,
     end_credit,
+    expand_acronym_heads,
     head_places,
     office_led,
     short_forms,
@@ -319,6 +320,7 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _canonicalise(mentions: list[Mention]) -> None:
     lx = lexicons()
     apply_aliases(mentions)
+    expand_acronym_heads(mentions)
     for m in mentions:
         if m.label != "PERSON" and m.name in lx.nicknames:
             m.label = "PERSON"  # "SBY" tagged ORG

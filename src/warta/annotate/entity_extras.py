@@ -122,3 +122,22 @@ def head_places(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
         out.append(Mention(tk.starts[i], tk.ends[k], "LOC", conf, text[tk.starts[i]:tk.ends[k]]))
         covered[tk.starts[i]:tk.ends[k]] = b"\x01" * (tk.ends[k] - tk.starts[i])
     return out
+
+
+def expand_acronym_heads(mentions: list[Mention]) -> None:
+    """``PN Jakarta Utara`` is ``Pengadilan Negeri Jakarta Utara`` when the article writes that: an
+    acronym opening a name abbreviates the leading words of a longer organisation or place name of
+    the article that ends with the same words (case-insensitive)."""
+    names = {m.name for m in mentions if m.label != "PERSON" and len(m.name.split()) >= 3}
+    for m in mentions:
+        words = m.name.split()
+        if m.label == "PERSON" or len(words) < 2 or not words[0].isupper() or not 2 <= len(words[0]) <= 5:
+            continue
+        rest = [w.lower() for w in words[1:]]
+        for long in names:
+            lw = long.split()
+            lead = lw[:len(lw) - len(rest)]
+            if len(lead) >= 2 and [w.lower() for w in lw[len(lead):]] == rest \
+                    and "".join(w[0] for w in lead).upper() == words[0]:
+                m.name = long
+                break
