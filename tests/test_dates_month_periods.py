@@ -53,3 +53,10 @@ def test_day_and_month_with_a_relative_year_keep_the_day():
 
 def test_reduplicated_years_are_not_a_relative_year():
     assert _values("Pagu anggaran di tahun-tahun berikutnya harus dijaga.", "2017-03-27") == []
+
+
+def test_week_of_a_month_names_the_month():
+    assert _values("Keputusan diumumkan pada minggu kedua Oktober.", "2019-09-20") == [("Oktober", "2019-10")]
+    assert _values("Stok menipis pada pekan terakhir Maret lalu.", "2019-04-20") == [
+        ("Maret lalu", "2019-03")
+    ]
