@@ -48,7 +48,9 @@ def year_candidates(text: str, lex: DateLexicon, found: Found, max_year: int) ->
     out = []
     for mt in found["year"]:
         bare = not (mt["lic"] or mt["part"] or mt["tahun"] or mt["dir"])
-        if bare and not _named_year(text, mt.start(), lex):
+        if bare and prev_word(text, mt.start()).lower() in lex.year_licence_outside:
+            bare = False  # "di 2018", "musim 2017": licensed, the word outside the span
+        elif bare and not _named_year(text, mt.start(), lex):
             continue
         y = int(mt["y"])
         if y > max_year or (mt["tahun"] and lex.law.search(text, max(0, mt.start() - 24), mt.start())):

@@ -70,6 +70,7 @@ class DateLexicon:
     weekday_name_heads: frozenset[str]
     bare_year_blockers: frozenset[str]
     past_licence: frozenset[str]
+    year_licence_outside: frozenset[str]
     duration_words: frozenset[str]
     ordinal_heads: frozenset[str]
     period_directions: frozenset[str]
@@ -225,6 +226,7 @@ def lexicon_data() -> DateLexicon:
         weekday_name_heads=frozenset(w.lower() for w in lexicon(LANG, "date_weekday_name_heads")),
         bare_year_blockers=frozenset(w.lower() for w in lexicon(LANG, "date_bare_year_blockers")),
         past_licence=frozenset(w.lower() for w in lexicon(LANG, "date_past_licence")),
+        year_licence_outside=frozenset(w.lower() for w in lexicon(LANG, "date_year_licence_outside")),
         duration_words=frozenset(w.lower() for w in lexicon(LANG, "date_duration_quantifiers")),
         ordinal_heads=frozenset(w.lower() for w in lexicon(LANG, "date_ordinal_heads")),
         period_directions=frozenset(_norm(w) for w in lexicon(LANG, "date_period_directions")),

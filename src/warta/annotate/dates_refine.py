@@ -113,6 +113,8 @@ def _glosses(text: str, cands: list[Candidate], out: list[Resolved]) -> None:
 def _quoted_days(text: str, cands: list[Candidate], out: list[Resolved], base: date | None) -> None:
     """``kemarin`` / ``hari ini`` in a quotation dated by its attribution count from that date
     (not when that date contradicts its weekday or lies after the publication day: a typo)."""
+    if not any(c.in_quote and c.kind == "rel" and c.unit == "day" for c in cands):
+        return
     quotes = [(mt.start(), mt.end()) for mt in lexicon_data().quotes.finditer(text)]
     for i, c in enumerate(cands):
         if not (c.in_quote and c.kind == "rel" and c.unit == "day") or out[i][0] is None:
