@@ -1,4 +1,4 @@
-"""Place spans split or completed with the words around them; lexicon organisations written with a
+"""Place spans cut before a street head, untagged places after a place head; lexicon organisations written with a
 comma; units named by two institution words joined by ``dan``."""
 
 from warta.annotate.entities import build_entities
@@ -13,12 +13,6 @@ def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) ->
 
 def labels(ents):
     return {(e.text, e.label) for e in ents}
-
-
-def test_place_ending_with_a_city_region_is_split():
-    text = "Petugas berjaga di Tanah Abang Jakarta Pusat sejak pagi."
-    ents = labels(build_entities(text, [span(text, "Tanah Abang Jakarta Pusat", "LOC")]))
-    assert ents == {("Tanah Abang", "LOC"), ("Jakarta Pusat", "LOC")}
 
 
 def test_street_head_at_the_end_of_a_place_opens_the_next_place():

@@ -43,7 +43,6 @@ from warta.annotate.entity_extras import (
     head_places,
     office_led,
     short_forms,
-    split_places,
 )
 from warta.annotate.entity_filters import (
     clean_span,
@@ -399,8 +398,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     _complete_prefixes(text, mentions)
     if setting("discover_persons"):
         mentions = sorted(mentions + _discovered(text, mentions, tk), key=lambda m: m.start)
-    mentions = sorted(mentions + typed_orgs(text, mentions, tk) + split_places(text, mentions),
-                      key=lambda m: m.start)
+    mentions = sorted(mentions + typed_orgs(text, mentions, tk), key=lambda m: m.start)
     mentions = sorted(mentions + head_places(text, mentions, tk), key=lambda m: m.start)
     roles_seen: dict[tuple[int, int], tuple[str | None, int]] = {}
     role_ranges = _assign_roles(text, mentions, roles_seen)

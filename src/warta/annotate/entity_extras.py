@@ -68,30 +68,6 @@ def short_forms(mentions: list[Mention]) -> None:
             m.canonical = hits.pop()
 
 
-def split_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Split a place span that ends with a multi-word gazetteer place after another name
-    (``Glodok Jakarta Barat`` -> ``Glodok`` + ``Jakarta Barat``); return the new place mentions."""
-    lx = lexicons()
-    org_words = {w for m in mentions if m.label == "ORG" for w in WORD.findall(text[m.start:m.end])}
-    out = []
-    for m in mentions:
-        if m.label != "LOC":
-            continue
-        words = list(WORD.finditer(text, m.start, m.end))
-        if len(words) < 3 or tuple(w.group() for w in words) in lx.places:
-            continue
-        for k in range(1, len(words) - 1):
-            rest = tuple(w.group() for w in words[k:])
-            lead = [w.group().lower() for w in words[:k]]
-            if rest in lx.places and not all(w in lx.place_heads or w in lx.org_words for w in lead) \
-                    and not any(w.group() in org_words for w in words[:k]) \
-                    and text[words[k - 1].end():words[k].start()].isspace():
-                out.append(Mention(words[k].start(), m.end, "LOC", m.conf, lx.places[rest]))
-                m.end, m.name = words[k - 1].end(), text[m.start:words[k - 1].end()]
-                break
-    return out
-
-
 def head_places(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]:
     """Untagged places written as a place head and a capitalised name in mid-sentence (``di Jalan
     Dewi Sartika``, ``panitia Mesjid Raya Singkawang``)."""

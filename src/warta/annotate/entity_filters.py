@@ -119,7 +119,7 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
             if words[k].group() in lx.address_words:
                 words = words[:k]
                 break
-        while len(words) >= 2 and words[-1].group().lower() in lx.place_heads:
+        while len(words) >= 2 and words[-1].group().lower() in extras().street_heads:
             words.pop()  # "Showroom Honda Jalan" + "Dewi Sartika": the street opens the next place
     if not words:
         return None

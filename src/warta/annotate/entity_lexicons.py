@@ -121,7 +121,8 @@ class Extras:
     org_types: frozenset[str]  # lower-case phrases: "surat kabar", "partai"
     org_types_max: int
     ethnonyms: frozenset[str]  # "Arab", "Yahudi"
-    place_heads: frozenset[str]  # lower-case: place_heads.txt and entity_place_heads.txt
+    place_heads: frozenset[str]  # lower-case: entity_place_heads.txt (variants) and street heads
+    street_heads: frozenset[str]  # lower-case: entity_street_heads.txt ("jalan", "gang")
 
 
 @cache
@@ -138,7 +139,8 @@ def extras() -> Extras:
         org_types=types,
         org_types_max=max((len(t.split()) for t in types), default=1),
         ethnonyms=frozenset(lexicon(LANG, "entity_ethnonyms")),
-        place_heads=lexicons().place_heads | _lower_set("entity_place_heads"),
+        place_heads=_lower_set("entity_place_heads") | _lower_set("entity_street_heads"),
+        street_heads=_lower_set("entity_street_heads"),
     )
 
 
