@@ -9,7 +9,10 @@ with its own unit test on sentences written for it (``test_quotes_indirect_gener
 they catch regressions; they no longer measure unseen accuracy. Batch B
 (``tests/data/quotes_indosum_b``, 8 more articles) was scored unseen after the batch-A fixes
 (0.955 / 0.703), then fixed the same way (``test_quotes_indirect_generalise3.py``,
-``test_speakers_generalise3.py``).
+``test_speakers_generalise3.py``). Batch C (``tests/data/quotes_indosum_c``, 10 articles of fold
+dev.01 on sport, economy, regional crime, international news and entertainment) was scored unseen
+after the batch-B fixes (0.828 / 0.667), then fixed the same way (``test_speakers_generalise4.py``,
+``test_quotes_indirect_generalise4.py``).
 """
 
 from pathlib import Path
@@ -61,3 +64,21 @@ def test_quotes_indosum_batch_b_floor(figures_b):
     assert d["speaker_acc_strict"] >= 0.95
     assert i["attribution_f1"] >= 0.93
     assert i["attribution_recall"] >= 0.88
+
+
+@pytest.fixture(scope="module")
+def figures_c():
+    gold = load_gold(FOLDER.with_name("quotes_indosum_c"))
+    assert len(gold) == 10
+    pred = {a["id"]: analyze(a["text"], published=a.get("published"), url=a.get("url")).to_dict() for a in gold}
+    return score_articles(gold, pred)
+
+
+def test_quotes_indosum_batch_c_floor(figures_c):
+    d, i = figures_c["direct"], figures_c["indirect"]
+    assert (d["gold"], i["gold"]) == (29, 26)
+    assert d["attribution_f1"] >= 0.97
+    assert d["speaker_acc_strict"] >= 0.95
+    assert i["attribution_f1"] >= 0.90
+    assert i["attribution_recall"] >= 0.84
+    assert i["speaker_acc_strict"] >= 0.95

@@ -89,6 +89,7 @@ class QuoteLexicon:
     document_nouns: frozenset[str] = frozenset()
     evaluated_nouns: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    indefinites: tuple[str, ...] = ()
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -154,6 +155,7 @@ def lex() -> QuoteLexicon:
         document_nouns=_lower("quote_document_nouns"),
         evaluated_nouns=_lower("quote_evaluated_nouns"),
         demonstratives=_lower("demonstratives"),
+        indefinites=tuple(w.lower() for w in lexicon(LANG, "speaker_indefinites")),
     )
 
 

@@ -25,6 +25,7 @@ _SUBJECT_WINDOW = 400  # characters before a mention searched for the start of i
 _CAP_TAIL = re.compile(r"[A-Z][\w)]*\s*$")
 _WORD = re.compile(r"\w+")
 _VERB_START = re.compile(r"^(me|ber|di)\w{4,}")
+_PASSIVE_AGENT = re.compile(r"\bdi[a-z]{4,}(?:\s+[a-z]+){0,2}\s+oleh\s+(?:[a-z]+\s+){0,2}$")
 
 
 @dataclass(frozen=True)
@@ -47,14 +48,18 @@ class _Discourse:
         self.events: list[tuple[int, int, Resolved]] = []  # (pos, strength, speaker)
         self.weak_fallback = bool(setting("pronoun_weak_fallback"))
         resolved: dict[tuple[str, ...], Resolved] = {}  # the same name resolves the same way
+        titles = _title_spans(text)
         for s, _e, name in names.mentions:
-            if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed:
+            if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed \
+                    or any(ts <= s < te for ts, te in titles):
                 continue
             strength = 1 if self._is_subject(s) else 0
             sp = resolved.get(name)
             if sp is None:
                 org = names.expand_org(name[0]) if len(name) == 1 else None
-                if org or any(w.lower() in lex().org_heads for w in name):
+                # a one-word name the NER labels an organisation ("lapor Reuters") is no person antecedent
+                ner_org = len(name) == 1 and names.ents.label_of(s, _e) == "ORG"
+                if org or ner_org or any(w.lower() in lex().org_heads for w in name):
                     sp = Resolved(org or " ".join(name), "ORG", None)
                 else:
                     sp = Resolved(" ".join(names.fullest(name)), "PERSON", None)
@@ -77,6 +82,8 @@ class _Discourse:
         if not clause.strip() and len(chunks) > 1 and _CAP_TAIL.search(chunks[-2]):
             clause = chunks[-2]  # an apposition: "… memuji Ketua DPW, Hasbiallah Ilyas, …"
             appos = True
+        if _PASSIVE_AGENT.search(clause):
+            return True  # "…, disambut antusias oleh artis Tina Toon": the agent of a passive acts
         words = _WORD.findall(clause)
         if len(words) > 10:
             return False
@@ -85,7 +92,8 @@ class _Discourse:
         # in an apposition ("Seorang nelayan di Pidie, Teuku Zulfikar,") only a preposition opening
         # the head makes the name an object
         heads = words[:1] if appos else words
-        return not any(w.lower() in lex().non_subject_before for w in heads)
+        # an all-capitals word is a name ("Washington (ANTARA News) - "), not the preposition "antara"
+        return not any(w.lower() in lex().non_subject_before and not w.isupper() for w in heads)
 
     def add_speaker(self, pos: int, sp: Resolved) -> None:
         bisect.insort(self.events, (pos, 2, sp), key=lambda ev: ev[0])
@@ -118,6 +126,16 @@ class _Discourse:
     def new_subject_between(self, a: int, b: int, same: Resolved) -> bool:
         """Whether another person is a sentence subject between ``a`` and ``b``."""
         return any(a < p < b and strength == 1 and sp.name != same.name for p, strength, sp in self.events)
+
+
+_TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”’'](?!\w)")
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Short quoted titles and labels (``Pelantun ‘Bolo - Bolo’ ini``, ``film ‘Cinta Dalam
+    Kardus’``): a song, a film or a programme, whose names are no referents."""
+    limit = int(setting("max_title_words"))
+    return [m.span(1) for m in _TITLE.finditer(text) if len(m.group(1).split()) <= limit]
 
 
 def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:

@@ -211,9 +211,18 @@ def drop_adverbial(subj: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     return subj
 
 
+_TITLE_MARKS = frozenset("\"“”‘’")
+
+
 def _subject_start(sub: list[tuple[str, int, int]]) -> int:
     """Index in ``sub`` where the subject before a verb starts (after an introductory phrase)."""
-    dash = [i for i, t in enumerate(sub) if t[0] in {"-", "—", "–"}]
+    inside = False  # a dash inside a quoted title ("Pelantun ‘Bolo - Bolo’ ini") is no dateline
+    dash = []
+    for i, t in enumerate(sub):
+        if t[0] in _TITLE_MARKS:
+            inside = not inside
+        elif t[0] in {"-", "—", "–"} and not inside:
+            dash.append(i)
     if dash:  # a dateline: "JAKARTA - Menteri Kesehatan …"
         return dash[-1] + 1 + _subject_start(sub[dash[-1] + 1:])
     enum = enumeration_commas(sub)

@@ -336,6 +336,12 @@ def _trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
         if rest and rest[0][0] == "," and len(rest) > 3:
             qs, qe = end_trim(text, rest[1][1], se)
             return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.65, s)
+        if _subject_only(toks[:j - 1]) and predicate_follows([t[0].lower() for t in rest[:6]]) \
+                and sum(1 for t in rest if t[0][0].isalnum()) >= 3:
+            # "Sementara istri korban NL, kata Bayu belum bisa dimintai keterangan": the cue splits
+            # the subject from its predicate; the part after the cue is the quote
+            qs, qe = end_trim(text, rest[0][1], se)
+            return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.6, s)
         qs, qe = end_trim(text, ss, toks[j - 1][1])
         m = _DATELINE.match(text, qs, qe)
         qs = m.end() if m else qs
@@ -343,6 +349,17 @@ def _trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             return None
         return Candidate("indirect", qs, qe, sp, cue, "trailing", 0.7, s)
     return None
+
+
+def _subject_only(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks`` (the words before ``, kata X``) are a short noun phrase with no predicate."""
+    L = lex()
+    words = [t[0].lower() for t in toks if t[0][0].isalnum()]
+    while words and (words[0] in L.connectives or words[0] in L.common):
+        words = words[1:]  # "Sementara istri korban NL"
+    return 0 < len(words) <= int(config.get("quotes_indirect", "split_subject_words")) and not any(
+        VERB_PREFIX.match(w) or w in L.clause_hints or (w in L.stopwords and w not in L.demonstratives)
+        for w in words)
 
 
 def _demikian(text: str, toks: list[tuple[str, int, int]], j: int, ss: int, se: int, ents: EntityIndex,

@@ -6,7 +6,10 @@
 - family names shared by two people of the article (``Vitali Klitschko``, ``Wladimir Klitschko``):
   the given name before them is part of the name even when the article also writes it alone;
 - role acronyms defined right before a person's name (``Kepala Staf Angkatan Laut (KSAL) Laksamana
-  TNI Bayu Pranoto``): a later bare ``KSAL`` is that person.
+  TNI Bayu Pranoto``): a later bare ``KSAL`` is that person;
+- descriptions that stand for a person (``Pelantun ‘Bolo - Bolo’ ini``, ``Seorang pejabat
+  Kementerian Kehakiman``): a capitalised noun or a quoted title before a demonstrative, and
+  indefinite openers (``lang/id/speaker_indefinites.txt``).
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from collections import Counter
 from collections.abc import Callable
 from functools import cache
 
-from warta.annotate.quote_lex import is_acronym, lex
+from warta.annotate.quote_lex import is_acronym, lex, setting
 from warta.lang import lexicon
 
+TITLE_MARKS = frozenset("\"“”‘’'")  # marks around a song, film or programme title in a description
 _AFTER_BRACKET = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){1,8})")
 
 
@@ -151,3 +155,46 @@ def kin_description_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
         if low.removesuffix("pun") in L.demonstratives:
             break
     return (toks[i][1], toks[end][2]) if seen_cap else None
+
+
+def description_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether lower-case words (or a quoted title) up to a demonstrative follow ``toks[k]``:
+    ``Pelantun lagu ini``, ``Pelantun ‘Bolo - Bolo’ ini`` open with a noun, not a name."""
+    L = lex()
+    for i in range(k + 1, min(len(toks), k + 8)):
+        w = toks[i][0]
+        low = w.lower()
+        if w in TITLE_MARKS:
+            return title_then_demonstrative(toks, i) is not None
+        if low in L.demonstratives:
+            return i > k + 1
+        if not w.isalpha() or not w.islower() or low in L.stopwords or low in L.adverbs or low in L.common:
+            return False
+    return False
+
+
+def title_then_demonstrative(toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """Index of the ``ini``/``itu``/``tersebut`` right after a short quoted title that opens at
+    ``toks[k]`` (``Pelantun ‘Bolo - Bolo’ ini``), when the phrase ends there."""
+    limit = int(setting("max_title_words"))
+    for i in range(k + 1, min(len(toks), k + limit + 2)):
+        if toks[i][0] in TITLE_MARKS:
+            if i == k + 1 or i + 1 >= len(toks) or toks[i + 1][0].lower() not in lex().demonstratives:
+                return None
+            nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
+            return i + 1 if not nxt or not nxt[0].isalnum() or nxt.lower() in lex().stopwords else None
+        if toks[i][0] in {".", ",", "!", "?", ";", ":"}:
+            return None
+    return None
+
+
+def indefinite_start(text: str, pos: int) -> int | None:
+    """Start of an indefinite opener (``Seorang``, ``salah satu``) written at or right before ``pos``."""
+    ahead = text[pos:pos + 16].lower()
+    before = text[max(0, pos - 20):pos].lower()
+    for w in lex().indefinites:
+        if re.match(rf"{re.escape(w)}\s", ahead):
+            return pos
+        if re.search(rf"(?<!\w){re.escape(w)}\s+$", before):
+            return pos - len(before) + before.rindex(w)
+    return None

@@ -272,12 +272,15 @@ class NameIndex:
         written after ``Sekjen PBB`` or ``Sekretaris Jenderal PBB`` before ``pos``)."""
         heads = [role[0]] + ([role[-1]] if len(role) > 1 and is_cap(role[-1]) else [])
         for head in heads:  # "Sekjen PBB": the role word, else its organisation right before a name
+            # "Kapolsek Cipondoh, Kompol Bayu Suseno": the role's place, an apposition comma, a rank
             pat = re.compile(rf"\b(?i:{re.escape(head)})\b\)?"
-                             r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)){0,6}\s*,?\s*$")
+                             r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)|,(?=\s+[A-Z])){0,7}\s*,?\s*$")
             best = None
             for s, _e, name in self.mentions:
                 if s >= pos:
                     break
+                if s in self.vetoed or (len(name) == 1 and name[0] in self.place_like):
+                    continue  # the role's place ("Kapolsek Cipondoh"), not its holder
                 if pat.search(self.text[max(0, s - 80):s]):
                     best = self.fullest(name)
             if best:

@@ -21,7 +21,14 @@ from warta.annotate.quote_lex import (
     setting,
     tokens,
 )
-from warta.annotate.speaker_context import document_nouns, kin_description_span
+from warta.annotate.speaker_context import (
+    TITLE_MARKS,
+    description_ahead,
+    document_nouns,
+    indefinite_start,
+    kin_description_span,
+    title_then_demonstrative,
+)
 from warta.annotate.speaker_names import (
     EntityIndex,
     NameIndex,
@@ -134,6 +141,12 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if k == enum_and:
             words.append((w, s, e))
             continue
+        if w in TITLE_MARKS and words:
+            dem = title_then_demonstrative(toks, k)
+            if dem is not None:  # "bintang film ‘Cinta Dalam Kardus’ ini": a description pointing back
+                words.extend(toks[k:dem + 1])
+                anaphor = demonstrative = True
+            break
         if not w[0].isalnum():
             break
         low = w.lower()
@@ -146,8 +159,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if low in L.stopwords and (not is_cap(w) or low in DAYS or (not words and not is_cap(nxt))):
             rel = _relative_anaphor(toks, k) if low == "yang" and words else None
             if rel is not None:  # "ujar bek yang bermain di Serie A itu": a description pointing back
-                words.extend(toks[k:rel + 1])
-                anaphor = True
+                words.extend(toks[k:rel + 1])  # whose names ("Serie A") are not the speaker
+                anaphor = demonstrative = True
             break
         if (L.is_active_cue(w) or L.is_short_cue(w)) and words:
             break
@@ -155,9 +168,11 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             words.append((w, s, e))  # "… Kendari dr Algazali": a lower-case title before the name
             continue
         if seen_name and not is_cap(w) and low not in L.name_connectors \
-                and not (w.isdigit() and is_cap(nxt)):
-            break
-        if is_cap(w) and word_ok_in_name(w) and (words or not common_word(w, names.lower_vocab)):
+                and not (w.isdigit() and (is_cap(nxt) or nxt.lower() in lex().demonstratives)):
+            break  # a year before a demonstrative stays: "peraih medali perak Olimpiade Rio 2016 itu"
+        if is_cap(w) and word_ok_in_name(w) and (words or not common_word(w, names.lower_vocab)) \
+                and not (not words and w not in names.midcaps and sentence_initial(text, s)
+                         and description_ahead(toks, k)):
             seen_name = True  # not a leading capitalised noun: "Mantan pemain nasional tersebut"
         words.append((w, s, e))
         if len(words) > 16:
@@ -179,6 +194,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if len(words) == 1 and words[0][0].lower() in L.pronouns:
         return Speaker(words[0][0], "PERSON", None, "pronoun", span_start, span_end)
     own = _parse_words(text, words, anaphor, names, ents)
+    if own is not None and own.kind == "description" and indefinite_start(text, own.start) == own.start:
+        return own  # "Seorang pejabat Kementerian Kehakiman": not the institution the NER finds in it
     if ents and not demonstrative:  # "Politisi Partai Gerindra itu": a description, not the organisation
         ent_sp = _from_entities(text, span_start, span_end, names, ents)
         if ent_sp is not None:
@@ -285,6 +302,12 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
         chunk = chunks[ci]
         ws = [t[0] for t in chunk]
         role, name = split_name(ws, names.lower_vocab)
+        indef = indefinite_start(text, span_start)
+        head = next((i for i, w in enumerate(ws) if is_cap(w)), len(ws))
+        if indef is not None and 0 < head < len(ws) - 1 and ws[head].lower() in L.org_heads \
+                and all(is_cap(w) for w in ws[head:]) and not (role and name and len(name) > 1):
+            # "Seorang pejabat Kementerian Kehakiman": an unnamed member of an institution
+            return Speaker(text[indef:span_end], "PERSON", None, "description", indef, span_end)
         if name:
             if ci < len(chunks) - 1 and not role:
                 other = text[chunks[ci + 1][0][1]:chunks[-1][-1][2]]
@@ -397,4 +420,4 @@ def _clean_role(role: str | None) -> str | None:
         ws = ws[1:]
     while ws and ws[-1].lower().rstrip(".") in L.titles:
         ws = ws[:-1]
-    return " ".join(ws) or None
+    return " ".join(ws).strip(" ,") or None  # "Kapolsek Cipondoh, Kompol" -> "Kapolsek Cipondoh"
