@@ -63,3 +63,9 @@ def test_organisation_span_opening_with_an_office_and_its_acronym_are_dropped():
 def test_office_acronym_in_brackets_is_no_name():
     text = "Pemilihan Kepala Daerah (Pilkada) digelar tahun depan di Bogor."
     assert not [e for e in build_entities(text, []) if e.label == "PERSON"]
+
+
+def test_organisation_opening_with_a_profession_and_no_name_after_stays():
+    text = "Tim Dokter Lintas Batas mengirim obat ke Gaza."
+    ents = build_entities(text, [span(text, "Dokter Lintas Batas", "ORG")])
+    assert ("Dokter Lintas Batas", "ORG") in labels(ents)

@@ -44,3 +44,8 @@ def test_person_with_a_known_full_name_is_not_relabelled():
     text = "Rudi Hartono Wijaya datang. Hal itu dilansir Wijaya kepada wartawan."
     spans = [span(text, "Rudi Hartono Wijaya", "PERSON"), span(text, "Wijaya", "PERSON", nth=1)]
     assert {e.label for e in build_entities(text, spans)} == {"PERSON"}
+
+
+def test_religion_after_an_organisation_kind_is_no_organisation():
+    text = "Ia aktif di organisasi Islam dan ormas Katolik di kotanya."
+    assert not [e for e in build_entities(text, []) if e.label == "ORG"]

@@ -5,6 +5,8 @@ organisations, acronyms that spell out a common phrase, nicknames of clubs and s
 
 from __future__ import annotations
 
+import re
+
 from warta.annotate.canonical import Acronym
 from warta.annotate.entity_filters import sentence_initial
 from warta.annotate.entity_lexicons import WORD, extras, lexicons, phrase_at, setting
@@ -16,12 +18,27 @@ def end_credit(text: str, s: int, e: int) -> bool:
     return text[:s].rstrip(" \t").endswith("(") and text[e:].strip() == ")"
 
 
+_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+
+
 def office_led(text: str, s: int, e: int) -> bool:
-    """True for an organisation span that opens with an office (``Kepala Staf Angkatan Darat``): a
-    role, not an organisation."""
+    """True for an organisation span that opens with an office and is followed by a name, maybe
+    after its acronym and ranks (``Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Mulyono``): a
+    role, not an organisation (``Dokter Lintas Batas mengirim ...`` stays)."""
     lx = lexicons()
     words = list(WORD.finditer(text, s, e))
-    return len(words) >= 2 and phrase_at(text, words, 0, lx.roles, lx.max_phrase) > 0
+    if len(words) < 2 or phrase_at(text, words, 0, lx.roles, lx.max_phrase) == 0:
+        return False
+    b = _BRACKET.match(text, e)
+    pos = b.end() if b else e
+    for w in WORD.finditer(text, pos, min(len(text), pos + 80)):
+        if text[pos:w.start()].strip(" \t."):
+            return False  # punctuation before the name: no name follows
+        word, pos = w.group(), w.end()
+        if word.lower().rstrip(".") in lx.titles or word.isupper():
+            continue  # ranks and units: "Jenderal TNI"
+        return word[0].isupper() and word.lower() not in lx.stopwords
+    return False
 
 
 def drop_spelled_out(text: str, mentions: list[Mention], acronyms: dict[str, Acronym]) -> list[Mention]:

@@ -115,9 +115,11 @@ def typed_orgs(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]:
         while k + 1 < len(words) and k - i < 3 and tk.joined[k] and words[k + 1][0].isupper() \
                 and words[k + 1].lower() not in lx.stopwords and not covered[tk.starts[k + 1]]:
             k += 1
-        if len(words[k]) < 2 or (k == i and len(w) <= 2) \
-                or all(words[x].lower() in lx.common for x in range(i, k + 1)):
-            continue
+        run = words[i:k + 1]
+        low = " ".join(run).lower()
+        if len(words[k]) < 2 or (k == i and len(w) <= 2) or all(x.lower() in lx.common for x in run) \
+                or all(x in extras().ethnonyms for x in run) or low in lx.generic or low in lx.non_entities:
+            continue  # "Grup C", "organisasi Islam", "media sosial Instagram"
         s, e = tk.starts[i], tk.ends[k]
         out.append(Mention(s, e, "ORG", conf, text[s:e]))
     for m in mentions:
