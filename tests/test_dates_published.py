@@ -27,6 +27,13 @@ def test_unreadable_published_falls_back_to_inference_with_a_warning():
     assert any("bukan tanggal" in w for w in res.warnings)
 
 
+def test_relative_or_yearless_published_is_not_read_against_today():
+    for given in ("kemarin", "2 hari lalu", "5 Juli"):
+        res = annotate_dates_at("kata dia, Selasa (4/7/2023).", given, TODAY)
+        assert (res.published, res.published_source) == ("2023-07-04", "inferred"), given
+        assert any(given in w for w in res.warnings), given
+
+
 def test_weekday_year_is_first_fitting_year_from_the_newest_named_year():
     text = (
         "Zelensky berbincang dengan Stoltenberg, pada Selasa (4/7), di Kyiv.\n"

@@ -66,12 +66,20 @@ def _conf(key: str) -> float:
 def _dateparser():
     from dateparser import DateDataParser  # imported lazily: slow to import, rarely needed
 
-    return DateDataParser(languages=["id", "en"], settings={"DATE_ORDER": "DMY"})
+    # a publication date is an absolute date with a year: "kemarin" or "5 Juli" in the published
+    # field would otherwise be read against today's clock and pass as a real date
+    settings = {
+        "DATE_ORDER": "DMY",
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["year"],
+    }
+    return DateDataParser(languages=["id", "en"], settings=settings)
 
 
 def parse_published(value: str) -> tuple[date, str] | None:
     """A given publication date as ``(day, granularity)``: ISO (``2023-07-05``, ``2023-07``,
-    ``2023-07-05T10:00:00+07:00``) or, failing that, any form dateparser reads."""
+    ``2023-07-05T10:00:00+07:00``) or, failing that, any absolute date with a year that dateparser
+    reads (``Rabu, 5 Juli 2023 13:29 WIB``); relative words (``kemarin``) are not a date here."""
     mt = _ISO_PREFIX.match(value)
     if mt:
         y, m, d = mt.group(1), mt.group(2), mt.group(3)
