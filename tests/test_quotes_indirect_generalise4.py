@@ -22,3 +22,8 @@ def test_trailing_cue_with_circumstance_keeps_the_clause_before():
 def test_full_clause_before_cue_is_not_split():
     text = "Polisi menangkap dua pelaku di Bekasi, kata Andi tanpa merinci identitas mereka."
     assert [q for q, _ in _ind(text)] == ["Polisi menangkap dua pelaku di Bekasi"]
+
+
+def test_fronted_prepositional_phrase_is_no_subject_to_split():
+    text = "Kepada wartawan, kata Andi, Budi belum bisa memberikan kepastian soal jadwal sidang."
+    assert all(not q.startswith("belum bisa") for q, _ in _ind(text))

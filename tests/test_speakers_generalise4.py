@@ -124,3 +124,9 @@ def test_one_word_organisation_is_not_a_person_antecedent():
            "Pembalap muda itu mengatakan ia akan tampil lebih baik pekan depan."
     ents = [_ent(text, "Rio Haryanto", "PERSON"), _ent(text, "Reuters", "ORG")]
     assert _speakers(text, ents) == ["Rio Haryanto"]
+
+
+def test_agent_of_a_reported_passive_is_not_the_antecedent():
+    text = "Budi Santoso menyebut biaya perawatan akan ditanggung oleh Wirawan.\n\n" \
+           '"Jadi kami tinggal memakai saja," ujar dia.'
+    assert _speakers(text) == ["Budi Santoso", "Budi Santoso"]

@@ -25,6 +25,7 @@ _SUBJECT_WINDOW = 400  # characters before a mention searched for the start of i
 _CAP_TAIL = re.compile(r"[A-Z][\w)]*\s*$")
 _WORD = re.compile(r"\w+")
 _VERB_START = re.compile(r"^(me|ber|di)\w{4,}")
+_ACTIVE_VERB = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
 _PASSIVE_AGENT = re.compile(r"\bdi[a-z]{4,}(?:\s+[a-z]+){0,2}\s+oleh\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -82,8 +83,10 @@ class _Discourse:
         if not clause.strip() and len(chunks) > 1 and _CAP_TAIL.search(chunks[-2]):
             clause = chunks[-2]  # an apposition: "… memuji Ketua DPW, Hasbiallah Ilyas, …"
             appos = True
-        if _PASSIVE_AGENT.search(clause):
-            return True  # "…, disambut antusias oleh artis Tina Toon": the agent of a passive acts
+        if _PASSIVE_AGENT.search(clause) and not _ACTIVE_VERB.search(self.text, self.sent_starts[si], pos):
+            # "…, disambut antusias oleh artis Tina Toon": the agent of the sentence's passive verb acts
+            # (not in "Budi menyebut biaya ditanggung oleh pihak X", where the passive is reported)
+            return True
         words = _WORD.findall(clause)
         if len(words) > 10:
             return False

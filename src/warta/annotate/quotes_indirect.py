@@ -355,7 +355,7 @@ def _subject_only(toks: list[tuple[str, int, int]]) -> bool:
     """Whether ``toks`` (the words before ``, kata X``) are a short noun phrase with no predicate."""
     L = lex()
     words = [t[0].lower() for t in toks if t[0][0].isalnum()]
-    while words and (words[0] in L.connectives or words[0] in L.common):
+    while words and words[0] in L.connectives:
         words = words[1:]  # "Sementara istri korban NL"
     return 0 < len(words) <= int(config.get("quotes_indirect", "split_subject_words")) and not any(
         VERB_PREFIX.match(w) or w in L.clause_hints or (w in L.stopwords and w not in L.demonstratives)
