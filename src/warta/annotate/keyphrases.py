@@ -21,53 +21,103 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from fractions import Fraction
-from operator import itemgetter
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter, not_
 
 from warta import config
-from warta.annotate.summary import _stemmer, stopwords
+from warta.annotate.summary import stem_words, stopwords
 from warta.model import Keyphrase
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
-_RUN = re.compile(r"\w+(?:[-'’]\w+)*(?:\s+\w+(?:[-'’]\w+)*)*")  # tokens with white space between
+_TOKENS = re.compile(r"(\w+(?:[-'’]\w+)*)")  # split: gap, token, gap, token, …, gap
+
+# A chunk: (sentence index, sentence text, tokens, token starts, token ends), offsets into the
+# sentence text.
+Chunk = tuple[int, str, list[str], list[int], list[int]]
 
 
-class _Word:
-    """Statistics of one word (stem) of the article (a plain slotted class: one is made per
-    distinct word, and a dataclass with default factories costs twice as much to build)."""
+def _chunks(text: str, sentences: Sequence[tuple[int, int]]) -> list[Chunk]:
+    """Runs of tokens (``\\w+(?:[-'’]\\w+)*``) with only white space between neighbouring tokens.
 
-    __slots__ = ("tf", "upper", "acronym", "initial", "sentences", "left", "right")
-
-    def __init__(self) -> None:
-        self.tf = 0
-        self.upper = 0  # capitalised, not sentence-initial
-        self.acronym = 0
-        self.initial = 0  # sentence-initial: case says nothing
-        self.sentences: list[int] = []
-        self.left: set[str] = set()
-        self.right: set[str] = set()
-
-
-def _chunks(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, list[re.Match[str]]]]:
-    """(sentence index, tokens) runs with no punctuation between neighbouring tokens.
-
-    A run is a stretch of tokens separated by white space only (found by one pattern, ``_RUN``);
-    two tokens are never adjacent, so any other gap holds punctuation."""
+    Two tokens are never adjacent, so a gap that is not all white space holds punctuation and
+    ends a run. One split per sentence gives its tokens and gaps, the lengths of the parts give
+    the offsets (no match object per token)."""
     out = []
     for si, (s, e) in enumerate(sentences):
-        for r in _RUN.finditer(text, s, e):
-            out.append((si, list(_TOKEN.finditer(text, r.start(), r.end()))))
+        sent = text[s:e]
+        parts = _TOKENS.split(sent)
+        toks = parts[1::2]
+        if not toks:
+            continue
+        pos = list(accumulate(map(len, parts), initial=0))
+        starts, ends = pos[1:-1:2], pos[2::2]
+        a = 0
+        for b in compress(count(1), map(not_, map(str.isspace, parts[2:-1:2]))):
+            out.append((si, sent, toks[a:b], starts[a:b], ends[a:b]))
+            a = b
+        out.append((si, sent, toks[a:], starts[a:], ends[a:]))
     return out
 
 
-def _case(tok: str, w: _Word, initial: bool, next_capitalised: bool) -> bool:
+def _acronym(tok: str) -> bool:
+    return tok.isupper() and len(tok) > 1
+
+
+class _Words:
+    """Statistics of the article's words (stems), dicts keyed by stem: counts, capitalised (not
+    sentence-initial) and acronym occurrences, the sentence index of every occurrence, and how
+    many distinct words stand directly left and right of it (counted over distinct pairs of
+    neighbours, not token by token)."""
+
+    __slots__ = ("tf", "upper", "acronym", "sentences", "left", "right")
+    left: Counter[str | None]
+    right: Counter[str | None]
+
+    def __init__(
+        self, chunks: list[Chunk], keys_of: list[list[str | None]], key_of: dict[str, str | None]
+    ) -> None:
+        sentences: dict[str, list[int]] = defaultdict(list)
+        for (si, *_), keys in zip(chunks, keys_of, strict=True):
+            for kk in keys:
+                if kk is not None:
+                    sentences[kk].append(si)
+        self.sentences = sentences
+        self.tf = {kk: len(v) for kk, v in sentences.items()}
+        upper, acronym = dict.fromkeys(sentences, 0), dict.fromkeys(sentences, 0)
+        for tok, n in Counter(chain.from_iterable(c[2] for c in chunks)).items():  # by surface form
+            kk = key_of[tok]
+            if kk is None:
+                continue
+            if _acronym(tok):
+                acronym[kk] += n
+            elif tok[0].isupper():
+                upper[kk] += n
+        last = -1
+        for si, _sent, toks, _s, _e in chunks:  # a sentence-initial capital says nothing
+            if si != last:
+                last, tok = si, toks[0]
+                kk = key_of[tok]
+                if kk is not None and not _acronym(tok) and tok[0].isupper():
+                    upper[kk] -= 1
+        self.upper, self.acronym = upper, acronym
+        pairs: set[tuple[str | None, str | None]] = set()
+        for keys in keys_of:
+            if len(keys) > 1:
+                pairs.update(zip(keys, keys[1:], strict=False))
+        # distinct neighbours: pairs (a, b) with b a word count for a, with a a word for b
+        right = Counter(map(itemgetter(0), filter(itemgetter(1), pairs)))
+        left = Counter(map(itemgetter(1), filter(itemgetter(0), pairs)))
+        self.left, self.right = left, right
+
+
+def _case(tok: str, kk: str, words: _Words, initial: bool, next_capitalised: bool) -> bool:
     """Is this word part of a name? A sentence-initial word is when it is capitalised elsewhere
     in the article or directly followed by a capitalised word."""
     if not initial or (tok.isupper() and len(tok) > 1):
         return tok[0].isupper()
-    return tok[0].isupper() and (bool(w.upper + w.acronym) or next_capitalised)
+    return tok[0].isupper() and (bool(words.upper[kk] + words.acronym[kk]) or next_capitalised)
 
 
 def _pstdev(data: list[int]) -> float:
@@ -81,23 +131,23 @@ def _pstdev(data: list[int]) -> float:
     return sqrt_of_frac(var.numerator, var.denominator)
 
 
-def _word_scores(words: dict[str, _Word], n_sent: int) -> dict[str, float]:
-    content = [w for w in words.values() if w.tf]
-    if not content:
+def _word_scores(words: _Words, n_sent: int) -> dict[str, float]:
+    if not words.tf:
         return {}
-    tfs = [w.tf for w in content]
+    tfs = list(words.tf.values())
     mean_tf = statistics.fmean(tfs)
     std_tf = _pstdev(tfs)
     max_tf = max(tfs)
+    upper, acronym, left, right = words.upper, words.acronym, words.left, words.right
     out = {}
-    for key, w in words.items():
-        t_case = max(w.upper, w.acronym) / math.log1p(w.tf)
-        sents = w.sentences  # ascending: the median is read off the middle
-        h = len(sents) // 2
+    for key, sents in words.sentences.items():
+        tf = len(sents)
+        t_case = max(upper[key], acronym[key]) / math.log1p(tf)
+        h = len(sents) // 2  # ascending: the median is read off the middle
         t_pos = math.log(math.log(3 + (sents[h] if len(sents) % 2 else (sents[h - 1] + sents[h]) / 2)))
-        t_norm = w.tf / (mean_tf + std_tf)
-        t_rel = 1 + (len(w.left) + len(w.right)) / (2 * w.tf) * (w.tf / max_tf)
-        t_sent = len(set(w.sentences)) / max(n_sent, 1)
+        t_norm = tf / (mean_tf + std_tf)
+        t_rel = 1 + (left[key] + right[key]) / (2 * tf) * (tf / max_tf)
+        t_sent = len(set(sents)) / max(n_sent, 1)
         out[key] = t_rel * t_pos / (t_case + t_norm / t_rel + t_sent / t_rel)
     return out
 
@@ -114,40 +164,16 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     max_words = config.get("summary", "keyphrase_max_words")
     max_name = config.get("summary", "keyphrase_max_name_words")
     chunks = _chunks(text, spans)
-    # Per chunk, once: surfaces, offsets and word keys (stem, or None for stop words and numbers).
-    toks_of = [[m.group() for m in run] for _, run in chunks]
-    unique = list(dict.fromkeys(t for toks in toks_of for t in toks))
-    lows = [t.lower() for t in unique]
-    stemmed = _stemmer().stemWords(lows)
+    # Per distinct surface form, once: its word key (stem, or None for stop words and numbers).
+    unique = list(dict.fromkeys(chain.from_iterable(c[2] for c in chunks)))
+    lows = list(map(str.lower, unique))
+    stemmed = stem_words(lows)
     key_of = {
-        tok: None if low in stop or len(low) < 2 or not any(c.isalpha() for c in low) else stem
+        tok: None if low in stop or len(low) < 2 or not any(map(str.isalpha, low)) else stem
         for tok, low, stem in zip(unique, lows, stemmed, strict=True)
     }
-    keys_of = [[key_of[t] for t in toks] for toks in toks_of]
-
-    words: dict[str, _Word] = defaultdict(_Word)
-    first_of_sentence: set[int] = set()
-    for (si, _run), toks, keys in zip(chunks, toks_of, keys_of, strict=True):
-        last = len(toks) - 1
-        sentence_start = si not in first_of_sentence  # this chunk opens its sentence
-        for j, kk in enumerate(keys):
-            if kk is None:
-                continue
-            w = words[kk]
-            w.tf += 1
-            w.sentences.append(si)
-            tok = toks[j]
-            if tok.isupper() and len(tok) > 1:
-                w.acronym += 1
-            elif j == 0 and sentence_start:  # sentence-initial
-                w.initial += 1
-            elif tok[0].isupper():
-                w.upper += 1
-            if j and keys[j - 1]:
-                w.left.add(keys[j - 1])
-            if j < last and keys[j + 1]:
-                w.right.add(keys[j + 1])
-        first_of_sentence.add(si)
+    keys_of = [list(map(key_of.__getitem__, c[2])) for c in chunks]
+    words = _Words(chunks, keys_of, key_of)
     scores = _word_scores(words, len(spans))
 
     # Candidates never cross punctuation. A name (a run of capitalised words) is taken whole, up
@@ -155,6 +181,7 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     # common words give n-grams of up to keyphrase_max_words words, stop words allowed inside.
     cand_tf: dict[tuple[str, ...], int] = {}
     forms: dict[tuple[str, ...], dict[str, int]] = {}  # surface form counts (plain dicts: cheap)
+    sent = ""
     starts: list[int] = []
     ends: list[int] = []
     keys: list[str | None] = []
@@ -163,7 +190,7 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
         if i == j and ends[i] - starts[i] < 3:
             return
         cand = tuple(filter(None, keys[i : j + 1]))
-        surface = text[starts[i] : ends[j]]
+        surface = sent[starts[i] : ends[j]]
         seen = forms.get(cand)
         if seen is None:
             cand_tf[cand] = 1
@@ -173,14 +200,12 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
             seen[surface] = seen.get(surface, 0) + 1
 
     seen_sentence: set[int] = set()
-    for (si, run), toks, keys in zip(chunks, toks_of, keys_of, strict=True):
-        starts = [m.start() for m in run]
-        ends = [m.end() for m in run]
+    for (si, sent, toks, starts, ends), keys in zip(chunks, keys_of, strict=True):
         n_run = len(toks)
         # _case of each word; only a sentence's first word needs more than its own capital
         cases = [None if kk is None else toks[j][0].isupper() for j, kk in enumerate(keys)]
         if keys[0] is not None and si not in seen_sentence:
-            cases[0] = _case(toks[0], words[keys[0]], True,
+            cases[0] = _case(toks[0], keys[0], words, True,
                              1 < n_run and keys[1] is not None and toks[1][0].isupper())
         seen_sentence.add(si)
         for i in range(n_run):
@@ -206,7 +231,7 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
                 if kj is None or (i == j and ends[i] - starts[i] < 3):
                     continue
                 cand = tuple(parts)  # add(i, j), inlined: the hottest loop of the annotator
-                surface = text[starts[i] : ends[j]]
+                surface = sent[starts[i] : ends[j]]
                 seen = forms.get(cand)
                 if seen is None:
                     cand_tf[cand] = 1
@@ -215,8 +240,13 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
                     cand_tf[cand] += 1
                     seen[surface] = seen.get(surface, 0) + 1
     ranked = []
+    score_of = scores.__getitem__
     for cand, tf in cand_tf.items():
-        s = [scores[c] for c in cand]
+        if len(cand) == 1:  # prod and sum of one score are the score itself
+            x = score_of(cand[0])
+            ranked.append((x / (tf * (1 + x)), -1, cand))
+            continue
+        s = list(map(score_of, cand))
         ranked.append((math.prod(s) / (tf * (1 + sum(s))), -len(cand), cand))
     ranked.sort(key=itemgetter(0, 1))  # by value, longer first on ties, else in order (stable)
 

@@ -49,6 +49,26 @@ def _stemmer():
     return Stemmer.Stemmer("indonesian")
 
 
+_STEMS: dict[str, str] = {}
+
+
+def stem_words(words: Sequence[str]) -> list[str]:
+    """``Stemmer.stemWords(words)``: the same stems, each word stemmed once per process.
+
+    News repeats its words, within an article and across articles; a dictionary look-up is much
+    cheaper than the stemmer's call. The memo holds at most ``[caches] stem_words`` words (it is
+    emptied when full)."""
+    out = list(map(_STEMS.get, words))
+    if None not in out:
+        return out
+    missing = list(dict.fromkeys(w for w, st in zip(words, out, strict=True) if st is None))
+    new = dict(zip(missing, _stemmer().stemWords(missing), strict=True))
+    if len(_STEMS) + len(new) > config.get("caches", "stem_words"):
+        _STEMS.clear()
+    _STEMS.update(new)
+    return [new[w] if st is None else st for w, st in zip(words, out, strict=True)]
+
+
 @cache
 def stopwords() -> frozenset[str]:
     """Indonesian stop words (``lang/id/stopwords.txt``), lower case."""
@@ -59,7 +79,7 @@ def content_terms(text: str) -> list[str]:
     """Stemmed lower-case content words of ``text`` (no stop words, no pure numbers)."""
     stop = stopwords()
     words = [w for w in _WORD.findall(text.lower()) if w not in stop and not w.isdigit()]
-    return _stemmer().stemWords(words) if words else []
+    return stem_words(words) if words else []
 
 
 def _terms_of(texts: Sequence[str]) -> list[list[str]]:
@@ -69,7 +89,7 @@ def _terms_of(texts: Sequence[str]) -> list[list[str]]:
     flat = [w for ws in per for w in ws]
     if not flat:
         return [[] for _ in per]
-    stems = _stemmer().stemWords(flat)
+    stems = stem_words(flat)
     out, at = [], 0
     for ws in per:
         out.append(stems[at : at + len(ws)])
