@@ -21,6 +21,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 from typing import Any
 
 from warta import config
@@ -82,10 +84,29 @@ def content_terms(text: str) -> list[str]:
     return stem_words(words) if words else []
 
 
-def _terms_of(texts: Sequence[str]) -> list[list[str]]:
-    """``content_terms`` of each text, stemmed in one call."""
+_SAFE_LOWER: set[str] = set()  # characters known to pass _lowers_by_word
+
+
+def _lowers_by_word(text: str) -> bool:
+    """Is ``_WORD.findall(s.lower())`` the lower case of each of ``_WORD.findall(s)`` for every
+    part ``s`` of ``text``? So when each character lowers to one character of the same word-ness
+    and without context (capital sigma lowers by context; "İ" to two characters)."""
+    new = set(text) - _SAFE_LOWER
+    for c in new:
+        low = c.lower()
+        if c == "\u03a3" or len(low) != 1 or (low.isalnum() or low == "_") != (c.isalnum() or c == "_"):
+            return False
+    _SAFE_LOWER.update(new)
+    return True
+
+
+def _terms_of(texts: Sequence[str], lows_of: Sequence[list[str]] | None = None) -> list[list[str]]:
+    """``content_terms`` of each text, stemmed in one call (``lows_of``: each text's lower-case
+    words, ``_WORD.findall(text.lower())``, when already known)."""
     stop = stopwords()
-    per = [[w for w in _WORD.findall(t.lower()) if w not in stop and not w.isdigit()] for t in texts]
+    if lows_of is None:
+        lows_of = [_WORD.findall(t.lower()) for t in texts]
+    per = [[w for w in lows if w not in stop and not w.isdigit()] for lows in lows_of]
     flat = [w for ws in per for w in ws]
     if not flat:
         return [[] for _ in per]
@@ -107,13 +128,15 @@ def _cosine(a: dict[str, float], b: dict[str, float], norm_a: float, norm_b: flo
         return 0.0
     if len(a) > len(b):
         a, b = b, a
-    get = b.get
-    return sum([v * get(t, 0.0) for t, v in a.items()]) / (norm_a * norm_b)
+    # sum of v * b.get(t, 0.0) over a's items, in a's order (map: no Python frame per term)
+    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0)))) / (norm_a * norm_b)
 
 
 def _weigh(terms: Sequence[str], idf: dict[str, float]) -> tuple[dict[str, float], float]:
-    vec = {t: c * idf.get(t, 1.0) for t, c in Counter(terms).items()}
-    return vec, math.sqrt(sum(v * v for v in vec.values()))
+    counts = Counter(terms)  # vec[t] = count * idf.get(t, 1.0), in order of first occurrence
+    vec = dict(zip(counts, map(mul, counts.values(), map(idf.get, counts, repeat(1.0))), strict=True))
+    values = vec.values()
+    return vec, math.sqrt(sum(map(mul, values, values)))
 
 
 def _ranks(values: Sequence[float]) -> list[float]:
@@ -156,8 +179,10 @@ def _features(
     title: str | None,
     entity_spans: Sequence[tuple[int, int]],
     words_of: Sequence[list[str]] | None = None,
+    lows_of: Sequence[list[str]] | None = None,
 ) -> list[list[float]]:
-    """Feature rows; ``words_of`` are the ``\\w+`` words of each sentence when already known."""
+    """Feature rows; ``words_of`` are the ``\\w+`` words of each sentence when already known,
+    ``lows_of`` their lower case."""
     n = len(sentences)
     if not n:
         return []
@@ -209,9 +234,10 @@ def _features(
         vec, norm = vecs[i]
         words = words_of[i]
         nw = max(len(words), 1)
-        caps = sum(1 for j, w in enumerate(words) if j and w[0].isupper())
-        digits = sum(1 for w in words if w[0].isdigit())
-        stops = sum(1 for w in words if w.lower() in stop)
+        firsts = [w[0] for w in words]
+        caps = sum(map(str.isupper, firsts[1:]))
+        digits = sum(map(str.isdigit, firsts))
+        stops = sum(map(stop.__contains__, map(str.lower, words) if lows_of is None else lows_of[i]))
         start, end = sentences[i]
         if ents:
             if ordered:
@@ -364,9 +390,10 @@ def pick(
 ) -> list[int]:
     """Indices into ``spans`` of the summary sentences (``summarize`` without the short cut)."""
     sents = [text[s:e] for s, e in spans]
-    terms = _terms_of(sents)
     words_of = [_WORD.findall(s) for s in sents]
-    rows = _features(text, spans, terms, title, entity_spans, words_of)
+    lows_of = [list(map(str.lower, ws)) for ws in words_of] if _lowers_by_word(text) else None
+    terms = _terms_of(sents, lows_of)
+    rows = _features(text, spans, terms, title, entity_spans, words_of, lows_of)
     lengths = [len(ws) for ws in words_of]  # word_count of each sentence
     model = model or load_model()
     return select(
