@@ -157,6 +157,13 @@ def test_end_credit_in_parentheses():
     assert clean_text("\n".join([LEAD, signoff, BODY])).removed == ()
 
 
+def test_wire_agency_editor_codes_on_their_own_line():
+    for code in ("(Uu. H-RF/I015)", "(T.A032/B012)", "(Uu.H-AK/A013)"):
+        assert clean_text("\n".join([LEAD, BODY, code])).removed == (code,), code
+    for kept in ("(UU No. 5/2014)", "(Pasal 27 ayat 3/UU ITE)"):
+        assert clean_text("\n".join([LEAD, BODY, kept])).removed == (), kept
+
+
 def test_related_link_without_colon():
     for line in ("Baca juga Harga Cabai Rawit Naik Lagi", "BACA JUGA - Jokowi Resmikan Tol", "Lihat Juga » Harga Emas Hari Ini"):
         assert clean_text("\n".join([LEAD, line, BODY])).removed == (line,), line
