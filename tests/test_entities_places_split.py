@@ -41,3 +41,9 @@ def test_lexicon_organisation_matches_without_its_last_comma_and_keeps_the_writt
 def test_unit_named_by_two_institution_words_joined_by_dan_belongs_to_the_name():
     text = "Menurut Biro Hukum dan Organisasi KPK, aturan itu berlaku."
     assert ("Biro Hukum dan Organisasi KPK", "ORG") in labels(build_entities(text, []))
+
+
+def test_unit_inside_an_organisation_grows_over_its_name():
+    text = "Rilis Biro Humas dan Organisasi KPK Bagian Pemberitaan Nasional yang diterima kemarin beredar."
+    orgs = [e.text for e in build_entities(text, []) if e.label == "ORG"]
+    assert orgs == ["Biro Humas dan Organisasi KPK Bagian Pemberitaan Nasional"]

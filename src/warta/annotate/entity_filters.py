@@ -301,7 +301,9 @@ def extend_right(text: str, e: int, after_space: bool = True) -> int:
             break
         word = w.group()
         prev = words[-1].group().lower() if words else ""
-        after_head = (prev in lx.org_heads or prev in lx.place_heads) and word[0].isupper()
+        after_head = (prev in lx.org_heads or prev in lx.place_heads or prev in extras().subunit_heads
+                      or (words and words[0].group().lower() in extras().subunit_heads
+                          and word.lower() not in lx.stopwords)) and word[0].isupper()
         if not (is_acronym(word) or word.lower() in lx.org_words or _in_place(word) or after_head):
             break
         words.append(w)

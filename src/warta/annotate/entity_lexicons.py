@@ -123,6 +123,7 @@ class Extras:
     ethnonyms: frozenset[str]  # "Arab", "Yahudi"
     place_heads: frozenset[str]  # lower-case: entity_place_heads.txt (variants) and street heads
     street_heads: frozenset[str]  # lower-case: entity_street_heads.txt ("jalan", "gang")
+    subunit_heads: frozenset[str]  # lower-case: entity_subunit_heads.txt ("bagian", "bidang")
 
 
 @cache
@@ -141,6 +142,7 @@ def extras() -> Extras:
         ethnonyms=frozenset(lexicon(LANG, "entity_ethnonyms")),
         place_heads=_lower_set("entity_place_heads") | _lower_set("entity_street_heads"),
         street_heads=_lower_set("entity_street_heads"),
+        subunit_heads=_lower_set("entity_subunit_heads"),
     )
 
 

@@ -211,7 +211,8 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Se
         s, e = starts[i], ends[i + hit - 1]
         before = i > 0 and joined[i - 1] and not _free_word(words[i - 1]) and not (
             words[i - 1].lower() in lexicons().common and sentence_initial(text, starts[i - 1]))
-        after = joined[i + hit - 1] and i + hit < n and not _free_word(words[i + hit])
+        after = joined[i + hit - 1] and i + hit < n and (not _free_word(words[i + hit]) or (
+            words[i + hit][0].isupper() and words[i + hit].lower() in extras().subunit_heads))
         label, name, conf = found
         if label == "ORG" and tuple(words[i:i + hit]) not in forms:
             name = org_name(text[s:e])  # a lexicon organisation: the name as the article writes it
