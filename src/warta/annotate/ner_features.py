@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.attrs import ORTH
+import numpy
+from spacy.attrs import ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -209,9 +210,10 @@ def set_features(doc: Doc, gazetteer: TrainGazetteer = EMPTY) -> Doc:
         if cls:
             doc[i].lemma_ = cls
     if gazetteer.phrases or gazetteer.words:
-        for i, cls in enumerate(gazetteer.classes(words)):
-            if cls:
-                doc[i].tag_ = cls
+        classes = gazetteer.classes(words)
+        if any(classes):
+            add = strings.add
+            doc.from_array([TAG], numpy.array([[add(c) if c else 0] for c in classes], dtype="uint64"))
     return doc
 
 
