@@ -27,3 +27,16 @@ def test_place_span_ending_inside_a_name_is_cut_and_the_name_completed():
     assert ("Jawa Barat", "LOC") in labels(ents)
     people = [e for e in ents if e.label == "PERSON"]
     assert {p.canonical for p in people} == {"Ridwan Saputra"}
+
+
+def test_first_name_swallowed_by_an_organisation_span_goes_to_the_person():
+    text = "Pejabat Kedutaan Besar Australia Keir Stanton berpidato. Stanton berjanji membantu."
+    spans = [span(text, "Kedutaan Besar Australia Keir", "ORG"), span(text, "Stanton", "PERSON", nth=1)]
+    ents = labels(build_entities(text, spans))
+    assert ("Kedutaan Besar Australia", "ORG") in ents and ("Keir Stanton", "PERSON") in ents
+
+
+def test_organisation_ending_with_an_institution_word_keeps_it():
+    text = "Pengurus Partai Bulan Bintang Hartono hadir. Hartono menolak berkomentar."
+    spans = [span(text, "Partai Bulan Bintang", "ORG"), span(text, "Hartono", "PERSON", nth=1)]
+    assert ("Partai Bulan Bintang", "ORG") in labels(build_entities(text, spans))

@@ -42,6 +42,7 @@ from warta.annotate.entity_extras import (
     expand_acronym_heads,
     head_places,
     office_led,
+    person_heads,
     short_forms,
 )
 from warta.annotate.entity_filters import (
@@ -398,7 +399,8 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     _complete_prefixes(text, mentions)
     if setting("discover_persons"):
         mentions = sorted(mentions + _discovered(text, mentions, tk), key=lambda m: m.start)
-    mentions = sorted(mentions + typed_orgs(text, mentions, tk), key=lambda m: m.start)
+    mentions = sorted(mentions + typed_orgs(text, mentions, tk) + person_heads(text, mentions, tk),
+                      key=lambda m: m.start)
     mentions = sorted(mentions + head_places(text, mentions, tk), key=lambda m: m.start)
     roles_seen: dict[tuple[int, int], tuple[str | None, int]] = {}
     role_ranges = _assign_roles(text, mentions, roles_seen)

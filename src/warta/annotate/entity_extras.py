@@ -134,3 +134,43 @@ def expand_acronym_heads(mentions: list[Mention]) -> None:
                     and "".join(w[0] for w in lead).upper() == words[0]:
                 m.name = long
                 break
+
+
+def person_heads(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]:
+    """A first name swallowed by the organisation or place span before it: ``Partai Republik
+    Donald`` + ``Trump``, where ``Trump`` is a person of the article. The span loses the name, which
+    becomes a person mention; return the new mentions."""
+    lx = lexicons()
+    people = {w for m in mentions if m.label == "PERSON" for w in WORD.findall(m.name)}
+    if not people:
+        return []
+    starts = {m.start for m in mentions}
+    index = {s: k for k, s in enumerate(tk.starts)}
+    out = []
+    for m in mentions:
+        words = list(WORD.finditer(text, m.start, m.end))
+        if m.label == "PERSON" or len(words) < 3 or m.end not in set(tk.ends):
+            continue
+        last = words[-1].group()
+        k = index.get(words[-1].start())
+        if k is None or k + 1 >= len(tk.words) or not tk.joined[k]:
+            continue
+        nxt = tk.words[k + 1]
+        low = last.lower()
+        if (nxt in people and nxt[0].isupper() and tk.starts[k + 1] not in starts and last[0].isupper()
+                and not last.isupper() and low not in lx.org_words and low not in lx.org_heads
+                and low not in lx.common and (last,) not in lx.places and nxt not in m.name.split()
+                and _complete(words[-2].group())):
+            end = words[-2].end()
+            m.end, m.name = end, text[m.start:end]
+            out.append(Mention(words[-1].start(), tk.ends[k + 1], "PERSON", m.conf, f"{last} {nxt}"))
+    return out
+
+
+def _complete(word: str) -> bool:
+    """True when ``word`` can end an organisation or place name (an institution word, an acronym, a
+    place): ``Partai Republik`` stays a name without ``Donald``; ``Partai Bulan`` would not."""
+    lx = lexicons()
+    low = word.lower()
+    return low in lx.org_words or low in lx.org_heads or (word.isupper() and len(word) >= 2) \
+        or (word,) in lx.places
