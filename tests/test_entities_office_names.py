@@ -40,3 +40,9 @@ def test_organisation_ending_with_an_institution_word_keeps_it():
     text = "Pengurus Partai Bulan Bintang Hartono hadir. Hartono menolak berkomentar."
     spans = [span(text, "Partai Bulan Bintang", "ORG"), span(text, "Hartono", "PERSON", nth=1)]
     assert ("Partai Bulan Bintang", "ORG") in labels(build_entities(text, spans))
+
+
+def test_company_after_an_office_and_before_a_comma_is_no_person():
+    text = "Budi Raharjo, pendiri dan CEO Datakita.id, salah satu perusahaan rintisan, hadir."
+    people = [e.text for e in build_entities(text, [span(text, "Budi Raharjo", "PERSON")]) if e.label == "PERSON"]
+    assert people == ["Budi Raharjo"]

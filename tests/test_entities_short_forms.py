@@ -49,3 +49,9 @@ def test_acronym_with_other_initials_keeps_its_name():
     text = "Sidang digelar di Pengadilan Negeri Surabaya Timur. Petugas BPN Surabaya Timur libur."
     spans = [span(text, "Pengadilan Negeri Surabaya Timur", "ORG"), span(text, "BPN Surabaya Timur", "ORG")]
     assert "BPN Surabaya Timur" in {e.canonical for e in build_entities(text, spans)}
+
+
+def test_product_name_is_not_qualified_by_a_following_acronym():
+    text = "Fitur Chrome Home kembali. Tampilan Chrome Home UI juga berubah."
+    spans = [span(text, "Chrome Home", "ORG"), span(text, "Chrome Home UI", "ORG")]
+    assert "Chrome Home" in {e.canonical for e in build_entities(text, spans)}

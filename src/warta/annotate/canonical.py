@@ -262,7 +262,7 @@ def org_canonicals(names: Iterable[str]) -> dict[str, str]:
 
 
 def _qualified(name: str, longer: Sequence[str]) -> str:
-    """The one longer organisation name that is ``name`` followed by a place or acronym
+    """The one longer organisation name that is ``name`` followed by a place or a word such as ``RI``
     (``Dinas Sosial`` -> ``Dinas Sosial DKI Jakarta``); else ``name``."""
     lx = lexicons()
     words = name.split()
@@ -271,7 +271,7 @@ def _qualified(name: str, longer: Sequence[str]) -> str:
         cw = cand.split()
         rest = tuple(cw[len(words):])
         if len(cw) > len(words) and cw[:len(words)] == words and (
-                rest in lx.places or all(w.isupper() for w in rest)
+                rest in lx.places or all(w.lower() in lx.org_words for w in rest)
                 or (rest[0].isupper() and rest[1:] in lx.places)):
             found.append(cand)
     return found[0] if len(found) == 1 else name

@@ -104,6 +104,8 @@ def discover_persons(text: str, known_other: frozenset[str], words: list[re.Matc
         found = _name_in_run(text, run, commas, known_other)
         if found is None and commas:  # "Kepala Dinas Sosial DKI Masrokhan, Rabu (24/5)"
             found = _name_in_run(text, run[:commas[-1]], [], known_other)
+            if found is not None and found[0] == run[0].start():
+                found = None  # "CEO Kata.ai, salah satu ...": no complement before: no name
         if found is not None:
             out.append(found)
         i = j if found else i + n
