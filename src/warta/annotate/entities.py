@@ -41,6 +41,7 @@ from warta.annotate.entity_extras import (
     end_credit,
     expand_acronym_heads,
     head_places,
+    initials,
     office_led,
     person_heads,
     short_forms,
@@ -55,8 +56,6 @@ from warta.annotate.entity_filters import (
 )
 from warta.annotate.entity_lexicons import (
     WORD,
-    extras,
-    initials_matches,
     is_acronym,
     lexicons,
     setting,
@@ -283,28 +282,6 @@ def _cut_trusted(text: str, m: Mention, s: int, e: int) -> bool:
     return len(text[s:e].split()) >= 2 and len(kept) >= 2 and m.end == e
 
 
-def _initials(text: str, mentions: list[Mention], acronyms: dict[str, Acronym]) -> list[Mention]:
-    """People known by initials after a cue (``berinisial AL``, ``tersangka TAS``): new mentions,
-    and every mention of those initials becomes a person."""
-    lx = lexicons()
-    found = {}
-    for m in initials_matches(text):
-        ini = m.group(1)
-        cue = text[:m.start(1)].split()[-1].lower()
-        if ini in acronyms or (ini.lower() in lx.generic and cue not in lx.titles) or (ini,) in lx.orgs \
-                or (ini,) in lx.places or (ini,) in extras().orgs:
-            continue  # ("Bripda RS": after a rank, RS is a person, not Rumah Sakit)
-        found.setdefault(ini, m.start(1))
-    if not found:
-        return []
-    conf = setting("initials_confidence")
-    for m in mentions:
-        if m.name in found:
-            m.label, m.conf = "PERSON", max(m.conf, conf)
-    taken = {m.start for m in mentions}
-    return [Mention(s, s + len(ini), "PERSON", conf, ini) for ini, s in found.items() if s not in taken]
-
-
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
@@ -393,7 +370,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = [m for m in (_from_span(text, s, acronyms) for s in spans) if m is not None]
     mentions = drop_spelled_out(text, mentions, acronyms)
     mentions = _drop_overlaps(mentions)
-    mentions = _drop_overlaps(mentions + _initials(text, mentions, acronyms))
+    mentions = _drop_overlaps(mentions + initials(text, mentions, acronyms))
     tk = Tokens(text)
     _split_glued(text, mentions)
     _complete_prefixes(text, mentions)

@@ -1,6 +1,7 @@
 """Extra checks of the entity annotator: outlets credited at the end, offices written as
 organisations, acronyms that spell out a common phrase, nicknames of clubs and short place names
-(``entity_aliases.tsv``), first-name short forms of people.
+(``entity_aliases.tsv``), first-name short forms of people, acronyms opening a name, places after
+a head, first names swallowed by the span before them, people known by their initials.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import re
 
 from warta.annotate.canonical import Acronym
 from warta.annotate.entity_filters import sentence_initial
-from warta.annotate.entity_lexicons import WORD, extras, lexicons, phrase_at, setting
+from warta.annotate.entity_lexicons import WORD, extras, initials_matches, lexicons, phrase_at, setting
 from warta.annotate.entity_mentions import Mention, Tokens
 
 
@@ -174,3 +175,25 @@ def _complete(word: str) -> bool:
     low = word.lower()
     return low in lx.org_words or low in lx.org_heads or (word.isupper() and len(word) >= 2) \
         or (word,) in lx.places
+
+
+def initials(text: str, mentions: list[Mention], acronyms: dict[str, Acronym]) -> list[Mention]:
+    """People known by initials after a cue (``berinisial AL``, ``tersangka TAS``): new mentions,
+    and every mention of those initials becomes a person."""
+    lx = lexicons()
+    found = {}
+    for m in initials_matches(text):
+        ini = m.group(1)
+        cue = text[:m.start(1)].split()[-1].lower()
+        if ini in acronyms or (ini.lower() in lx.generic and cue not in lx.titles) or (ini,) in lx.orgs \
+                or (ini,) in lx.places or (ini,) in extras().orgs:
+            continue  # ("Bripda RS": after a rank, RS is a person, not Rumah Sakit)
+        found.setdefault(ini, m.start(1))
+    if not found:
+        return []
+    conf = setting("initials_confidence")
+    for m in mentions:
+        if m.name in found:
+            m.label, m.conf = "PERSON", max(m.conf, conf)
+    taken = {m.start for m in mentions}
+    return [Mention(s, s + len(ini), "PERSON", conf, ini) for ini, s in found.items() if s not in taken]
