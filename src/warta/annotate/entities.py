@@ -54,12 +54,8 @@ from warta.annotate.entity_filters import (
     in_dateline,
     trim,
 )
-from warta.annotate.entity_lexicons import (
-    WORD,
-    is_acronym,
-    lexicons,
-    setting,
-)
+from warta.annotate.entity_kinds import fix_kinds, fix_names
+from warta.annotate.entity_lexicons import WORD, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
 from warta.annotate.entity_sources import typed_orgs
@@ -385,8 +381,9 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     found = scan(text, mentions, forms, tk, role_ranges, lambda raw: _org_name(raw, acronyms, text))
     found = [m for m in found if m.label != "ORG" or not (
         end_credit(text, m.start, m.end) or in_dateline(text, m.start, m.end))]
-    mentions = sorted(mentions + found, key=lambda m: m.start)
+    mentions = fix_kinds(text, sorted(mentions + found, key=lambda m: m.start))
     _canonicalise(mentions)
+    fix_names(text, mentions)
     _assign_roles(text, mentions, roles_seen)
     if setting("propagate_roles"):
         _share_roles(mentions)

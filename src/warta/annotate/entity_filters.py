@@ -94,14 +94,23 @@ def _lowercase_common(word: str) -> bool:
     return word[:1].islower() and low in lx.common and low not in CONNECTORS and low not in lx.place_heads
 
 
+def _lower_lead(words: list[re.Match[str]]) -> bool:
+    """True when a person span opens with a lower-case word that is no name particle, title or office
+    (``timpal Taufiq``, ``kiper Kadek``) and a capitalised word follows."""
+    word = words[0].group()
+    low = word.lower()
+    return (len(words) >= 2 and word.islower() and low not in CONNECTORS and low not in lexicons().prefixes
+            and words[1].group()[:1].isupper())
+
+
 def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | None:
     """The repaired span ``(start, end, label)``, or ``None`` when it names nothing."""
     lx = lexicons()
     s, e = trim(text, s, e)
     words = list(WORD.finditer(text, s, e))
     lead_noun = False
-    while words and _lowercase_common(words[0].group()):
-        words.pop(0)
+    while words and (_lowercase_common(words[0].group()) or (label == "PERSON" and _lower_lead(words))):
+        words.pop(0)  # "rumah Trump", "timpal Taufiq" (a verb before a person's name)
         lead_noun = True
     while words and _lowercase_common(words[-1].group()):
         words.pop()
@@ -186,8 +195,10 @@ def _not_a_name(words: list[str], label: str) -> bool:
     a place span that is an address part (``Blok A12``) or a people's name (``Arab``, ``Negara
     Yahudi``)."""
     ex = extras()
+    if len(words) == 1 and words[0].lower() in ex.non_person:
+        return True  # "Lebaran" tagged as a person or a place
     if label == "PERSON":
-        return derived_noun(words[0]) or (len(words) == 1 and words[0].lower() in ex.non_person)
+        return derived_noun(words[0])
     if label != "LOC":
         return False
     if words[0] in lexicons().address_words and any(c.isdigit() for w in words[1:] for c in w):
@@ -222,12 +233,23 @@ def relabel(words: list[str], label: str) -> str:
         return "LOC"
     if label in ("LOC", "PERSON") and len(words) > 1 and (first in lx.place_heads or two in lx.place_heads):
         return "LOC"  # "Gedung DPR", "SMA Negeri 6 Jakarta" (premises), "Bundaran Air Mancur"
+    if label != "ORG" and (outlet_word(words) or (len(words) > 1 and words[-1] in ex.club_tails)):
+        return "ORG"  # "JUARA.net", "Tribratanews"; "Bali United", "Brisbane Roar"
     tail = len(words) > 1 and words[-1].lower() in lx.org_tails
     if label in ("PERSON", "LOC") and (first in lx.org_heads or two in lx.org_heads or tail):
         return "ORG"
     if label == "PERSON" and any(w.lower() in lx.org_heads for w in words[1:]):
         return "ORG"
     return label
+
+
+_WEB = re.compile(r"(?i)[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.id|id|tv|news)|[A-Z][a-z]{3,}news")
+
+
+def outlet_word(words: list[str]) -> bool:
+    """True for a one-word web outlet: a domain name (``JUARA.net``, ``CNNIndonesia.com``) or a
+    name ending in ``news`` (``Tribratanews``)."""
+    return len(words) == 1 and bool(_WEB.fullmatch(words[0]))
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")

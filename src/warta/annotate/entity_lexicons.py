@@ -124,6 +124,7 @@ class Extras:
     place_heads: frozenset[str]  # lower-case: entity_place_heads.txt (variants) and street heads
     street_heads: frozenset[str]  # lower-case: entity_street_heads.txt ("jalan", "gang")
     subunit_heads: frozenset[str]  # lower-case: entity_subunit_heads.txt ("bagian", "bidang")
+    club_tails: frozenset[str]  # entity_club_tails.txt ("United", "FC"), case-sensitive
 
 
 @cache
@@ -143,6 +144,7 @@ def extras() -> Extras:
         place_heads=_lower_set("entity_place_heads") | _lower_set("entity_street_heads"),
         street_heads=_lower_set("entity_street_heads"),
         subunit_heads=_lower_set("entity_subunit_heads"),
+        club_tails=frozenset(lexicon(LANG, "entity_club_tails")),
     )
 
 

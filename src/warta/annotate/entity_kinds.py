@@ -1,0 +1,240 @@
+"""Kind checks run on all mentions of an article (after the scan for missed mentions):
+
+- ``fix_kinds``: places that only name a sports event (``Australia Terbuka``, ``Stanford Classic``,
+  ``Piala Asia``; ``entity_events.tsv``), and the host city of such an event written alone after
+  ``di``/``ke`` (``tiba di Cincinnati``) as a place; a capitalised common word that only opens a
+  sentence and is written in lower case elsewhere in the article (``Insiden ini ...``, ``Tetangga
+  yang ...``); a name tagged as a person between an office over a place and a comma before a person
+  (``wali Kota Levallois-Perret, Patrick Balkany``; ``entity_place_offices.txt``); a lower-case
+  kind of place before a place (``kota Paris``; ``entity_admin_heads.txt``); two places joined by a
+  dash (``Jakarta-Cimahi``); a place right before a club tail (``Bali`` + ``United``,
+  ``entity_club_tails.txt``) is the club; two adjacent mentions that together are a name tagged elsewhere
+  (``Bali`` + ``United``);
+- ``fix_names`` (after canonical names): ``X alias Y`` makes every ``Y`` the person ``X``; the
+  first word of a company name after its legal form (``Ramayana`` of ``PT Ramayana Lestari Sentosa
+  Tbk``) is that company.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.annotate.entity_filters import sentence_initial
+from warta.annotate.entity_lexicons import LANG, WORD, extras, lexicons
+from warta.annotate.entity_mentions import Mention
+from warta.lang import lexicon, table
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w.'’-]*)")
+_PREV_WORD = re.compile(r"([^\W_][\w.'’-]*)[ \t]+$")
+_LOCATIVE = frozenset({"di", "ke"})
+_ALIAS = re.compile(r"[ \t]+(?:alias|a\.k\.a\.?)[ \t]+")
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+_LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Persero"})
+
+
+@cache
+def _events() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words after a place, words before it, words after the event's host place)."""
+    after, before, host = set(), set(), set()
+    for row in table(LANG, "entity_events"):
+        if len(row) < 2:
+            continue
+        (after if row[1].strip() == "after" else before).add(row[0].strip())
+        if len(row) > 2 and row[2].strip() == "1":
+            host.add(row[0].strip())
+    return frozenset(after), frozenset(before), frozenset(host)
+
+
+@cache
+def _phrases(name: str) -> frozenset[str]:
+    return frozenset(" ".join(e.lower().split()) for e in lexicon(LANG, name))
+
+
+def _next_word(text: str, e: int) -> str:
+    m = _NEXT_WORD.match(text, e)
+    return m.group(1).rstrip(".") if m else ""
+
+
+def _prev_words(text: str, s: int, n: int) -> list[str]:
+    words = WORD.findall(text[max(0, s - 40):s].rsplit("\n", 1)[-1])
+    return words[-n:] if text[max(0, s - 1):s].isspace() else []
+
+
+def _event_places(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
+    """Mentions without the places that only name an event, and the host places seen."""
+    after, before, host = _events()
+    keep, hosts = [], set()
+    for m in mentions:
+        if m.label != "LOC":
+            keep.append(m)
+            continue
+        words = WORD.findall(text[m.start:m.end])
+        nxt = _next_word(text, m.end)
+        prev = _prev_words(text, m.start, 1)
+        if nxt in after or (len(words) >= 2 and words[-1] in after) or (prev and prev[0] in before):
+            continue
+        keep.append(m)
+    for tail in host:  # "Cincinnati Terbuka", tagged or not
+        for h in re.finditer(r"(?<![\w.-])([A-Z][\w-]+)[ \t]+" + re.escape(tail) + r"(?![\w-])", text):
+            hosts.add(h.group(1))
+    return keep, hosts
+
+
+def _host_places(text: str, mentions: list[Mention], hosts: set[str]) -> list[Mention]:
+    """``di Cincinnati`` where ``Cincinnati Terbuka`` names an event: the host city."""
+    after = _events()[0]
+    out = []
+    for name in sorted(hosts):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            s, e = m.start(), m.end()
+            prev = _prev_words(text, s, 1)
+            if not prev or prev[0] not in _LOCATIVE or _next_word(text, e) in after:
+                continue
+            if any(o.start < e and s < o.end for o in mentions):
+                continue
+            out.append(Mention(s, e, "LOC", 0.6, name))
+    return out
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    out = set()
+    for w in WORD.findall(text):
+        if w.islower():
+            out.add(w)
+            out.update(w.split("-"))
+    return frozenset(out)
+
+
+def _sentence_commons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop one-word mentions that only open a sentence and are a word the article writes in
+    lower case (``Insiden ini`` ... ``insiden penabrakan``)."""
+    lx, ex = lexicons(), extras()
+    lower = _lower_words(text)
+    names: dict[str, bool] = {}
+    for m in mentions:
+        raw = text[m.start:m.end]
+        names[raw] = names.get(raw, False) or not sentence_initial(text, m.start)
+    parts = {w for m in mentions if m.label == "PERSON" for w in m.name.split() if " " in m.name}
+    out = []
+    for m in mentions:
+        raw = text[m.start:m.end]
+        if (" " not in raw and not raw.isupper() and raw.lower() in lower and not names[raw]
+                and raw not in parts and (raw,) not in lx.places and raw not in lx.nicknames
+                and (raw,) not in ex.orgs and (raw,) not in lx.orgs and sentence_initial(text, m.start)):
+            continue
+        out.append(m)
+    return out
+
+
+def _places_after_offices(text: str, mentions: list[Mention]) -> None:
+    """``wali Kota Levallois-Perret, Patrick Balkany``: the span tagged as a person is the place."""
+    offices = _phrases("entity_place_offices")
+    for i, m in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        if m.label != "PERSON" or nxt.label != "PERSON":
+            continue
+        if not _COMMA.fullmatch(text[m.end:nxt.start]):
+            continue
+        prev = [w.lower() for w in _prev_words(text, m.start, 3)]
+        if any(" ".join(prev[k:]) in offices for k in range(len(prev))):
+            m.label, m.role, m.name = "LOC", None, text[m.start:m.end]
+
+
+def _admin_heads(text: str, mentions: list[Mention]) -> None:
+    """``kota Paris`` -> ``Paris`` (lower-case kind of place before a capitalised place)."""
+    heads = _phrases("entity_admin_heads")
+    for m in mentions:
+        if m.label != "LOC" or not text[m.start:m.start + 1].islower():
+            continue
+        words = list(WORD.finditer(text, m.start, m.end))
+        for k in range(1, min(3, len(words))):
+            if " ".join(w.group() for w in words[:k]) in heads and words[k].group()[:1].isupper():
+                m.start = words[k].start()
+                m.name = text[m.start:m.end]
+                break
+
+
+def _routes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Jakarta-Cimahi``: two gazetteer places joined by a dash are two places."""
+    places = lexicons().places
+    out = []
+    for m in mentions:
+        raw = text[m.start:m.end]
+        parts = raw.split("-")
+        if m.label == "LOC" and len(parts) == 2 and all((p,) in places for p in parts):
+            cut = m.start + len(parts[0])
+            out.append(Mention(m.start, cut, "LOC", m.conf, parts[0]))
+            out.append(Mention(cut + 1, m.end, "LOC", m.conf, parts[1]))
+        else:
+            out.append(m)
+    return out
+
+
+def _merge_fragments(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Bali`` + ``United`` where ``Bali United`` is tagged elsewhere: one mention."""
+    forms = {text[m.start:m.end]: m for m in mentions if " " in text[m.start:m.end]}
+    out: list[Mention] = []
+    for m in mentions:
+        if out and text[out[-1].end:m.start] == " ":
+            whole = forms.get(text[out[-1].start:m.end])
+            if whole is not None:
+                prev = out[-1]
+                conf = max(prev.conf, m.conf)
+                out[-1] = Mention(prev.start, m.end, whole.label, conf, whole.name, whole.role)
+                continue
+        out.append(m)
+    return out
+
+
+def _club_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Bali`` tagged as a place right before ``United`` (``entity_club_tails.txt``): the club."""
+    tails = extras().club_tails
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        tail = _NEXT_WORD.match(text, m.end)
+        if m.label != "PERSON" and tail and tail.group(1).rstrip(".,") in tails:
+            end = tail.start(1) + len(tail.group(1).rstrip(".,"))
+            if all(o is m or o.end <= m.start or o.start >= end or (o.start >= tail.start(1) and o.end <= end)
+                   for o in mentions):
+                m = Mention(m.start, end, "ORG", m.conf, text[m.start:end], m.role)
+                skip_to = end
+        out.append(m)
+    return out
+
+
+def fix_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The article's mentions (sorted by start) with event places, sentence-initial common words,
+    misread places and fragments repaired (see the module docstring); sorted by start."""
+    mentions = _club_names(text, sorted(mentions, key=lambda m: m.start))
+    mentions = _merge_fragments(text, mentions)
+    mentions, hosts = _event_places(text, mentions)
+    mentions = _sentence_commons(text, mentions)
+    _places_after_offices(text, mentions)
+    _admin_heads(text, mentions)
+    mentions = _routes(text, mentions)
+    return sorted(mentions + _host_places(text, mentions, hosts), key=lambda m: m.start)
+
+
+def fix_names(text: str, mentions: list[Mention]) -> None:
+    """After canonical names: ``X alias Y`` (every ``Y`` is the person ``X``); the word after a
+    company's legal form (``Ramayana`` of ``PT Ramayana ...``) is that company."""
+    for i, m in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        if m.label == "PERSON" and _ALIAS.fullmatch(text[m.end:nxt.start]):
+            alias = text[nxt.start:nxt.end]
+            for o in mentions:
+                if text[o.start:o.end] == alias:
+                    o.label, o.canonical = "PERSON", m.canonical
+    companies: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.name.split()
+        if m.label == "ORG" and len(words) >= 3 and words[0] in _LEGAL_FORMS and words[1][:1].isupper():
+            companies.setdefault(words[1], set()).add(m.canonical)
+    for m in mentions:
+        full = companies.get(text[m.start:m.end])
+        if full is not None and len(full) == 1 and m.label != "PERSON":
+            m.label, m.canonical = "ORG", next(iter(full))

@@ -1,0 +1,25 @@
+"""``X alias Y`` names one person; a company's first name word after its legal form is the company."""
+
+from warta.annotate.entities import build_entities
+
+
+def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return (start, start + len(phrase), label, conf)
+
+
+def test_alias_after_a_person_is_that_person():
+    text = "Pelawak Agus Santoso alias Ucok tampil malam ini. Penggemar Ucok memadati gedung."
+    ents = build_entities(text, [span(text, "Agus Santoso", "PERSON"), span(text, "Ucok", "LOC"),
+                                 span(text, "Ucok", "LOC", nth=1)])
+    assert {(e.text, e.label, e.canonical) for e in ents} == {
+        ("Agus Santoso", "PERSON", "Agus Santoso"), ("Ucok", "PERSON", "Agus Santoso")}
+
+
+def test_company_short_name_takes_the_full_company():
+    text = "Direktur PT Sinar Baru Abadi Tbk menyebut laba naik. Tahun ini Sinar membuka toko."
+    ents = build_entities(text, [span(text, "PT Sinar Baru Abadi Tbk", "ORG"), span(text, "Sinar", "LOC", nth=1)])
+    sinar = [e for e in ents if e.text == "Sinar"]
+    assert sinar and sinar[0].label == "ORG" and sinar[0].canonical == "PT Sinar Baru Abadi Tbk"

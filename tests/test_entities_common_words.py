@@ -1,0 +1,52 @@
+"""Common words and holidays tagged as names, lower-case heads, routes and offices over places."""
+
+from warta.annotate.entities import build_entities
+
+
+def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return (start, start + len(phrase), label, conf)
+
+
+def test_sentence_initial_word_written_in_lower_case_elsewhere_is_no_name():
+    text = "Polisi menyelidiki kerusuhan di pasar.\n\nKerusuhan itu melukai tiga orang."
+    ents = build_entities(text, [span(text, "Kerusuhan", "PERSON")])
+    assert ents == []
+
+
+def test_sentence_initial_name_not_written_in_lower_case_stays():
+    text = "Polisi menyelidiki kerusuhan di pasar.\n\nWiranto mengatakan tiga orang terluka."
+    ents = build_entities(text, [span(text, "Wiranto", "PERSON")])
+    assert [e.text for e in ents] == ["Wiranto"]
+
+
+def test_holiday_is_not_a_place():
+    text = "Harga bawang naik menjelang Idulfitri dan turun lagi usai Idulfitri."
+    ents = build_entities(text, [span(text, "Idulfitri", "LOC"), span(text, "Idulfitri", "LOC", nth=1)])
+    assert ents == []
+
+
+def test_lower_case_kota_is_no_part_of_the_place():
+    text = "Serangan terjadi di pinggiran kota Lyon pada malam hari."
+    ents = build_entities(text, [span(text, "kota Lyon", "LOC")])
+    assert [(e.text, e.canonical) for e in ents] == [("Lyon", "Lyon")]
+
+
+def test_two_places_joined_by_a_dash_are_two_places():
+    text = "Ia bolak-balik Surabaya-Malang setiap pekan."
+    ents = build_entities(text, [span(text, "Surabaya-Malang", "LOC")])
+    assert [(e.text, e.label) for e in ents] == [("Surabaya", "LOC"), ("Malang", "LOC")]
+
+
+def test_name_between_mayor_office_and_a_person_is_the_place():
+    text = "Pada Minggu, wali kota Montreuil, Marie Dubois, menyebut jalan ditutup."
+    ents = build_entities(text, [span(text, "Montreuil", "PERSON"), span(text, "Marie Dubois", "PERSON")])
+    assert [(e.text, e.label) for e in ents] == [("Montreuil", "LOC"), ("Marie Dubois", "PERSON")]
+
+
+def test_verb_before_a_person_is_cut():
+    text = '"Kami siap," sahut Ramli kepada wartawan.'
+    ents = build_entities(text, [span(text, "sahut Ramli", "PERSON")])
+    assert [(e.text, e.canonical) for e in ents] == [("Ramli", "Ramli")]

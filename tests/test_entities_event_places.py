@@ -1,0 +1,45 @@
+"""A place that only names a sports event is no location; the host city written alone is one."""
+
+from warta.annotate.entities import build_entities
+
+
+def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return (start, start + len(phrase), label, conf)
+
+
+def _locs(ents):
+    return {e.canonical for e in ents if e.label == "LOC"}
+
+
+def test_country_before_terbuka_is_an_event_not_a_place():
+    text = "Petenis itu kalah di babak kedua Jepang Terbuka pekan lalu, lalu terbang ke Tokyo."
+    ents = build_entities(text, [span(text, "Jepang", "LOC"), span(text, "Tokyo", "LOC")])
+    assert _locs(ents) == {"Tokyo"}
+
+
+def test_event_name_ending_with_classic_or_open_is_no_place():
+    text = "Ia juara Memphis Classic tahun lalu. Musim ini ia absen dari Jerman Open."
+    ents = build_entities(text, [span(text, "Memphis Classic", "LOC"), span(text, "Jerman", "LOC")])
+    assert _locs(ents) == set()
+
+
+def test_place_after_piala_is_the_cup():
+    text = "Tim itu lolos ke final Piala Asia setelah menang di Doha."
+    ents = build_entities(text, [span(text, "Asia", "LOC"), span(text, "Doha", "LOC")])
+    assert _locs(ents) == {"Doha"}
+
+
+def test_host_city_of_an_open_written_after_di_is_a_place():
+    text = "Dia mundur dari Miami Terbuka. Pemain itu sudah tiba di Miami pada Jumat."
+    ents = build_entities(text, [])
+    miami = [e for e in ents if e.text == "Miami"]
+    assert len(miami) == 1 and miami[0].label == "LOC" and miami[0].start == text.rindex("Miami")
+
+
+def test_a_place_not_before_an_event_word_stays():
+    text = "Turnamen itu digelar di Jepang. Jepang terbuka bagi pemain asing."
+    ents = build_entities(text, [span(text, "Jepang", "LOC")])
+    assert "Jepang" in _locs(ents)
