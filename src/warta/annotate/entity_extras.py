@@ -103,7 +103,8 @@ def head_places(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
             continue
         prev = words[i - 1] if i and tk.joined[i - 1] else ""
         if prev[:1].isupper() and prev.lower() not in lx.stopwords and prev.lower() not in lx.roles \
-                and covered[tk.starts[i - 1]] != 1:
+                and covered[tk.starts[i - 1]] != 1 \
+                and not (prev.lower() in lx.common and sentence_initial(text, tk.starts[i - 1])):
             continue  # "BPB Kota Tegal", "Universitas Negeri Jakarta": part of a longer name
         k = i
         while k + 1 < len(words) and k - i < 4 and tk.joined[k] and words[k + 1][0].isupper() \

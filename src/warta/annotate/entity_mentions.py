@@ -15,7 +15,7 @@ from functools import cache
 
 from warta.annotate.canonical import Acronym, drop_brackets
 from warta.annotate.entity_filters import extend_left, extend_right, sentence_initial
-from warta.annotate.entity_lexicons import WORD, extras, is_capitalised, lexicons, setting
+from warta.annotate.entity_lexicons import WORD, extras, is_acronym, is_capitalised, lexicons, setting
 
 
 @dataclass(slots=True)
@@ -210,7 +210,8 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Se
             continue
         s, e = starts[i], ends[i + hit - 1]
         before = i > 0 and joined[i - 1] and not _free_word(words[i - 1]) and not (
-            words[i - 1].lower() in lexicons().common and sentence_initial(text, starts[i - 1]))
+            words[i - 1].lower() in lexicons().common and (sentence_initial(text, starts[i - 1]) or (
+                hit == 1 and is_acronym(words[i]) and not words[i - 1].isupper())))  # "Tur WTA"
         after = joined[i + hit - 1] and i + hit < n and (not _free_word(words[i + hit]) or (
             words[i + hit][0].isupper() and words[i + hit].lower() in extras().subunit_heads))
         label, name, conf = found
