@@ -55,3 +55,9 @@ def test_ordinary_place_is_not_turned_into_a_club():
     text = "Warga Madura merantau ke kota lain."
     ents = build_entities(text, [span(text, "Madura", "LOC")])
     assert _labels(ents) == {("Madura", "LOC")}
+
+
+def test_word_glued_to_an_outlet_name_is_no_news_site():
+    from warta.annotate.entity_filters import outlet_word
+    assert outlet_word(["Kabarnews"]) and outlet_word(["JUARA.net"])
+    assert not outlet_word(["DikutipkabarNews"]) and not outlet_word(["News"])

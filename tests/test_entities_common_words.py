@@ -28,10 +28,16 @@ def test_holiday_is_not_a_place():
     assert ents == []
 
 
-def test_lower_case_kota_is_no_part_of_the_place():
+def test_lower_case_kota_is_no_part_of_the_place_name():
     text = "Serangan terjadi di pinggiran kota Lyon pada malam hari."
     ents = build_entities(text, [span(text, "kota Lyon", "LOC")])
-    assert [(e.text, e.canonical) for e in ents] == [("Lyon", "Lyon")]
+    assert [(e.text, e.canonical) for e in ents] == [("kota Lyon", "Lyon")]
+
+
+def test_word_capitalised_in_mid_sentence_elsewhere_stays_a_name():
+    text = "Sawangan kini ramai. Warga desa sawangan dan Kecamatan Sawangan senang."
+    ents = build_entities(text, [span(text, "Sawangan", "LOC")])
+    assert any(e.text == "Sawangan" and e.start == 0 for e in ents)
 
 
 def test_two_places_joined_by_a_dash_are_two_places():
@@ -50,3 +56,21 @@ def test_verb_before_a_person_is_cut():
     text = '"Kami siap," sahut Ramli kepada wartawan.'
     ents = build_entities(text, [span(text, "sahut Ramli", "PERSON")])
     assert [(e.text, e.canonical) for e in ents] == [("Ramli", "Ramli")]
+
+
+def test_bare_place_takes_the_administrative_unit_written_with_its_head():
+    text = "Ia tinggal di Kelurahan Mekarsari. Kantor Polsek Mekarsari menerima laporan dari Mekarsari."
+    ents = build_entities(text, [span(text, "Kelurahan Mekarsari", "LOC"), span(text, "Mekarsari", "LOC", nth=2)])
+    assert {e.canonical for e in ents if e.label == "LOC"} == {"Kelurahan Mekarsari"}
+
+
+def test_bare_city_does_not_take_kota():
+    text = "Banjir melanda Kota Bekasi. Warga Bekasi mengungsi."
+    ents = build_entities(text, [span(text, "Kota Bekasi", "LOC"), span(text, "Bekasi", "LOC", nth=1)])
+    assert {e.canonical for e in ents if e.label == "LOC"} == {"Kota Bekasi", "Bekasi"}
+
+
+def test_capitalised_word_in_a_headline_does_not_make_it_a_name():
+    text = "Warga Diminta Segera Lapor Kerusakan\nWarga diminta lapor kerusakan.\n\nLapor kerusakan bisa lewat aplikasi."
+    ents = build_entities(text, [span(text, "Lapor", "ORG", nth=1)])
+    assert ents == []

@@ -26,9 +26,9 @@ def test_event_name_ending_with_classic_or_open_is_no_place():
     assert _locs(ents) == set()
 
 
-def test_place_after_piala_is_the_cup():
-    text = "Tim itu lolos ke final Piala Asia setelah menang di Doha."
-    ents = build_entities(text, [span(text, "Asia", "LOC"), span(text, "Doha", "LOC")])
+def test_event_word_after_a_place_in_lower_case_keeps_the_place():
+    text = "Tim itu berlatih di Doha terbuka untuk umum."
+    ents = build_entities(text, [span(text, "Doha", "LOC")])
     assert _locs(ents) == {"Doha"}
 
 

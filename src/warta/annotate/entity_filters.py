@@ -243,7 +243,7 @@ def relabel(words: list[str], label: str) -> str:
     return label
 
 
-_WEB = re.compile(r"(?i)[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.id|id|tv|news)|[A-Z][a-z]{3,}news")
+_WEB = re.compile(r"(?i:[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|co\.id|id|tv|news))|[A-Z][a-z]{3,}news")
 
 
 def outlet_word(words: list[str]) -> bool:

@@ -1,7 +1,7 @@
 """Kind checks run on all mentions of an article (after the scan for missed mentions):
 
-- ``fix_kinds``: places that only name a sports event (``Australia Terbuka``, ``Stanford Classic``,
-  ``Piala Asia``; ``entity_events.tsv``), and the host city of such an event written alone after
+- ``fix_kinds``: places that only name a sports event (``Australia Terbuka``, ``Stanford Classic``;
+  ``entity_events.tsv``), and the host city of such an event written alone after
   ``di``/``ke`` (``tiba di Cincinnati``) as a place; a capitalised common word that only opens a
   sentence and is written in lower case elsewhere in the article (``Insiden ini ...``, ``Tetangga
   yang ...``); a name tagged as a person between an office over a place and a comma before a person
@@ -9,10 +9,12 @@
   kind of place before a place (``kota Paris``; ``entity_admin_heads.txt``); two places joined by a
   dash (``Jakarta-Cimahi``); a place right before a club tail (``Bali`` + ``United``,
   ``entity_club_tails.txt``) is the club; two adjacent mentions that together are a name tagged elsewhere
-  (``Bali`` + ``United``);
-- ``fix_names`` (after canonical names): ``X alias Y`` makes every ``Y`` the person ``X``; the
-  first word of a company name after its legal form (``Ramayana`` of ``PT Ramayana Lestari Sentosa
-  Tbk``) is that company.
+  (``Bali`` + ``United``); untagged Balinese names (``I Made Kadek Wardhana``;
+  ``entity_name_openers.txt``) and clubs (``Chennai Smashers``);
+- ``fix_names`` (after canonical names): ``X alias Y`` makes every ``Y`` the person ``X``; a bare
+  place is the administrative unit the article writes with its head (``Cipondoh`` ->
+  ``Kecamatan Cipondoh``; ``entity_admin_units.txt``); the first word of a company name after its
+  legal form (``Ramayana`` of ``PT Ramayana Lestari Sentosa Tbk``) is that company.
 """
 
 from __future__ import annotations
@@ -106,15 +108,24 @@ def _lower_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _title_line(text: str, pos: int) -> bool:
+    """True when the line at ``pos`` is a title-cased headline (most words of 4+ letters capitalised)."""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = [w for w in WORD.findall(text[a:b if b >= 0 else len(text)]) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _sentence_commons(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop one-word mentions that only open a sentence and are a word the article writes in
     lower case (``Insiden ini`` ... ``insiden penabrakan``)."""
     lx, ex = lexicons(), extras()
     lower = _lower_words(text)
-    names: dict[str, bool] = {}
+    names: dict[str, bool] = {}  # one-word mention -> also capitalised in mid-sentence
     for m in mentions:
         raw = text[m.start:m.end]
-        names[raw] = names.get(raw, False) or not sentence_initial(text, m.start)
+        if " " not in raw and raw not in names:
+            names[raw] = any(not sentence_initial(text, o.start()) and not _title_line(text, o.start())
+                             for o in re.finditer(r"(?<![\w-])" + re.escape(raw) + r"(?![\w-])", text))
     parts = {w for m in mentions if m.label == "PERSON" for w in m.name.split() if " " in m.name}
     out = []
     for m in mentions:
@@ -142,7 +153,8 @@ def _places_after_offices(text: str, mentions: list[Mention]) -> None:
 
 
 def _admin_heads(text: str, mentions: list[Mention]) -> None:
-    """``kota Paris`` -> ``Paris`` (lower-case kind of place before a capitalised place)."""
+    """``kota Paris`` is named ``Paris`` (a lower-case kind of place before a capitalised place); the
+    span keeps the head, as the NER test sets tag it."""
     heads = _phrases("entity_admin_heads")
     for m in mentions:
         if m.label != "LOC" or not text[m.start:m.start + 1].islower():
@@ -150,8 +162,7 @@ def _admin_heads(text: str, mentions: list[Mention]) -> None:
         words = list(WORD.finditer(text, m.start, m.end))
         for k in range(1, min(3, len(words))):
             if " ".join(w.group() for w in words[:k]) in heads and words[k].group()[:1].isupper():
-                m.start = words[k].start()
-                m.name = text[m.start:m.end]
+                m.name = text[words[k].start():m.end]
                 break
 
 
@@ -206,6 +217,39 @@ def _club_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _untagged_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(Balinese names by their opening, ``entity_name_openers.txt``; clubs by their tail)."""
+    cap = r"[A-Z][\w'’-]+"
+    names = sorted(lexicon(LANG, "entity_name_openers"), key=len, reverse=True)
+    openers = "|".join(re.escape(o) for o in names)
+    tails = "|".join(re.escape(t) for t in sorted(extras().club_tails, key=len, reverse=True))
+    return (re.compile(rf"(?<![\w.-])(?:{openers})(?:[ \t]+{cap}){{1,3}}(?![\w-])"),
+            re.compile(rf"(?<![\w.-]){cap}(?:[ \t]+{cap}){{0,2}}[ \t]+(?:{tails})(?![\w-])"))
+
+
+def _untagged(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Balinese names (``I Made Kadek Wardhana``) and clubs (``Chennai Smashers``) no mention
+    covers, in mid-sentence; their words must not be common words or stop words."""
+    lx = lexicons()
+    common = lx.common | lx.place_heads | lx.org_heads | lx.titles | lx.roles
+    out: list[Mention] = []
+    for pattern, label in zip(_untagged_patterns(), ("PERSON", "ORG"), strict=True):
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            words = m.group().split()
+            while label == "ORG" and len(words) > 2 and words[0].lower() in common:
+                s = text.index(words[1], s + len(words[0]))  # "Pemain" + "Bali United"
+                words = words[1:]
+            if label == "ORG" and (sentence_initial(text, s) or words[0].lower() in common):
+                continue
+            if label == "PERSON" and words[-1].lower() in common:
+                continue
+            if not any(o.start < e and s < o.end for o in mentions + out):
+                out.append(Mention(s, e, label, 0.6, " ".join(words)))
+    return out
+
+
 def fix_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     """The article's mentions (sorted by start) with event places, sentence-initial common words,
     misread places and fragments repaired (see the module docstring); sorted by start."""
@@ -216,7 +260,8 @@ def fix_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     _places_after_offices(text, mentions)
     _admin_heads(text, mentions)
     mentions = _routes(text, mentions)
-    return sorted(mentions + _host_places(text, mentions, hosts), key=lambda m: m.start)
+    mentions = mentions + _host_places(text, mentions, hosts)
+    return sorted(mentions + _untagged(text, mentions), key=lambda m: m.start)
 
 
 def fix_names(text: str, mentions: list[Mention]) -> None:
@@ -229,6 +274,15 @@ def fix_names(text: str, mentions: list[Mention]) -> None:
             for o in mentions:
                 if text[o.start:o.end] == alias:
                     o.label, o.canonical = "PERSON", m.canonical
+    units = lexicon(LANG, "entity_admin_units")
+    full_units: dict[str, set[str]] = {}
+    for m in mentions:
+        head, _, rest = m.name.partition(" ")
+        if m.label == "LOC" and head in units and rest[:1].isupper():
+            full_units.setdefault(rest, set()).add(m.canonical)
+    for m in mentions:  # "Cipondoh" where "Kecamatan Cipondoh" is written
+        if m.label == "LOC" and len(full_units.get(m.name, ())) == 1:
+            m.canonical = next(iter(full_units[m.name]))
     companies: dict[str, set[str]] = {}
     for m in mentions:
         words = m.name.split()
