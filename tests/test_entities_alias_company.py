@@ -23,3 +23,21 @@ def test_company_short_name_takes_the_full_company():
     ents = build_entities(text, [span(text, "PT Sinar Baru Abadi Tbk", "ORG"), span(text, "Sinar", "LOC", nth=1)])
     sinar = [e for e in ents if e.text == "Sinar"]
     assert sinar and sinar[0].label == "ORG" and sinar[0].canonical == "PT Sinar Baru Abadi Tbk"
+
+
+def test_office_word_after_bernama_is_part_of_the_name():
+    text = "Polisi menangkap pria bernama Menteri Saputra di pasar."
+    ents = build_entities(text, [span(text, "Menteri Saputra", "PERSON")])
+    assert [(e.text, e.canonical, e.role) for e in ents] == [("Menteri Saputra", "Menteri Saputra", None)]
+
+
+def test_office_before_a_name_without_a_naming_cue_stays_a_role():
+    text = "Polisi menemui Menteri Saputra di pasar."
+    ents = build_entities(text, [span(text, "Menteri Saputra", "PERSON")])
+    assert [(e.text, e.role) for e in ents] == [("Saputra", "Menteri")]
+
+
+def test_noble_honorific_is_no_part_of_the_name():
+    text = "Perjuangan RA Suwarni dikenang. Suwarni lahir di Jepara."
+    ents = build_entities(text, [span(text, "RA Suwarni", "PERSON"), span(text, "Suwarni", "PERSON", nth=1)])
+    assert {(e.text, e.canonical) for e in ents if e.label == "PERSON"} == {("Suwarni", "Suwarni")}

@@ -43,3 +43,9 @@ def test_a_place_not_before_an_event_word_stays():
     text = "Turnamen itu digelar di Jepang. Jepang terbuka bagi pemain asing."
     ents = build_entities(text, [span(text, "Jepang", "LOC")])
     assert "Jepang" in _locs(ents)
+
+
+def test_bare_name_of_a_classic_event_is_the_event_again():
+    text = "Ia cedera di Memphis Classic. Setelah mundur dari Memphis, ia berlatih di Memphis."
+    ents = build_entities(text, [span(text, "Memphis", "LOC", nth=1), span(text, "Memphis", "LOC", nth=2)])
+    assert [e.start for e in ents if e.label == "LOC"] == [text.rindex("Memphis")]

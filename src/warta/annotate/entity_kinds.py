@@ -10,7 +10,8 @@
   dash (``Jakarta-Cimahi``); a place right before a club tail (``Bali`` + ``United``,
   ``entity_club_tails.txt``) is the club; two adjacent mentions that together are a name tagged elsewhere
   (``Bali`` + ``United``); untagged Balinese names (``I Made Kadek Wardhana``;
-  ``entity_name_openers.txt``) and clubs (``Chennai Smashers``);
+  ``entity_name_openers.txt``) and clubs (``Chennai Smashers``); an office after a naming cue is
+  part of the name (``bernama Sultan Azianzah``), a noble honorific is not (``RA Kartini``);
 - ``fix_names`` (after canonical names): ``X alias Y`` makes every ``Y`` the person ``X``; a bare
   place is the administrative unit the article writes with its head (``Cipondoh`` ->
   ``Kecamatan Cipondoh``; ``entity_admin_units.txt``); the first word of a company name after its
@@ -77,9 +78,14 @@ def _event_places(text: str, mentions: list[Mention]) -> tuple[list[Mention], se
         if nxt in after or (len(words) >= 2 and words[-1] in after) or (prev and prev[0] in before):
             continue
         keep.append(m)
-    for tail in host:  # "Cincinnati Terbuka", tagged or not
+    events = set()
+    for tail in after:  # "Cincinnati Terbuka", "Stanford Classic", tagged or not
         for h in re.finditer(r"(?<![\w.-])([A-Z][\w-]+)[ \t]+" + re.escape(tail) + r"(?![\w-])", text):
-            hosts.add(h.group(1))
+            (hosts if tail in host else events).add(h.group(1))
+    events -= hosts
+    # "mundur dari Stanford" after "Stanford Classic": the event again (but "di Stanford" is a place)
+    keep = [m for m in keep if not (m.label == "LOC" and text[m.start:m.end] in events
+                                    and _prev_words(text, m.start, 1)[:1] != ["di"])]
     return keep, hosts
 
 
@@ -250,6 +256,29 @@ def _untagged(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _person_names(text: str, mentions: list[Mention]) -> None:
+    """``bernama Sultan Azianzah``: an office read off a name after a naming cue belongs to the name
+    (``entity_name_cues.txt``); a noble honorific is no part of it (``RA Kartini``;
+    ``entity_honorifics.txt``)."""
+    cues = _phrases("entity_name_cues")
+    honorifics = sorted(lexicon(LANG, "entity_honorifics"), key=len, reverse=True)
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        if m.role and " " not in m.role.strip():
+            at = text.rfind(m.role, max(0, m.start - len(m.role) - 2), m.start)
+            prev = [w.lower() for w in _prev_words(text, at, 2)] if at >= 0 else []
+            if at >= 0 and text[at + len(m.role):m.start].isspace() and prev and (
+                    prev[-1] in cues or " ".join(prev) in cues):
+                m.start, m.role, m.name = at, None, text[at:m.end]
+        for h in honorifics:
+            if m.name.startswith(h + " ") and m.name[len(h) + 1:][:1].isupper():
+                m.name = m.name[len(h) + 1:]
+                if text.startswith(h, m.start):
+                    m.start = text.index(m.name, m.start)
+                break
+
+
 def fix_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     """The article's mentions (sorted by start) with event places, sentence-initial common words,
     misread places and fragments repaired (see the module docstring); sorted by start."""
@@ -258,6 +287,7 @@ def fix_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions, hosts = _event_places(text, mentions)
     mentions = _sentence_commons(text, mentions)
     _places_after_offices(text, mentions)
+    _person_names(text, mentions)
     _admin_heads(text, mentions)
     mentions = _routes(text, mentions)
     mentions = mentions + _host_places(text, mentions, hosts)
