@@ -54,7 +54,7 @@ from warta.annotate.entity_filters import (
     in_dateline,
     trim,
 )
-from warta.annotate.entity_kinds import fix_kinds, fix_names
+from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_lexicons import WORD, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
@@ -384,6 +384,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = fix_kinds(text, sorted(mentions + found, key=lambda m: m.start))
     _canonicalise(mentions)
     fix_names(text, mentions)
+    mentions = dual_premises(text, mentions)
     _assign_roles(text, mentions, roles_seen)
     if setting("propagate_roles"):
         _share_roles(mentions)

@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from warta.annotate.entity_filters import sentence_initial
-from warta.annotate.entity_lexicons import LANG, WORD, extras, lexicons
+from warta.annotate.entity_lexicons import LANG, WORD, extras, lexicons, setting
 from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon, table
 
@@ -322,3 +322,29 @@ def fix_names(text: str, mentions: list[Mention]) -> None:
         full = companies.get(text[m.start:m.end])
         if full is not None and len(full) == 1 and m.label != "PERSON":
             m.label, m.canonical = "ORG", next(iter(full))
+
+
+def dual_premises(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names of institutions that are also premises (``RS Polri``, ``Pengadilan Negeri X``,
+    ``Masjid Raya X``; ``entity_dual_heads.txt``) once more with the other label (ORG <-> LOC),
+    right before the first mention, when the article uses one of its mentions as a place (right
+    after ``di``/``ke``/``dari``) and does not already have both labels; off with
+    ``[entities] dual_premises = false``."""
+    if not setting("dual_premises"):
+        return mentions
+    heads = lexicon(LANG, "entity_dual_heads")
+    labels: dict[str, set[str]] = {}
+    for m in mentions:
+        labels.setdefault(m.canonical, set()).add(m.label)
+    premises = {m.canonical for m in mentions
+                if [w.lower() for w in _prev_words(text, m.start, 1)] in (["di"], ["ke"], ["dari"])}
+    out: list[Mention] = []
+    for m in mentions:
+        have = labels.get(m.canonical, set())
+        if m.label in ("ORG", "LOC") and len(have) == 1 and m.canonical in premises and any(
+                m.canonical.startswith(h + " ") and len(m.canonical) > len(h) + 1 for h in heads):
+            other = "LOC" if m.label == "ORG" else "ORG"
+            out.append(Mention(m.start, m.end, other, m.conf, m.name, None, m.canonical))
+            have.add(other)
+        out.append(m)
+    return out
