@@ -64,10 +64,18 @@ def _prev_words(text: str, s: int, n: int) -> list[str]:
     return words[-n:] if text[max(0, s - 1):s].isspace() else []
 
 
+@cache
+def _event_pattern() -> re.Pattern[str]:
+    tails = "|".join(re.escape(t) for t in sorted(_events()[0], key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])([A-Z][\w-]+)[ \t]+({tails})(?![\w-])")
+
+
 def _event_places(text: str, mentions: list[Mention]) -> tuple[list[Mention], set[str]]:
     """Mentions without the places that only name an event, and the host places seen."""
     after, before, host = _events()
     keep, hosts = [], set()
+    if not any(w in text for w in after | before):
+        return mentions, hosts
     for m in mentions:
         if m.label != "LOC":
             keep.append(m)
@@ -79,9 +87,8 @@ def _event_places(text: str, mentions: list[Mention]) -> tuple[list[Mention], se
             continue
         keep.append(m)
     events = set()
-    for tail in after:  # "Cincinnati Terbuka", "Stanford Classic", tagged or not
-        for h in re.finditer(r"(?<![\w.-])([A-Z][\w-]+)[ \t]+" + re.escape(tail) + r"(?![\w-])", text):
-            (hosts if tail in host else events).add(h.group(1))
+    for h in _event_pattern().finditer(text):  # "Cincinnati Terbuka", "Stanford Classic", tagged or not
+        (hosts if h.group(2) in host else events).add(h.group(1))
     events -= hosts
     # "mundur dari Stanford" after "Stanford Classic": the event again (but "di Stanford" is a place)
     keep = [m for m in keep if not (m.label == "LOC" and text[m.start:m.end] in events
@@ -105,13 +112,10 @@ def _host_places(text: str, mentions: list[Mention], hosts: set[str]) -> list[Me
     return out
 
 
-def _lower_words(text: str) -> frozenset[str]:
-    out = set()
-    for w in WORD.findall(text):
-        if w.islower():
-            out.add(w)
-            out.update(w.split("-"))
-    return frozenset(out)
+def _in_lower_case(text: str, word: str) -> bool:
+    """True when ``text`` writes ``word`` in lower case as a whole word (``tetangga-tetangganya``)."""
+    low = word.lower()
+    return low != word and re.search(r"(?<![^\W_])" + re.escape(low) + r"(?![^\W_])", text) is not None
 
 
 def _title_line(text: str, pos: int) -> bool:
@@ -125,20 +129,22 @@ def _sentence_commons(text: str, mentions: list[Mention]) -> list[Mention]:
     """Drop one-word mentions that only open a sentence and are a word the article writes in
     lower case (``Insiden ini`` ... ``insiden penabrakan``)."""
     lx, ex = lexicons(), extras()
-    lower = _lower_words(text)
-    names: dict[str, bool] = {}  # one-word mention -> also capitalised in mid-sentence
-    for m in mentions:
-        raw = text[m.start:m.end]
-        if " " not in raw and raw not in names:
+    names: dict[str, bool] = {}  # one-word candidate -> also capitalised in mid-sentence
+
+    def name_elsewhere(raw: str) -> bool:
+        if raw not in names:
             names[raw] = any(not sentence_initial(text, o.start()) and not _title_line(text, o.start())
                              for o in re.finditer(r"(?<![\w-])" + re.escape(raw) + r"(?![\w-])", text))
+        return names[raw]
+
     parts = {w for m in mentions if m.label == "PERSON" for w in m.name.split() if " " in m.name}
     out = []
     for m in mentions:
         raw = text[m.start:m.end]
-        if (" " not in raw and not raw.isupper() and raw.lower() in lower and not names[raw]
-                and raw not in parts and (raw,) not in lx.places and raw not in lx.nicknames
-                and (raw,) not in ex.orgs and (raw,) not in lx.orgs and sentence_initial(text, m.start)):
+        if (" " not in raw and not raw.isupper() and sentence_initial(text, m.start)
+                and _in_lower_case(text, raw) and raw not in parts and (raw,) not in lx.places
+                and raw not in lx.nicknames and (raw,) not in ex.orgs and (raw,) not in lx.orgs
+                and not name_elsewhere(raw)):
             continue
         out.append(m)
     return out
@@ -223,15 +229,32 @@ def _club_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_CAP = r"[A-Z][\w'’-]+"
+# a run of one to three capitalised words ending right before a club tail (searched up to the tail)
+_RUN_BEFORE = re.compile(rf"(?<![\w.-])({_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]+$")
+_RUN_AFTER = re.compile(rf"(?:[ \t]+{_CAP}){{1,3}}(?![\w-])")
+
+
 @cache
-def _untagged_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(Balinese names by their opening, ``entity_name_openers.txt``; clubs by their tail)."""
-    cap = r"[A-Z][\w'’-]+"
-    names = sorted(lexicon(LANG, "entity_name_openers"), key=len, reverse=True)
-    openers = "|".join(re.escape(o) for o in names)
-    tails = "|".join(re.escape(t) for t in sorted(extras().club_tails, key=len, reverse=True))
-    return (re.compile(rf"(?<![\w.-])(?:{openers})(?:[ \t]+{cap}){{1,3}}(?![\w-])"),
-            re.compile(rf"(?<![\w.-]){cap}(?:[ \t]+{cap}){{0,2}}[ \t]+(?:{tails})(?![\w-])"))
+def _untagged_keys() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Literal searches for Balinese name openings (``entity_name_openers.txt``) and club tails."""
+    return tuple(re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                            + r")(?![\w-])")
+                 for words in (lexicon(LANG, "entity_name_openers"), extras().club_tails))
+
+
+def _untagged_spans(text: str) -> list[tuple[int, int, str]]:
+    openers, tails = _untagged_keys()
+    out = []
+    for k in openers.finditer(text):  # "I Made" + "Kadek Wardhana"
+        run = _RUN_AFTER.match(text, k.end())
+        if run:
+            out.append((k.start(), run.end(), "PERSON"))
+    for k in tails.finditer(text):  # "Chennai" + "Smashers"
+        run = _RUN_BEFORE.search(text, max(0, k.start() - 80), k.start())
+        if run:
+            out.append((run.start(1), k.end(), "ORG"))
+    return out
 
 
 def _untagged(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -240,19 +263,17 @@ def _untagged(text: str, mentions: list[Mention]) -> list[Mention]:
     lx = lexicons()
     common = lx.common | lx.place_heads | lx.org_heads | lx.titles | lx.roles
     out: list[Mention] = []
-    for pattern, label in zip(_untagged_patterns(), ("PERSON", "ORG"), strict=True):
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            words = m.group().split()
-            while label == "ORG" and len(words) > 2 and words[0].lower() in common:
-                s = text.index(words[1], s + len(words[0]))  # "Pemain" + "Bali United"
-                words = words[1:]
-            if label == "ORG" and (sentence_initial(text, s) or words[0].lower() in common):
-                continue
-            if label == "PERSON" and words[-1].lower() in common:
-                continue
-            if not any(o.start < e and s < o.end for o in mentions + out):
-                out.append(Mention(s, e, label, 0.6, " ".join(words)))
+    for s, e, label in _untagged_spans(text):
+        words = text[s:e].split()
+        while label == "ORG" and len(words) > 2 and words[0].lower() in common:
+            s = text.index(words[1], s + len(words[0]))  # "Pemain" + "Bali United"
+            words = words[1:]
+        if label == "ORG" and (sentence_initial(text, s) or words[0].lower() in common):
+            continue
+        if label == "PERSON" and words[-1].lower() in common:
+            continue
+        if not any(o.start < e and s < o.end for o in mentions + out):
+            out.append(Mention(s, e, label, 0.6, " ".join(words)))
     return out
 
 
@@ -332,17 +353,24 @@ def dual_premises(text: str, mentions: list[Mention]) -> list[Mention]:
     ``[entities] dual_premises = false``."""
     if not setting("dual_premises"):
         return mentions
-    heads = lexicon(LANG, "entity_dual_heads")
+    heads = frozenset(lexicon(LANG, "entity_dual_heads"))
     labels: dict[str, set[str]] = {}
     for m in mentions:
         labels.setdefault(m.canonical, set()).add(m.label)
-    premises = {m.canonical for m in mentions
-                if [w.lower() for w in _prev_words(text, m.start, 1)] in (["di"], ["ke"], ["dari"])}
+    candidates = set()
+    for m in mentions:
+        words = m.canonical.split()
+        if m.label in ("ORG", "LOC") and len(words) >= 2 and (
+                words[0] in heads or (len(words) >= 3 and " ".join(words[:2]) in heads)):
+            candidates.add(m.canonical)
+    if not candidates:
+        return mentions
+    premises = {m.canonical for m in mentions if m.canonical in candidates
+                and [w.lower() for w in _prev_words(text, m.start, 1)] in (["di"], ["ke"], ["dari"])}
     out: list[Mention] = []
     for m in mentions:
         have = labels.get(m.canonical, set())
-        if m.label in ("ORG", "LOC") and len(have) == 1 and m.canonical in premises and any(
-                m.canonical.startswith(h + " ") and len(m.canonical) > len(h) + 1 for h in heads):
+        if m.label in ("ORG", "LOC") and len(have) == 1 and m.canonical in premises:
             other = "LOC" if m.label == "ORG" else "ORG"
             out.append(Mention(m.start, m.end, other, m.conf, m.name, None, m.canonical))
             have.add(other)
