@@ -41,3 +41,21 @@ def test_noble_honorific_is_no_part_of_the_name():
     text = "Perjuangan RA Suwarni dikenang. Suwarni lahir di Jepara."
     ents = build_entities(text, [span(text, "RA Suwarni", "PERSON"), span(text, "Suwarni", "PERSON", nth=1)])
     assert {(e.text, e.canonical) for e in ents if e.label == "PERSON"} == {("Suwarni", "Suwarni")}
+
+
+def test_short_form_of_a_known_name_stays_as_written_without_the_full_name():
+    text = "Rapat itu dihadiri Anies dan para relawan. Anies berbicara singkat."
+    ents = build_entities(text, [span(text, "Anies", "PERSON"), span(text, "Anies", "PERSON", nth=1)])
+    assert {e.canonical for e in ents} == {"Anies"}
+
+
+def test_short_form_takes_the_full_name_when_the_article_writes_it():
+    text = "Anies Baswedan tiba pagi. Anies berbicara singkat."
+    ents = build_entities(text, [span(text, "Anies Baswedan", "PERSON"), span(text, "Anies", "PERSON", nth=1)])
+    assert {e.canonical for e in ents} == {"Anies Baswedan"}
+
+
+def test_true_nickname_still_maps_to_the_full_name():
+    text = "Rapat itu dihadiri Jokowi pada Senin."
+    ents = build_entities(text, [span(text, "Jokowi", "PERSON")])
+    assert [e.canonical for e in ents] == ["Joko Widodo"]

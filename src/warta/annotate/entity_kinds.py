@@ -12,7 +12,8 @@
   (``Bali`` + ``United``); untagged Balinese names (``I Made Kadek Wardhana``;
   ``entity_name_openers.txt``) and clubs (``Chennai Smashers``); an office after a naming cue is
   part of the name (``bernama Sultan Azianzah``), a noble honorific is not (``RA Kartini``);
-- ``fix_names`` (after canonical names): ``X alias Y`` makes every ``Y`` the person ``X``; a bare
+- ``fix_names`` (after canonical names): ``X alias Y`` makes every ``Y`` the person ``X``; a short
+  form of ``nicknames.tsv`` (``Megawati``) stays as written when the full name is not; a bare
   place is the administrative unit the article writes with its head (``Cipondoh`` ->
   ``Kecamatan Cipondoh``; ``entity_admin_units.txt``); the first word of a company name after its
   legal form (``Ramayana`` of ``PT Ramayana Lestari Sentosa Tbk``) is that company.
@@ -325,6 +326,13 @@ def fix_names(text: str, mentions: list[Mention]) -> None:
             for o in mentions:
                 if text[o.start:o.end] == alias:
                     o.label, o.canonical = "PERSON", m.canonical
+    nicknames = lexicons().nicknames
+    for m in mentions:  # "Megawati" alone: the fullest form written, not the lexicon's full name
+        full = nicknames.get(m.name)
+        if (m.label == "PERSON" and full and m.canonical == full and full not in text
+                and set(m.name.split()) < set(full.split())):
+            m.canonical = max((o.name for o in mentions if o.label == "PERSON" and o.canonical == full
+                               and set(o.name.split()) <= set(full.split())), key=len)
     units = lexicon(LANG, "entity_admin_units")
     full_units: dict[str, set[str]] = {}
     for m in mentions:
