@@ -164,6 +164,21 @@ def test_wire_agency_editor_codes_on_their_own_line():
         assert clean_text("\n".join([LEAD, BODY, kept])).removed == (), kept
 
 
+def test_related_link_in_square_brackets():
+    link = "[Baca juga: Pemerintah Tunda Kenaikan Tarif Listrik]"
+    assert clean_text("\n".join([LEAD, link, BODY])).removed == (link,)
+
+
+def test_outlet_self_description_footer():
+    footer = (
+        "Kabarkota.id adalah portal berita daerah dan gaya hidup. Kamu bisa berlangganan buletin kami "
+        "dan mengikuti berita terbaru setiap hari."
+    )
+    assert clean_text("\n".join([LEAD, BODY, footer])).removed == (footer,)
+    content = "Menurut pengamat, Kabarkota.id adalah salah satu portal berita daerah yang tumbuh pesat."
+    assert clean_text("\n".join([LEAD, content, BODY])).removed == ()
+
+
 def test_related_link_without_colon():
     for line in ("Baca juga Harga Cabai Rawit Naik Lagi", "BACA JUGA - Jokowi Resmikan Tol", "Lihat Juga » Harga Emas Hari Ini"):
         assert clean_text("\n".join([LEAD, line, BODY])).removed == (line,), line
