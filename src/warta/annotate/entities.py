@@ -54,6 +54,7 @@ from warta.annotate.entity_filters import (
     in_dateline,
     trim,
 )
+from warta.annotate.entity_glue import split_org_person
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_lexicons import WORD, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
@@ -381,7 +382,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     found = scan(text, mentions, forms, tk, role_ranges, lambda raw: _org_name(raw, acronyms, text))
     found = [m for m in found if m.label != "ORG" or not (
         end_credit(text, m.start, m.end) or in_dateline(text, m.start, m.end))]
-    mentions = fix_kinds(text, sorted(mentions + found, key=lambda m: m.start))
+    mentions = split_org_person(text, fix_kinds(text, sorted(mentions + found, key=lambda m: m.start)))
     _canonicalise(mentions)
     fix_names(text, mentions)
     mentions = dual_premises(text, mentions)

@@ -1,0 +1,46 @@
+"""Spans that glue an organisation (or its unit) to the person named right after it.
+
+``CEO Promogo Andrew Tanyono``, ``manajer Persela Yunan Achmadi``, ``Sekretaris Fraksi Yandri
+Susanto``: the NER often tags the whole run as one organisation or place. When the article names
+that person elsewhere by the first word of the tail alone (``Andrew``, ``Yunan``, ``Yandri``), the
+span is cut: the head keeps its kind (or takes the kind the article gives the same name elsewhere),
+a lone generic head (``Fraksi``) is dropped, and the tail becomes a person.
+"""
+
+from __future__ import annotations
+
+from warta.annotate.entity_lexicons import WORD, lexicons
+from warta.annotate.entity_mentions import Mention
+
+
+def split_org_person(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with organisation/place spans ending in a person's name cut in two (sorted)."""
+    single = {text[m.start:m.end] for m in mentions if m.label == "PERSON" and " " not in text[m.start:m.end]}
+    if not single:
+        return mentions
+    kinds: dict[str, str] = {}
+    for m in mentions:
+        kinds.setdefault(text[m.start:m.end], m.label)
+    lx = lexicons()
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(WORD.finditer(text, m.start, m.end)) if m.label != "PERSON" else []
+        cut = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if words[k].group() in single
+                    and _name_tail(text, words[k - 1].end(), words[k:])), None)
+        if cut is None:
+            out.append(m)
+            continue
+        head_end, tail_start = words[cut - 1].end(), words[cut].start()
+        head = text[m.start:head_end]
+        out.append(Mention(tail_start, m.end, "PERSON", m.conf, text[tail_start:m.end]))
+        if cut == 1 and (head.lower() in lx.generic or head.lower() in lx.org_heads):
+            continue
+        label = kinds.get(head, m.label)
+        out.append(Mention(m.start, head_end, label, m.conf, head))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _name_tail(text: str, head_end: int, words: list) -> bool:
+    """Two or three title-case words (no acronyms) after a plain space: a person's full name."""
+    return (text[head_end:words[0].start()] == " "
+            and all(w.group()[:1].isupper() and not w.group().isupper() for w in words))
