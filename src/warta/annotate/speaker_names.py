@@ -24,7 +24,14 @@ from warta.annotate.speaker_context import (
     spells,
 )
 from warta.annotate.speaker_statements import org_expansion
+from warta.lang import lexicon
 from warta.model import Entity
+
+
+@lru_cache(maxsize=1)
+def landform_heads() -> frozenset[str]:
+    """Words after which a capitalised word names a place (``Danau Towuti``), not a person."""
+    return frozenset(w.lower() for w in lexicon("id", "speaker_landform_heads"))
 
 
 class EntityIndex:
@@ -94,10 +101,12 @@ def common_word(w: str, lower_vocab: frozenset[str]) -> bool:
     return bool(_NOMINAL.match(low)) or low in lex().common_words or low in lower_vocab
 
 
-def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
+def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset(),
+               person_words: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """Split a run of words into (role words, personal name): the name is the longest suffix of
     capitalised words that are not roles, titles, places, acronyms or (before the last word)
-    dictionary words such as the end of an organisation's name."""
+    dictionary words such as the end of an organisation's name. ``person_words``: one-word names
+    the article's NER labels a person (``Yandri``), kept in the name after an organisation head."""
     i = len(words)
     while i > 0:
         w = words[i - 1]
@@ -115,8 +124,9 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset()) -> t
     while i < len(words) and words[i].lower() in lex().name_connectors:
         i += 1
     if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads and not is_acronym(words[i - 1]) \
-            and is_cap(words[i - 1]):
+            and is_cap(words[i - 1]) and words[i] not in person_words:
         i += 1  # "Partai Golkar Sarmuji": the word after an organisation head names the organisation
+        # (not in "Sekretaris Fraksi Yandri Susanto" when the article's NER calls "Yandri" a person)
     for k in range(len(words) - 2, i - 1, -1):
         if common_word(words[k], lower_vocab) and words[k].lower() not in lex().name_connectors:
             i = k + 1  # "Partai Keadilan Sejahtera Muhammad Khalid"
@@ -151,6 +161,8 @@ class NameIndex:
         words = [t[0] for t in toks]
         caps = [w[0].isupper() for w in words]  # is_cap: a token is never empty
         self.lower_vocab = frozenset(w for w in words if w.islower() and len(w) > 2)
+        self.person_words = frozenset(
+            e.text for e in (ents.all if ents else ()) if e.label == "PERSON" and " " not in e.text)
         run: list[tuple[str, int, int]] = []
         self.midcaps = frozenset(t[0] for t, c in zip(toks, caps, strict=True)
                                  if c and not sentence_initial(text, t[1]))
@@ -192,7 +204,7 @@ class NameIndex:
             return
         words = tuple(t[0] for t in run)
         if words not in self._split:  # the same run of words splits the same way in one article
-            self._split[words] = split_name(list(words), self.lower_vocab)
+            self._split[words] = split_name(list(words), self.lower_vocab, self.person_words)
         role, name = self._split[words]
         if not name or (len(name) == 1 and common_word(name[0], self.lower_vocab)):
             return  # "Pemilih juga dilarang …": a capitalised common word, not a name
@@ -203,6 +215,9 @@ class NameIndex:
             self.vetoed.add(first[1])  # the NER is sure this is a place or an organisation
         elif role and len(name) == 1 and role[-1].lower() in lex().org_heads and not is_acronym(role[-1]):
             self.org_words.add(name[0])  # "Politisi Partai Gerindra": the party's name, not a person
+        elif (role and len(name) == 1 and role[-1].lower() in landform_heads()) or (
+                len(name) >= 2 and name[0].lower() in landform_heads()):
+            self.vetoed.add(first[1])  # "Danau Towuti", "Gunung Merapi": a place, not a person
         elif after_kin_description(self.text, run[0][1], list(role)):
             self.vetoed.add(first[1])  # "putera sulung … Ali Sadikin": not who the sentence is about
         self.mentions.append((first[1], last[2], tuple(name)))
@@ -262,7 +277,7 @@ class NameIndex:
                 self.brackets.setdefault(acr, " ".join(ws[i:]))
                 if is_role_phrase(self.brackets[acr]) and acr not in self.role_acronyms:
                     person = role_person_after(self.text, after + m.end(),
-                                               lambda w: split_name(w, self.lower_vocab))
+                                               lambda w: split_name(w, self.lower_vocab, self.person_words))
                     if person:  # "Kepala Staf Angkatan Laut (KSAL) Laksamana TNI Bayu Pranoto"
                         self.role_acronyms[acr] = person
                 return
@@ -310,7 +325,8 @@ class NameIndex:
         best = None
         done: set[tuple[str, ...]] = set()
         for low, i in self._org_starts.get(acr[:1], ()):
-            if low in done or not spells(acr, list(low[i:])):
+            if low in done or low[i] == acr or not spells(acr, list(low[i:])):
+                # ("Persela Yunan Achmadi" is no expansion of "Persela": a name after the word itself)
                 continue
             done.add(low)  # the first (longest) tail of a run that spells it
             cand = " ".join(self._orig_run(low)[i:])

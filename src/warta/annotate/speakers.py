@@ -264,7 +264,7 @@ def _from_entities(text: str, start: int, end: int, names: NameIndex, ents: Enti
         ws = [w for w in ws if w]
         while ws and not word_ok_in_name(ws[-1].strip(".,")) or ws and "." in ws[-1]:
             ws = ws[:-1]
-        role, clean = split_name(ws, names.lower_vocab)
+        role, clean = split_name(ws, names.lower_vocab, names.person_words)
         clean = names.trim(clean)
         if not clean:
             return None  # the NER span holds only a role ("General Manager PLN …")
@@ -296,12 +296,13 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
     chunks = [c for c in chunks if c]
     order = list(range(len(chunks) - 1, -1, -1))
     if len(chunks) > 1:  # "Dedy, Kepala Peleton B": a chunk that is only a name comes first
-        pure = [ci for ci in order if not split_name([t[0] for t in chunks[ci]], names.lower_vocab)[0]]
+        pure = [ci for ci in order
+                if not split_name([t[0] for t in chunks[ci]], names.lower_vocab, names.person_words)[0]]
         order = pure + [ci for ci in order if ci not in pure]
     for ci in order:
         chunk = chunks[ci]
         ws = [t[0] for t in chunk]
-        role, name = split_name(ws, names.lower_vocab)
+        role, name = split_name(ws, names.lower_vocab, names.person_words)
         indef = indefinite_start(text, span_start)
         head = next((i for i, w in enumerate(ws) if is_cap(w)), len(ws))
         if indef is not None and 0 < head < len(ws) - 1 and ws[head].lower() in L.org_heads \
@@ -379,7 +380,7 @@ def _late_name(text: str, toks: list[tuple[str, int, int]], k: int,
         return None
     last = chunks[-1]
     ws = [t[0] for t in last]
-    role, name = split_name(ws, names.lower_vocab)
+    role, name = split_name(ws, names.lower_vocab, names.person_words)
     if role or not name or any(w in names.place_like for w in name):
         return None
     return last[0][1], last[-1][2], " ".join(name)
@@ -396,6 +397,8 @@ def _org(text: str, words: list[tuple[str, int, int]], ents: EntityIndex) -> Spe
     i = 0
     while i < len(words) and not is_cap(words[i][0]):
         i += 1
+    if 0 < i < len(words) and words[i - 1][0] in lex().org_heads:
+        i -= 1  # "manajemen Persela": a collective written in lower case keeps its head word
     s, e = words[i][1], words[-1][2]
     label = "ORG"
     return Speaker(text[s:e], label, None, "name", s, e)
