@@ -14,18 +14,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from warta import config
 from warta.annotate.quote_lex import is_cap, lex, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial
 from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote, predicate_follows
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+from warta.lang import lexicon
 
 _MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
 # "Jakarta, Warta Kita - ", "Rimanews - ", "Bandung (Antara) -- ": a dateline opening the paragraph
 _DATELINE = re.compile(r"(?:[A-Z][\w.'’]*+[ ,]*+){1,4}+(?:\([A-Z][\w. ]{1,30}\)\s?)?(?:--|[-–—])\s+(?=\S)")
+
+
+@cache
+def _degree() -> tuple[frozenset[str], frozenset[str]]:
+    """Degree words that open a predicate, and the words after them that make an adverbial."""
+    return (frozenset(w.lower() for w in lexicon("id", "quote_degree_words")),
+            frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
 
 
 def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
@@ -37,6 +46,9 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     low = [w.lower() for w in words]
     subject_noun = verb.lower() in L.cue_clausal and not first.endswith("nya") \
         and first not in L.request_markers and predicate_follows(low[1:6])
+    if verb.lower() in L.cue_clausal and first in _degree()[0] and len(low) >= 3 \
+            and low[1] not in _degree()[1] and low[1].isalpha():
+        return True  # "mengaku lebih fokus pada …": a bare predicate opened by a degree word
     if first in L.clause_preps and len(low) > 3 and not VERB_PREFIX.match(low[1]) \
             and low[1] not in L.np_starts and predicate_follows(low[2:14]):
         return True  # "mengatakan untuk setiap desa sudah tersedia dana": a fronted adverbial
