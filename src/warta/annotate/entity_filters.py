@@ -56,6 +56,9 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     nl = text.find("\n", s, e)
     if nl >= 0:  # a name never spans two lines
         e = nl
+    dash = text.rfind("-", s, e)  # "Robert De Niro-yang": a dash used as a parenthesis dash
+    if dash > s and text[dash + 1:e].islower() and text[dash + 1:e] in lexicons().stopwords:
+        e = dash
     while e > s and text[e - 1] in _TRAIL_JUNK:
         e -= 1
     # "Cak Imin. Pernyataan": two sentences (the pattern needs a . ! or ?: most names have none)
@@ -164,7 +167,7 @@ _DATELINE_BEFORE = re.compile(
     r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?[ \t]*\($"
 )
 _BRACKET_DASH = re.compile(r"\)[ \t]*[-–—]")
-_CITY_COMMA_BEFORE = re.compile(r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*,[ \t]*")
+_CITY_COMMA_BEFORE = re.compile(r"[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]*,[ \t]*")
 _DASH = re.compile(r"[ \t]*[-–—]")
 
 
