@@ -54,7 +54,7 @@ from warta.annotate.entity_filters import (
     in_dateline,
     trim,
 )
-from warta.annotate.entity_glue import split_org_person
+from warta.annotate.entity_glue import place_after_acronym, split_org_person
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_lexicons import WORD, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
@@ -385,6 +385,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = split_org_person(text, fix_kinds(text, sorted(mentions + found, key=lambda m: m.start)))
     _canonicalise(mentions)
     fix_names(text, mentions)
+    place_after_acronym(text, mentions, acronyms)
     mentions = dual_premises(text, mentions)
     _assign_roles(text, mentions, roles_seen)
     if setting("propagate_roles"):

@@ -9,8 +9,15 @@ a lone generic head (``Fraksi``) is dropped, and the tail becomes a person.
 
 from __future__ import annotations
 
-from warta.annotate.entity_lexicons import WORD, lexicons
+import re
+
+from warta.annotate.canonical import Acronym
+from warta.annotate.entity_lexicons import LANG, WORD, lexicons
 from warta.annotate.entity_mentions import Mention
+from warta.lang import lexicon
+
+_GAP = re.compile(r"[ \t]+")
+_FORM_BEFORE = re.compile(r"(?<!\w)(\S+)[ \t]+$")
 
 
 def split_org_person(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -44,3 +51,29 @@ def _name_tail(text: str, head_end: int, words: list) -> bool:
     """Two or three title-case words (no acronyms) after a plain space: a person's full name."""
     return (text[head_end:words[0].start()] == " "
             and all(w.group()[:1].isupper() and not w.group().isupper() for w in words))
+
+
+def place_after_acronym(text: str, mentions: list[Mention], acronyms: dict[str, Acronym]) -> None:
+    """``Pemerintah Kabupaten (Pemkab) Lamongan``: the body's full name is the expansion plus the
+    place written right after the bracket (``Pemerintah Kabupaten Lamongan``), when the expansion
+    ends with a unit word (``entity_units_before_place.txt``); ``Pemkab``/``Pemkab Lamongan`` take it.
+    ``PT Liga Indonesia Baru (LIB)``: ``LIB`` and ``PT LIB`` name the company with its legal form."""
+    units = {u.lower() for u in lexicon(LANG, "entity_units_before_place")}
+    forms = frozenset(lexicon(LANG, "entity_legal_forms"))
+    places = {m.start: text[m.start:m.end] for m in mentions if m.label == "LOC"}
+    full: dict[str, str] = {}
+    for acr in acronyms.values():
+        words = WORD.findall(acr.expansion)
+        gap = _GAP.match(text, acr.after) if acr.after >= 0 else None
+        place = places.get(gap.end()) if gap else None
+        if place and words and words[-1].lower() in units:
+            name = f"{acr.expansion} {place}"
+            full[acr.acronym] = full[f"{acr.acronym} {place}"] = name
+            full.setdefault(acr.expansion, name)
+        form = _FORM_BEFORE.search(text, max(0, acr.start - 8), acr.start)
+        if form and form.group(1) in forms and acr.label == "ORG" and not acr.generic:
+            name = f"{form.group(1)} {acr.expansion}"
+            full[acr.acronym] = full[f"{form.group(1)} {acr.acronym}"] = full[acr.expansion] = name
+    for m in mentions:
+        if m.label == "ORG" and (m.name in full or text[m.start:m.end] in full):
+            m.canonical = full.get(text[m.start:m.end], full.get(m.name, m.canonical))
