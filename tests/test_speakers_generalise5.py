@@ -43,3 +43,19 @@ def test_lower_case_collective_keeps_its_head_and_no_person_swallows_the_club(an
             '“Saya kira tidak akan bertentangan dengan aturan liga,” ujar manajer Persebaya Andi Wijaya.')
     got = [(q.kind, q.speaker) for q in analyzer.analyze(text).quotes]
     assert ("indirect", "manajemen Persebaya") in got, got
+
+
+def test_coordinated_verbs_after_a_demonstrative_keep_the_subject(analyzer: Analyzer) -> None:
+    # "tersebut" looks like a ter- verb; the subject is the role after the comma, not the name
+    # inside the fronted phrase; the role written before a name earlier resolves to that name
+    text = ('Sidang itu dipimpin ketua majelis Made Sutrisna.\n\n'
+            'Akibat permintaan Rudi Hartono tersebut, ketua majelis menunda sidang dan menyatakan '
+            'putusan itu belum berkekuatan hukum tetap.')
+    got = [(q.kind, q.speaker) for q in analyzer.analyze(text).quotes]
+    assert ("indirect", "Made Sutrisna") in got, got
+
+
+def test_role_description_without_earlier_name_stays_a_description(analyzer: Analyzer) -> None:
+    text = 'Setelah itu, hakim ketua menutup sidang dan menyatakan putusan itu belum berkekuatan hukum tetap.'
+    got = [(q.kind, q.speaker) for q in analyzer.analyze(text).quotes]
+    assert got == [("indirect", "hakim ketua")], got

@@ -18,7 +18,7 @@ from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import find_spans
 from warta.annotate.quotes_direct import Candidate, attribute_span
 from warta.annotate.quotes_indirect import find_indirect
-from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker, split_name
 from warta.model import Entity, Quote
 
 _SUBJECT_WINDOW = 400  # characters before a mention searched for the start of its clause
@@ -147,12 +147,29 @@ def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
         full = names.fullest(words) if len(words) <= 5 else tuple(words)
         return Resolved(" ".join(full), "PERSON", sp.role)
     if sp.kind == "description":
-        return Resolved(_description_antecedent(sp.name, text, sp.start) or sp.name, "PERSON", sp.role)
+        found = _description_antecedent(sp.name, text, sp.start) \
+            or _role_written_name(sp.name, text, sp.start, names)
+        return Resolved(found or sp.name, "PERSON", sp.role)
     if sp.label == "ORG" and len(sp.name.split()) == 1:
         full = names.expand_org(sp.name)
         if full:
             return Resolved(full, "ORG", sp.role)
     return Resolved(sp.name, sp.label, sp.role)
+
+
+def _role_written_name(desc: str, text: str, pos: int, names: NameIndex) -> str | None:
+    """``hakim ketua`` -> ``M Saptono`` when the article wrote ``hakim ketua M Saptono`` before: a role
+    description stands for the person named right after the same words earlier in the article."""
+    ws = desc.split()
+    if not ws or ws[0].lower() not in lex().role_words or any(is_cap(w) for w in ws):
+        return None
+    pat = re.compile(rf"\b(?i:{re.escape(desc)})[ ]+([A-Z][\w'-]*(?:[ ]+[A-Z][\w'-]*){{0,3}})")
+    found = None
+    for m in pat.finditer(text, 0, pos):
+        role, name = split_name(m.group(1).split(), names.lower_vocab, names.person_words)
+        if name and not role:
+            found = " ".join(names.fullest(name))
+    return found
 
 
 def _description_antecedent(desc: str, text: str, pos: int) -> str | None:

@@ -147,7 +147,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         sub = _strip_dated_aside(sub)
         if sub and sub[-1][0].lower() in {"dengan", "seraya", "sambil", "sembari", "serta", "dan"}:
             first_verb = next((i for i, t in enumerate(sub) if VERB_PREFIX.match(t[0].lower())
-                               and not is_cap(t[0])), None)
+                               and not is_cap(t[0]) and t[0].lower() not in L.demonstratives
+                               and t[0].lower() not in L.stopwords), None)  # not "tersebut"
             if not first_verb:
                 continue
             sub = sub[:first_verb]
