@@ -22,7 +22,6 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import cache
 
 from warta.annotate.canonical import (
     Acronym,
@@ -54,7 +53,7 @@ from warta.annotate.entity_filters import (
     in_dateline,
     trim,
 )
-from warta.annotate.entity_glue import place_after_acronym, split_org_person
+from warta.annotate.entity_glue import acronym_in_names, place_after_acronym, split_glued, split_org_person
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_lexicons import WORD, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
@@ -178,39 +177,6 @@ def _spaced(text: str, pos: int, words: list) -> bool:
             return False
         pos = w.end()
     return True
-
-
-@cache
-def _nickname_names() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(WORD.findall(full)) for full in lexicons().nicknames.values())
-
-
-def _split_glued(text: str, mentions: list[Mention]) -> None:
-    """Cut spans that run from a known name into a (title-cased) sentence: ``Vladimir Putin Ingin
-    Perang`` -> ``Vladimir Putin`` when the article names that person elsewhere; ``Ukraina Berakhir
-    Secepatnya`` -> ``Ukraina``."""
-    lx = lexicons()
-    people = {tuple(WORD.findall(m.name)) for m in mentions if m.label == "PERSON"}
-    people.update(_nickname_names())
-    for m in mentions:
-        if " " not in text[m.start:m.end]:
-            continue
-        words = list(WORD.finditer(text, m.start, m.end))
-        if tuple(w.group() for w in words) in lx.places:
-            continue
-        for k in range(1, len(words) - 1):
-            if words[k].group().lower() not in lx.common:
-                continue
-            prefix = tuple(w.group() for w in words[:k])
-            label = None
-            if prefix in people and len(prefix) >= 2:
-                label = "PERSON"
-            elif prefix in lx.places:
-                label = "LOC"
-            if label:
-                m.end, m.label, m.role = words[k - 1].end(), label, None
-                m.name = lx.places[prefix] if label == "LOC" else text[m.start:m.end]
-            break
 
 
 def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]:
@@ -369,7 +335,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = _drop_overlaps(mentions)
     mentions = _drop_overlaps(mentions + initials(text, mentions, acronyms))
     tk = Tokens(text)
-    _split_glued(text, mentions)
+    split_glued(text, mentions)
     _complete_prefixes(text, mentions)
     if setting("discover_persons"):
         mentions = sorted(mentions + _discovered(text, mentions, tk), key=lambda m: m.start)
@@ -386,6 +352,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     _canonicalise(mentions)
     fix_names(text, mentions)
     place_after_acronym(text, mentions, acronyms)
+    acronym_in_names(mentions)
     mentions = dual_premises(text, mentions)
     _assign_roles(text, mentions, roles_seen)
     if setting("propagate_roles"):

@@ -10,6 +10,7 @@ a lone generic head (``Fraksi``) is dropped, and the tail becomes a person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.annotate.canonical import Acronym
 from warta.annotate.entity_lexicons import LANG, WORD, lexicons
@@ -77,3 +78,53 @@ def place_after_acronym(text: str, mentions: list[Mention], acronyms: dict[str, 
     for m in mentions:
         if m.label == "ORG" and (m.name in full or text[m.start:m.end] in full):
             m.canonical = full.get(text[m.start:m.end], full.get(m.name, m.canonical))
+
+
+@cache
+def _nickname_names() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(WORD.findall(full)) for full in lexicons().nicknames.values())
+
+
+def split_glued(text: str, mentions: list[Mention]) -> None:
+    """Cut spans that run from a known name into a (title-cased) sentence: ``Vladimir Putin Ingin
+    Perang`` -> ``Vladimir Putin`` when the article names that person elsewhere; ``Ukraina Berakhir
+    Secepatnya`` -> ``Ukraina``."""
+    lx = lexicons()
+    people = {tuple(WORD.findall(m.name)) for m in mentions if m.label == "PERSON"}
+    people.update(_nickname_names())
+    for m in mentions:
+        if " " not in text[m.start:m.end]:
+            continue
+        words = list(WORD.finditer(text, m.start, m.end))
+        if tuple(w.group() for w in words) in lx.places:
+            continue
+        for k in range(1, len(words) - 1):
+            if words[k].group().lower() not in lx.common:
+                continue
+            prefix = tuple(w.group() for w in words[:k])
+            label = None
+            if prefix in people and len(prefix) >= 2:
+                label = "PERSON"
+            elif prefix in lx.places:
+                label = "LOC"
+            if label:
+                m.end, m.label, m.role = words[k - 1].end(), label, None
+                m.name = lx.places[prefix] if label == "LOC" else text[m.start:m.end]
+            break
+
+
+def acronym_in_names(mentions: list[Mention]) -> None:
+    """An undefined acronym (``PAN``) whose letters are the initials of a run of capitalised words
+    inside another organisation's name (``Fraksi Partai Amanat Nasional``) takes that run as its
+    canonical name (``Partai Amanat Nasional``)."""
+    names = {m.canonical for m in mentions if m.label == "ORG" and " " in m.canonical}
+    runs: dict[str, str] = {}
+    for name in sorted(names, key=len):
+        words = name.split()
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                if all(w[:1].isupper() for w in words[i:j]):
+                    runs.setdefault("".join(w[0] for w in words[i:j]), " ".join(words[i:j]))
+    for m in mentions:
+        if m.label == "ORG" and m.canonical == m.name and m.name.isupper() and m.name in runs:
+            m.canonical = runs[m.name]
