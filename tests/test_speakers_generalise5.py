@@ -59,3 +59,10 @@ def test_role_description_without_earlier_name_stays_a_description(analyzer: Ana
     text = 'Setelah itu, hakim ketua menutup sidang dan menyatakan putusan itu belum berkekuatan hukum tetap.'
     got = [(q.kind, q.speaker) for q in analyzer.analyze(text).quotes]
     assert got == [("indirect", "hakim ketua")], got
+
+
+def test_sentence_initial_para_stays_in_the_collective_speaker(analyzer: Analyzer) -> None:
+    text = ('Tidur cukup penting bagi kesehatan. Para dokter mengatakan bahwa tidur tujuh jam sehari '
+            'bisa menurunkan risiko penyakit jantung.')
+    got = [(q.kind, q.speaker) for q in analyzer.analyze(text).quotes]
+    assert got == [("indirect", "Para dokter")], got

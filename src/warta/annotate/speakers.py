@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from warta.annotate.quote_lex import (
     enumeration_comma,
@@ -38,6 +39,7 @@ from warta.annotate.speaker_names import (
     word_ok_in_name,
 )
 from warta.annotate.speaker_statements import org_expansion, statement_speaker
+from warta.lang import lexicon
 
 __all__ = ["EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_initial", "split_name"]
 
@@ -92,11 +94,17 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     return sp
 
 
+@cache
+def _collective_determiners() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("id", "speaker_collective_determiners"))
+
+
 def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
     L = lex()
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
     while toks and toks[0][0].lower() in L.common and is_cap(toks[0][0]) \
-            and sentence_initial(text, toks[0][1]) and toks[0][0].lower() not in L.pronouns:
+            and sentence_initial(text, toks[0][1]) and toks[0][0].lower() not in L.pronouns \
+            and toks[0][0].lower() not in _collective_determiners():  # "Para peneliti" stays whole
         toks = toks[1:]
         if toks and toks[0][0] == ",":
             toks = toks[1:]
