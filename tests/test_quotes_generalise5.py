@@ -34,3 +34,18 @@ def test_mengaku_with_a_degree_predicate_is_a_quote(analyzer: Analyzer) -> None:
 def test_degree_word_as_manner_adverbial_is_no_quote(analyzer: Analyzer) -> None:
     text = 'Menteri Keuangan Sri Mulyani mengatakan lebih lanjut tentang rencana anggaran tahun depan.'
     assert not _indirect(analyzer, text)
+
+
+def _direct(analyzer: Analyzer, text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in analyzer.analyze(text).quotes if q.kind == "direct"}
+
+
+def test_short_full_sentence_after_verb_and_comma_is_speech(analyzer: Analyzer) -> None:
+    text = 'Usai sidang, Rudi Santoso menyatakan kepada majelis hakim, "Kami pasti banding."'
+    got = _direct(analyzer, text)
+    assert [sp for q, sp in got.items() if "Kami pasti banding" in q] == ["Rudi Santoso"], got
+
+
+def test_short_label_after_verb_stays_no_quote(analyzer: Analyzer) -> None:
+    text = 'Warga desa itu menyebutnya "batu hitam" sejak dulu.'
+    assert not _direct(analyzer, text)

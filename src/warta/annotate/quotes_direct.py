@@ -306,7 +306,10 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
         return None
     if q.open_mark >= 0:
         found = attribution_before(text, ps, q.open_mark, ents, names)
-        if found and found[0] is not None and nwords <= int(setting("min_words_unattributed")):
+        sentence = end_char in ".?!" and content[:1].isupper() \
+            and text[ps:q.open_mark].rstrip()[-1:] in {",", ":"}  # 'menyatakan, "Kita akan banding."'
+        if found and found[0] is not None and nwords <= int(setting("min_words_unattributed")) \
+                and not sentence:
             return None  # 'menyebutnya "lumut"': a label, not speech
         if found and found[0] is not None:
             sp, cue, cue_pos = found
