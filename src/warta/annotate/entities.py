@@ -53,7 +53,13 @@ from warta.annotate.entity_filters import (
     in_dateline,
     trim,
 )
-from warta.annotate.entity_glue import acronym_in_names, place_after_acronym, split_glued, split_org_person
+from warta.annotate.entity_glue import (
+    acronym_in_names,
+    place_after_acronym,
+    split_glued,
+    split_org_person,
+    split_place_person,
+)
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_lexicons import WORD, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
@@ -342,6 +348,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = sorted(mentions + typed_orgs(text, mentions, tk) + person_heads(text, mentions, tk),
                       key=lambda m: m.start)
     mentions = sorted(mentions + head_places(text, mentions, tk), key=lambda m: m.start)
+    mentions = split_place_person(text, mentions)
     roles_seen: dict[tuple[int, int], tuple[str | None, int]] = {}
     role_ranges = _assign_roles(text, mentions, roles_seen)
     forms = forms_of(mentions, acronyms)

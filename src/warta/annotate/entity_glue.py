@@ -24,15 +24,16 @@ _FORM_BEFORE = re.compile(r"(?<!\w)(\S+)[ \t]+$")
 def split_org_person(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with organisation/place spans ending in a person's name cut in two (sorted)."""
     single = {text[m.start:m.end] for m in mentions if m.label == "PERSON" and " " not in text[m.start:m.end]}
-    if not single:
-        return mentions
     kinds: dict[str, str] = {}
     for m in mentions:
         kinds.setdefault(text[m.start:m.end], m.label)
     lx = lexicons()
     out: list[Mention] = []
     for m in mentions:
-        words = list(WORD.finditer(text, m.start, m.end)) if m.label != "PERSON" else []
+        words = list(WORD.finditer(text, m.start, m.end))
+        if m.label == "PERSON":
+            out.append(m)
+            continue
         cut = next((k for k in range(max(1, len(words) - 3), len(words) - 1) if words[k].group() in single
                     and _name_tail(text, words[k - 1].end(), words[k:])), None)
         if cut is None:
@@ -48,9 +49,33 @@ def split_org_person(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+def split_place_person(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person span opening with a one-word place the article (or the gazetteer) names on its own
+    (``Pemimpin Catalunya Carles Puigdemont``) loses that place, which becomes a place mention."""
+    places = {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"}
+    lx = lexicons()
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(WORD.finditer(text, m.start, m.end)) if m.label == "PERSON" else []
+        if (len(words) >= 3 and (words[0].group() in places or (words[0].group(),) in lx.places)
+                and _name_tail(text, words[0].end(), words[1:])):
+            out.append(Mention(m.start, words[0].end(), "LOC", m.conf, words[0].group()))
+            m.start, m.name = words[1].start(), text[words[1].start():m.end]
+        out.append(m)
+    return sorted(out, key=lambda x: x.start)
+
+
+def _name_part(name: str) -> str:
+    """The name without lower-case words before it (``otonomi Catalunya`` -> ``Catalunya``)."""
+    words = name.split()
+    while len(words) > 1 and words[0].islower():
+        words.pop(0)
+    return " ".join(words)
+
+
 def _name_tail(text: str, head_end: int, words: list) -> bool:
     """Two or three title-case words (no acronyms) after a plain space: a person's full name."""
-    return (text[head_end:words[0].start()] == " "
+    return (2 <= len(words) <= 3 and text[head_end:words[0].start()] == " "
             and all(w.group()[:1].isupper() and not w.group().isupper() for w in words))
 
 
