@@ -22,6 +22,7 @@ FLOORS = {
     "quotes_indosum": (16, {"persons": 0.95, "organizations": 0.90, "locations": 0.97}),
     "quotes_indosum_b": (8, {"persons": 0.96, "organizations": 0.90, "locations": 0.96}),
     "quotes_indosum_c": (10, {"persons": 0.96, "organizations": 0.92, "locations": 0.96}),
+    "quotes_indosum_d": (10, {"persons": 0.91, "organizations": 0.72, "locations": 0.94}),
 }
 
 
