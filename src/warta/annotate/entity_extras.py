@@ -50,14 +50,20 @@ def drop_spelled_out(text: str, mentions: list[Mention], acronyms: dict[str, Acr
              and m.name not in acronyms and (m.name,) not in lx.orgs and (m.name,) not in extras().orgs}
     if not short:
         return mentions
-    words = [w for w in WORD.findall(text)]
-    spelled = set()
-    for n in range(2, 6):
-        for i in range(len(words) - n + 1):
-            run = words[i:i + n]
-            if all(w.islower() and len(w) > 1 for w in run):
-                spelled.add("".join(w[0] for w in run).upper())
-    return [m for m in mentions if m.name not in short or m.name not in spelled]
+    # initials of each maximal run of lower-case words: an acronym of n letters is spelled out
+    # exactly when it is a substring of a run's initials (n consecutive words of the run)
+    runs: list[str] = []
+    current: list[str] = []
+    for w in WORD.findall(text):
+        if w.islower() and len(w) > 1:
+            current.append(w[0])
+        elif current:
+            runs.append("".join(current).upper())
+            current = []
+    if current:
+        runs.append("".join(current).upper())
+    spelled = {name for name in short if any(name in run for run in runs)}
+    return [m for m in mentions if m.name not in spelled]
 
 
 def apply_aliases(mentions: list[Mention]) -> None:
