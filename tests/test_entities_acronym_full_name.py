@@ -1,14 +1,8 @@
 """An acronym written inside a body's name (``Pemerintah Kota (Pemkot) Bogor``) or after a legal
 form (``PT Sinar Laut Jaya (SLJ)``) takes the full name the article writes."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_acronym_before_the_place_takes_the_place():

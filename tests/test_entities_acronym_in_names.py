@@ -1,13 +1,7 @@
 """An undefined acronym spelled out inside another organisation's name takes that spelled-out run."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_acronym_takes_the_run_inside_a_longer_name():

@@ -1,13 +1,7 @@
 """``X alias Y`` names one person; a company's first name word after its legal form is the company."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_alias_after_a_person_is_that_person():

@@ -1,13 +1,7 @@
 """Club nicknames and short place names take their label and, when written, the full name."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_club_nickname_maps_to_the_club_written_in_the_article():

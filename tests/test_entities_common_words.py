@@ -1,13 +1,7 @@
 """Common words and holidays tagged as names, lower-case heads, routes and offices over places."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_sentence_initial_word_written_in_lower_case_elsewhere_is_no_name():

@@ -1,13 +1,7 @@
 """Outlets in datelines and end credits are not entities; a dash-glued common word ends a name."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_outlet_credited_at_the_end_is_dropped():

@@ -1,13 +1,7 @@
 """Hospitals, courts and places of worship used as places are reported as organisation and place."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_hospital_after_ke_is_both_an_organisation_and_a_place():

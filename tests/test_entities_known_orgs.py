@@ -1,18 +1,8 @@
 """Organisations found by name (``entity_orgs.txt``), people known by initials after a rank, and
 acronyms that only spell out a common phrase."""
 
+from entity_helpers import labels, span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
-
-
-def labels(ents):
-    return {(e.text, e.label) for e in ents}
 
 
 def test_outlet_written_in_lower_case_is_found():

@@ -1,11 +1,7 @@
 """Spans are cleaned and mentions the NER missed are added."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8) -> tuple[int, int, str, float]:
-    start = text.index(phrase)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_every_entity_text_matches_its_offsets_and_order():

@@ -1,19 +1,9 @@
 """Spans whose words say they name no person or place are dropped: pe-/ke-...-an nouns, holidays,
 peoples' names, address parts; offices written as organisations and their acronyms."""
 
+from entity_helpers import labels, span
 from warta.annotate.entities import build_entities
 from warta.annotate.entity_lexicons import derived_noun
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
-
-
-def labels(ents):
-    return {(e.text, e.label) for e in ents}
 
 
 def test_confix_nouns_are_recognised():

@@ -1,17 +1,7 @@
 """A name written after an office and swallowed by a place or organisation span is cut out of it."""
 
+from entity_helpers import labels, span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
-
-
-def labels(ents):
-    return {(e.text, e.label) for e in ents}
 
 
 def test_one_word_name_after_an_acronym_is_cut_from_a_place_span():

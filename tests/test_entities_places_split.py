@@ -1,18 +1,8 @@
 """Place spans cut before a street head, untagged places after a place head; lexicon organisations written with a
 comma; units named by two institution words joined by ``dan``."""
 
+from entity_helpers import labels, span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
-
-
-def labels(ents):
-    return {(e.text, e.label) for e in ents}
 
 
 def test_street_head_at_the_end_of_a_place_opens_the_next_place():

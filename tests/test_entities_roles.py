@@ -1,11 +1,7 @@
 """Roles come from the words before a name and from appositions after it."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8) -> tuple[int, int, str, float]:
-    start = text.index(phrase)
-    return (start, start + len(phrase), label, conf)
 
 
 def person(ents, canonical):

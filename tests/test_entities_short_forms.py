@@ -1,14 +1,8 @@
 """Short forms inside one article: first-name short forms of people, organisations named without
 their region, acronyms that are not units of a longer name."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_first_name_short_form_maps_to_the_one_person_it_opens():

@@ -1,11 +1,7 @@
 """Titles, ranks and offices are stripped from person names and reported as roles."""
 
+from entity_helpers import span
 from warta.annotate.entities import build_entities, strip_title
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8) -> tuple[int, int, str, float]:
-    start = text.index(phrase)
-    return (start, start + len(phrase), label, conf)
 
 
 def test_strip_title_office_is_role():

@@ -1,18 +1,8 @@
 """Names after a kind of organisation (``surat kabar``, ``partai``, ``grup``) or a source cue
 (``dilansir``) are organisations."""
 
+from entity_helpers import labels, span
 from warta.annotate.entities import build_entities
-
-
-def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) -> tuple[int, int, str, float]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return (start, start + len(phrase), label, conf)
-
-
-def labels(ents):
-    return {(e.text, e.label) for e in ents}
 
 
 def test_person_span_after_a_newspaper_and_its_place_becomes_an_organisation_everywhere():
