@@ -2,20 +2,10 @@
 points back to the person named before, even when an organisation inside it was tagged as a name;
 an organisation word never becomes a PERSON speaker."""
 
+from quotes_helpers import entity as _ent
+from quotes_helpers import parse as _parse
 from quotes_helpers import quotes_of
-from warta.annotate.speakers import EntityIndex, NameIndex, parse_speaker
 from warta.model import Entity
-
-
-def _ent(text, surface, label, conf=0.9):
-    s = text.index(surface)
-    return Entity(surface, label, s, s + len(surface), surface, None, conf)
-
-
-def _parse(text, phrase, entities=()):
-    ents = EntityIndex(list(entities))
-    s = text.index(phrase)
-    return parse_speaker(text, s, s + len(phrase), ents, NameIndex(text, ents))
 
 
 def _speakers(text, entities=()):

@@ -4,22 +4,12 @@ a relative clause or a capitalised noun; unnamed members of an institution; comp
 before a name; a role-only cue whose first mention names the role's place; and antecedents (a
 dateline agency, the agent of a passive, a one-word organisation, names inside quoted titles)."""
 
-from quotes_helpers import quotes_of
-from warta.annotate.speakers import EntityIndex, NameIndex, parse_speaker
-from warta.model import Entity
+from functools import partial
 
+from quotes_helpers import entity, quotes_of
+from quotes_helpers import parse as _parse
 
-def _ent(text, surface, label, conf=0.7, nth=0):
-    s = -1
-    for _ in range(nth + 1):
-        s = text.index(surface, s + 1)
-    return Entity(surface, label, s, s + len(surface), surface, None, conf)
-
-
-def _parse(text, phrase, entities=()):
-    ents = EntityIndex(list(entities))
-    s = text.index(phrase)
-    return parse_speaker(text, s, s + len(phrase), ents, NameIndex(text, ents))
+_ent = partial(entity, conf=0.7)
 
 
 def _speakers(text, entities=()):
@@ -101,7 +91,7 @@ def test_company_legal_form_ends_the_company_before_the_name():
 def test_role_only_cue_skips_the_place_of_the_role():
     text = "Kapolres Sleman, AKBP Wahyu Nugroho mengatakan pelaku sudah ditahan sejak Senin.\n\n" \
            '"Barang bukti sudah kami amankan," kata Kapolres.'
-    ents = [_ent(text, "Sleman", "LOC", 0.9), _ent(text, "Wahyu Nugroho", "PERSON")]
+    ents = [_ent(text, "Sleman", "LOC", conf=0.9), _ent(text, "Wahyu Nugroho", "PERSON")]
     qs = quotes_of(text, ents)
     assert [q.speaker for q in qs] == ["Wahyu Nugroho", "Wahyu Nugroho"]
     assert qs[0].speaker_role == "Kapolres Sleman"
