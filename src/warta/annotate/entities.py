@@ -239,16 +239,23 @@ def _discovered(text: str, mentions: list[Mention], tk: Tokens) -> list[Mention]
 
 def _cut_trusted(text: str, m: Mention, s: int, e: int) -> bool:
     """Whether the name ``s:e`` found after an office may be cut out of the span ``m`` it ends or
-    overlaps: a two-word name cut from a two-word-or-longer name, or any name when what stays of the
-    span is an acronym or a gazetteer place (``DKI`` + ``Masrokhan``, ``DKI Jakarta`` +
-    ``Sandiaga``)."""
+    overlaps: a two-word name cut from the end of a span whose rest is two words or one proper name
+    that is no institution word (``Pertamina`` + ``Nicke Widyawati``, not ``Universitas`` + ``Gadjah
+    Mada``), or any name when what stays of the span is an acronym or a gazetteer place (``DKI`` +
+    ``Masrokhan``, ``DKI Jakarta`` + ``Sandiaga``)."""
     kept = WORD.findall(text[m.start:s])
     if not kept:
         return False
     lx = lexicons()
     if tuple(kept) in lx.places or all(is_acronym(w) for w in kept):
         return True
-    return len(text[s:e].split()) >= 2 and len(kept) >= 2 and m.end == e
+    if len(text[s:e].split()) < 2 or m.end != e:
+        return False
+    if len(kept) == 1:  # "Direktur Utama Pertamina Nicke Widyawati": a proper name, no institution word
+        low = kept[0].lower()
+        return kept[0][:1].isupper() and low not in lx.org_heads and low not in lx.org_words \
+            and low not in lx.common and low not in lx.place_heads
+    return True
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -309,7 +309,14 @@ def _adverbial_tail(text: str, s: int, e: int) -> bool:
     return bool(toks) and toks[0][0] in lex().subject_tails and len(toks) <= 8
 
 
+_BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
+
+
 def _only_fillers(text: str, s: int, e: int) -> bool:
+    """Adverbs, punctuation or numbers only between ``s`` and ``e``, or one bracketed aside
+    (``PT Pertamina (Persero) menyatakan``, ``Budi (45) mengatakan``)."""
+    if _BRACKET_ASIDE.fullmatch(text, s, e):
+        return True
     L = lex()
     return all(t[0].lower() in L.adverbs or not t[0][0].isalnum() or t[0].isdigit()
                for t in tokens(text, s, e))

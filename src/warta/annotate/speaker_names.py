@@ -55,6 +55,26 @@ class EntityIndex:
             i += 1
         return out
 
+    def in_other(self, pos: int, before: int, min_confidence: float) -> bool:
+        """True when ``pos`` lies inside an ORG or LOC entity of at least ``min_confidence`` that
+        ends before ``before``."""
+        for e in self.all:
+            if self.sorted and e.start > pos:
+                break
+            if e.label != "PERSON" and e.start <= pos < e.end <= before and e.confidence >= min_confidence:
+                return True
+        return False
+
+    def overlapping(self, start: int, end: int) -> list[Entity]:
+        """Entities of any label overlapping ``[start, end)``."""
+        out = []
+        for e in self.all:
+            if self.sorted and e.start >= end:
+                break
+            if e.start < end and start < e.end:
+                out.append(e)
+        return out
+
     def covering_label(self, start: int, end: int, min_confidence: float) -> str | None:
         """The label of an entity covering all of ``[start, end)`` with at least ``min_confidence``."""
         for e in self.all:
@@ -208,6 +228,9 @@ class NameIndex:
         role, name = self._split[words]
         if not name or (len(name) == 1 and common_word(name[0], self.lower_vocab)):
             return  # "Pemilih juga dilarang …": a capitalised common word, not a name
+        sure = float(setting("institution_confidence"))
+        while len(name) >= 2 and self.ents and self.ents.in_other(run[len(role)][1], run[-1][1], sure):
+            role, name = role + name[:1], name[1:]  # "Direktur Utama Pertamina Nicke Widyawati"
         first = run[len(role)]
         last = run[-1]
         veto = float(setting("ner_veto_confidence"))

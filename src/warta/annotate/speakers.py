@@ -76,6 +76,9 @@ def _label_for(words: list[str], determiner: str | None) -> str:
     return "PERSON"
 
 
+_BRACKETS = frozenset("()[]")
+
+
 def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
     """Parse the speaker phrase in ``text[start:end]`` (right after a cue verb, or the subject
     before one). Returns ``None`` when no speaker can be read there."""
@@ -205,6 +208,14 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if own is not None and own.kind == "description" and indefinite_start(text, own.start) == own.start:
         return own  # "Seorang pejabat Kementerian Kehakiman": not the institution the NER finds in it
     if ents and not demonstrative:  # "Politisi Partai Gerindra itu": a description, not the organisation
+        swept = _institution_words(text, own, ents)
+        if _office_place(own, ents):  # "Bupati Poso": an office, not a name
+            ws = [t[0] for t in words if t[0] not in {"(", ")"}]
+            person = names.by_role(ws, span_start) if ws[0].lower() in L.role_words else None
+            if person:  # "Bupati Poso" after "Bupati Poso Darmin A. Sigilipu"
+                return Speaker(" ".join(person), "PERSON", _clean_role(" ".join(ws)), "name",
+                               span_start, span_end)
+            return Speaker(text[span_start:span_end], "PERSON", None, "description", span_start, span_end)
         ent_sp = _from_entities(text, span_start, span_end, names, ents)
         if ent_sp is not None:
             span_words = set(text[ent_sp.start:ent_sp.end].split())
@@ -212,6 +223,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             expanded = not ent_words <= span_words  # the canonicaliser found a fuller name
             sure = max((e.confidence for e in ents.within(ent_sp.start, ent_sp.end)), default=0.0) \
                 >= float(setting("ner_veto_confidence"))
+            if swept and ent_sp.label == "PERSON" and own_words - ent_words <= swept:
+                return ent_sp  # "Pertamina Nicke Widyawati": the institution's name is not the person's
             if own is not None and own.kind == "name" and own.label == "PERSON" and ent_sp.label == "PERSON" \
                     and span_words & own_words and not (own_words < ent_words and expanded) \
                     and not (span_words < own_words and sure):
@@ -224,6 +237,35 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                 return own  # an unsure NER label against a personal name written with a person's role
             return ent_sp
     return own
+
+
+def _name_words(sp: Speaker | None) -> set[str]:
+    return set(sp.name.split()) if sp else set()
+
+
+def _institution_words(text: str, own: Speaker | None, ents: EntityIndex) -> set[str]:
+    """Words of a personal name read by capitalisation that lie inside a sure organisation or place
+    entity without brackets (``Pertamina`` of ``Direktur Utama Pertamina Nicke Widyawati``); empty
+    unless ``own`` is such a name."""
+    if own is None or own.kind != "name" or own.label != "PERSON":
+        return set()
+    sure = float(setting("institution_confidence"))
+    out: set[str] = set()
+    for ent in ents.overlapping(own.start, own.end):
+        if ent.label != "PERSON" and ent.confidence >= sure and not _BRACKETS.intersection(ent.text):
+            out |= set(text[max(ent.start, own.start):min(ent.end, own.end)].split()) & _name_words(own)
+    return out
+
+
+def _office_place(own: Speaker | None, ents: EntityIndex) -> bool:
+    """True when ``own`` is exactly a sure place or organisation entity written after an office
+    (``Poso`` of ``Bupati Poso``): the office's place, not a personal name."""
+    if own is None or own.kind != "name" or own.label != "PERSON" or not own.role \
+            or own.role.split()[0].lower() not in lex().role_words:
+        return False
+    sure = float(setting("institution_confidence"))
+    return any(ent.label != "PERSON" and ent.confidence >= sure and ent.start == own.start
+               and ent.end == own.end for ent in ents.overlapping(own.start, own.end))
 
 
 def _person_after_org(name: list[str], role_text: str | None) -> bool:
