@@ -88,6 +88,7 @@ class QuoteLexicon:
     conditional_markers: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     evaluated_nouns: frozenset[str] = frozenset()
+    subject_adjectives: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     indefinites: tuple[str, ...] = ()
 
@@ -154,6 +155,7 @@ def lex() -> QuoteLexicon:
         conditional_markers=_lower("quote_conditional_markers"),
         document_nouns=_lower("quote_document_nouns"),
         evaluated_nouns=_lower("quote_evaluated_nouns"),
+        subject_adjectives=_lower("quote_subject_adjectives"),
         demonstratives=_lower("demonstratives"),
         indefinites=tuple(w.lower() for w in lexicon(LANG, "speaker_indefinites")),
     )

@@ -54,12 +54,15 @@ class _Discourse:
             if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed \
                     or any(ts <= s < te for ts, te in titles):
                 continue
-            strength = 1 if self._is_subject(s) else 0
+            strength = 2 if self._passive_speaker(s) else 1 if self._is_subject(s) else 0
             sp = resolved.get(name)
             if sp is None:
                 org = names.expand_org(name[0]) if len(name) == 1 else None
                 # a one-word name the NER labels an organisation ("lapor Reuters") is no person antecedent
-                ner_org = len(name) == 1 and names.ents.label_of(s, _e) == "ORG"
+                ent = names.ents.entity_at(s, _e) if len(name) == 1 and names.ents else None
+                ner_org = ent is not None and ent.label == "ORG"
+                if ner_org and not org and ent.start <= s and _e <= ent.end:
+                    org = ent.canonical or ent.text  # "Jaya" of "Polda Metro Jaya": the organisation
                 if org or ner_org or any(w.lower() in lex().org_heads for w in name):
                     sp = Resolved(org or " ".join(name), "ORG", None)
                 else:
@@ -71,10 +74,27 @@ class _Discourse:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
 
+    def _passive_speaker(self, pos: int) -> bool:
+        """``Hal tersebut dikatakan Kasat Reskrim Polresta Depok Kompol Putu Kholis Aryana``: the
+        agent of a passive speech verb is a speaker."""
+        si = self.sentence_of(pos)
+        words = _WORD.findall(self.text[max(self.sent_starts[si], pos - 120):pos])
+        L = lex()
+        for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+            w = words[k]
+            if w.lower() in L.cue_passive:
+                before = words[k - 1].lower() if k > 0 else ""
+                return before in L.demonstratives or before == "demikian"
+            if not (w[:1].isupper() or w == "oleh" or w.lower() in L.role_words or w.lower() in L.titles):
+                return False
+        return False
+
     def _is_subject(self, pos: int) -> bool:
         si = self.sentence_of(pos)
         start = max(self.sent_starts[si], pos - _SUBJECT_WINDOW)  # a subject clause is short
         before = self.text[start:pos]
+        if before.rfind("(") > before.rfind(")"):
+            return False  # "(pesaing Anies-Sandiaga saat Pilkada)": a name inside brackets
         chunks = before.split(",")
         if start > self.sent_starts[si] and len(chunks) < 2:
             return False  # no clause boundary in the window: far from the sentence start
@@ -107,16 +127,22 @@ class _Discourse:
         si = self.sentence_of(pos)
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)
         fallback = None
+        org_subject = None
         for j in range(i - 1, -1, -1):
             p, strength, sp = self.events[j]
             if si - self.sentence_of(p) > limit:
                 break
             if persons_only and sp.label != "PERSON":
                 continue
-            if strength >= 1:
+            if strength == 1 and sp.label != "PERSON" and org_subject is None:
+                org_subject = sp  # "Polda Metro Jaya menyarankan …", then "…," ujarnya: a person spoke
+                continue
+            if strength >= 1 and (org_subject is None or strength == 2 and sp.label == "PERSON"):
                 return sp, (0.95 if strength == 2 else 0.85)
             if fallback is None:
                 fallback = sp
+        if org_subject is not None:
+            return org_subject, 0.85
         return (fallback, 0.5) if fallback and self.weak_fallback else None
 
     def last_speaker(self, pos: int) -> tuple[int, Resolved] | None:

@@ -52,6 +52,8 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if first in L.clause_preps and len(low) > 3 and not VERB_PREFIX.match(low[1]) \
             and low[1] not in L.np_starts and predicate_follows(low[2:14]):
         return True  # "mengatakan untuk setiap desa sudah tersedia dana": a fronted adverbial
+    if first in L.np_starts and len(low) > 3 and low[1] in L.demonstratives and low[2] in L.clause_hints:
+        return True  # "menjelaskan hal ini perlu dilakukan": the noun is the subject of a predicate
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
             or (first in L.np_starts and not subject_noun) \
             or (first.endswith("nya") and _NOMINAL.match(first[:-3]) and low[1] not in L.clause_hints):
@@ -135,6 +137,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         generic = lw.startswith("me") and nxt == "bahwa" and j > 0
         if not (L.is_active_cue(w) or generic) or j == 0:
             continue
+        if toks[j - 1][0].lower() == "yang":
+            continue  # "Kuasa korban yang melaporkan perkara ini, Sudarso, mengaku …": a relative clause
         sub = toks[:j]
         if sub and sub[-1][0].lower() in L.modal_blockers:
             return None  # "KPU akan memaparkan …": not reported (yet)
@@ -167,7 +171,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
                 subj = subj[issuer:]  # "Siaran pers Dinas X menyebutkan …": the issuer speaks
         rel = next((i for i, t in enumerate(subj) if t[0] == "yang" or i and t[0] in L.verb_tails),
                    len(subj))  # "X seusai meninjau …", "X yang memimpin …": a verb of the tail
-        if any(re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) and t[0] not in L.role_words for t in subj[:rel]):
+        if any(re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) and t[0] not in L.role_words
+               and t[0] not in L.subject_adjectives for t in subj[:rel]):
             return None  # "Pemerintah … berencana melanjutkan …": the subject holds another verb
         if named is not None:
             sp: Speaker | None = named

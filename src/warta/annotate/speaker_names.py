@@ -34,6 +34,9 @@ def landform_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_landform_heads"))
 
 
+_ACRONYM_AFTER = re.compile(r"\s*([A-Z][A-Za-z]{1,11})\)")
+
+
 class EntityIndex:
     """PERSON/ORG entity mentions sorted by offset, for overlap look-ups."""
 
@@ -87,9 +90,14 @@ class EntityIndex:
     def label_of(self, start: int, end: int, min_confidence: float = 0.0) -> str | None:
         """The label of an entity (PERSON/ORG/LOC) overlapping ``[start, end)`` with at least
         ``min_confidence``."""
+        ent = self.entity_at(start, end, min_confidence)
+        return ent.label if ent else None
+
+    def entity_at(self, start: int, end: int, min_confidence: float = 0.0) -> Entity | None:
+        """The first entity overlapping ``[start, end)`` with at least ``min_confidence``."""
         for e in self.all:
             if e.start < end and start < e.end and e.confidence >= min_confidence:
-                return e.label
+                return e
             if self.sorted and e.start >= end:
                 break
         return None
@@ -195,9 +203,13 @@ class NameIndex:
                 continue
             if run:
                 self.runs.append([t[0] for t in run])
+                spelled = False
                 if w == "(":
                     self._bracket(run, tok[2])
-                if not w[:1].isdigit():
+                    m = _ACRONYM_AFTER.match(text, tok[2])
+                    ws = [t[0] for t in run]
+                    spelled = m is not None and spells(m.group(1), ws) and not spells(m.group(1), ws[:-1])
+                if not w[:1].isdigit() and not spelled:  # "Jaksa Agung Muda (JAM)": an office's name
                     self._add_run(run)
             run = []
         self.vetoed.update(m[0] for m in self.mentions if len(m[2]) == 1 and m[2][0] in self.org_words)

@@ -107,7 +107,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
     while toks and toks[0][0].lower() in L.common and is_cap(toks[0][0]) \
             and sentence_initial(text, toks[0][1]) and toks[0][0].lower() not in L.pronouns \
-            and toks[0][0].lower() not in _collective_determiners():  # "Para peneliti" stays whole
+            and toks[0][0].lower() not in _collective_determiners() \
+            and not (toks[0][0].lower() in L.determiners and len(toks) > 1 and toks[1][0].islower()):
+        # "Para peneliti", "Pihak berwajib" stay whole ("Pihak Polda X" is the institution)
         toks = toks[1:]
         if toks and toks[0][0] == ",":
             toks = toks[1:]
