@@ -277,8 +277,10 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
                 desc = _description_antecedent(sp.name, text, sp.start)
                 if desc and not any(is_cap(w) for w in sp.name.split()):
                     return Resolved(desc, "PERSON", None), c.confidence * 0.95, c.cue
-            ant = disc.antecedent(c.cue_start if c.cue_start >= 0 else c.start,
-                                  persons_only=sp.name != "-nya")
+            at = c.cue_start if c.cue_start >= 0 else c.start
+            if sp.kind == "anaphor" and 0 <= sp.start < at:
+                at = sp.start  # names inside the description itself ("jebolan Akpol") are not its referent
+            ant = disc.antecedent(at, persons_only=sp.name != "-nya")
             if ant is None:
                 return None, c.confidence * 0.5, c.cue
             return ant[0], c.confidence * ant[1], c.cue

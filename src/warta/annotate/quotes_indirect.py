@@ -139,7 +139,7 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             continue
         if toks[j - 1][0].lower() == "yang":
             continue  # "Kuasa korban yang melaporkan perkara ini, Sudarso, mengaku …": a relative clause
-        sub = toks[:j]
+        sub = _drop_connective(toks[:j])
         if sub and sub[-1][0].lower() in L.modal_blockers:
             return None  # "KPU akan memaparkan …": not reported (yet)
         while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
@@ -215,6 +215,19 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         conf = 0.8 if had_bahwa else 0.7
         return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
     return None
+
+
+def _drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``Sementara itu Menteri X …`` -> ``Menteri X …``: a sentence connective (with ``itu``/``ini``
+    and a comma) before the subject."""
+    if len(sub) < 3 or sub[0][0].lower() not in lex().connectives:
+        return sub
+    k = 1
+    while k < len(sub) - 1 and sub[k][0].lower() in {"itu", "ini", "juga", "pula"}:
+        k += 1
+    if sub[k][0] == ",":
+        k += 1
+    return sub[k:]
 
 
 def _complementiser(toks: list[tuple[str, int, int]], k: int) -> int | None:

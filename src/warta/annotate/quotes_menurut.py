@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from warta.annotate.quote_lex import is_cap, lex, tokens
+from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 
@@ -43,7 +43,7 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
     L = lex()
     toks = tokens(text, ss, se)
     short_cue = False
-    for i, (w, s, e) in enumerate(toks[:8]):
+    for i, (w, s, e) in enumerate(toks[:int(setting("menurut_max_position"))]):
         lw = w.lower()
         fronted = i == 0 and len(toks) > 2 and is_cap(toks[1][0])
         if fronted and (lw in L.cue_passive or lw in L.cue_roots):

@@ -113,6 +113,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         toks = toks[1:]
         if toks and toks[0][0] == ",":
             toks = toks[1:]
+    if len(toks) >= 3 and toks[-1][0].lower() in L.demonstratives and not is_cap(toks[-2][0]) \
+            and toks[0][0].lower() in L.role_words and all(t[0][0].isalnum() for t in toks):
+        # "Perwira jebolan Akpol angkatan 2004 ini": a description pointing back, not "Akpol"
+        return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
     kin = kin_description_span(toks)
     if kin is not None:  # "Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin": a relative
         return Speaker(text[kin[0]:kin[1]], "PERSON", None, "anaphor", kin[0], kin[1])
@@ -135,6 +139,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                 break
             depth += 1
             words.append((w, s, e))
+            continue
+        if w.lower() in {"dan", "serta"} and words and words[-1][0].lower() in L.role_words \
+                and nxt.lower() in L.role_words:
+            words.append((w, s, e))  # "CEO dan pendiri AnyMind Kosuke Sogo": two offices of one person
             continue
         if (w in {"/", "&"} or w.lower() in {"dan", "of", "and", "for", "the", "on", "in"}) and words \
                 and is_cap(words[-1][0]) and is_cap(nxt) \
@@ -383,7 +391,8 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
                 return _org(text, plain, ents)  # "Divisi Humas Polda Metro Jaya": an institution
             return Speaker(" ".join(name), "PERSON", _clean_role(role_text), "name", n0[1], chunk[-1][2])
     first = next((t[0].lower() for t in plain if t[0].lower() not in L.determiners), "")
-    if first in L.anaphor_nouns:
+    definite = plain[0][0].lower() == "sang" and not any(is_cap(t[0]) for t in plain[1:])
+    if first in L.anaphor_nouns or definite:  # "Sang juru bicara" points back like "juru bicara itu"
         return Speaker(text[span_start:span_end], "PERSON", None, "anaphor", span_start, span_end)
     if any(is_cap(t[0]) for t in plain):
         if first in L.role_words and first not in L.org_heads:

@@ -1,0 +1,64 @@
+"""Quotation rules generalised from the errors of blind batches E and F, on sentences written for
+these tests (names, places and wording are not the batches')."""
+
+from __future__ import annotations
+
+import warta
+from quotes_helpers import entity, quotes_of
+
+
+def _found(text: str, entities=()) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.cue) for q in quotes_of(text, entities)]
+
+
+def test_connective_without_comma_before_the_subject() -> None:
+    text = "Sementara itu Menteri Keuangan Sri Wahyuni dalam sambutannya mengingatkan, bahwa utang negara masih aman."
+    assert _found(text) == [("utang negara masih aman", "Sri Wahyuni", "mengingatkan")]
+
+
+def test_two_offices_joined_by_dan_before_the_name() -> None:
+    text = "CEO dan pendiri Tokoweb Andi Saputra mengungkapkan platform itu membuat penjualan naik dua kali lipat."
+    ents = [entity(text, "Tokoweb", "ORG", 0.8), entity(text, "Andi Saputra", "PERSON", 0.8)]
+    assert _found(text, ents) == [("platform itu membuat penjualan naik dua kali lipat", "Andi Saputra",
+                             "mengungkapkan")]
+
+
+def test_definite_sang_description_points_back_to_the_last_speaker() -> None:
+    text = ("Juru bicara maskapai, Hendra Wijaya, mengatakan pesawat membawa 40 penumpang.\n\n"
+            "Sang juru bicara menyebut, pesawat itu hilang kontak di atas laut.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["pesawat itu hilang kontak di atas laut"] == "Hendra Wijaya", got
+
+
+def test_description_ending_in_a_demonstrative_is_resolved_before_its_own_words() -> None:
+    # "Akabri" inside the description is not who "Perwira ... ini" refers to
+    text = ("Kapolsek Cibinong Kompol Agus Salim mengatakan pelaku sudah ditangkap.\n\n"
+            "Perwira lulusan Akabri angkatan 1998 ini menambahkan pelaku akan segera diperiksa penyidik.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["pelaku akan segera diperiksa penyidik"] == "Agus Salim", got
+
+
+def test_menurut_after_a_long_fronted_clause() -> None:
+    text = ("Ditanya soal kemungkinan kerja sama dengan perusahaan lain dalam waktu dekat ini, "
+            "menurut Budi peluang itu masih terbuka lebar.")
+    assert _found(text) == [("peluang itu masih terbuka lebar", "Budi", "menurut")]
+
+
+def test_name_after_termasuk_is_no_antecedent() -> None:
+    text = ("Kasat Reskrim Yudi Pratama menjelaskan 12 saksi telah diperiksa. Termasuk terlapor Andika Putra.\n\n"
+            "\u201cKami belum menemukan unsur pidana,\u201d ujarnya.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["Kami belum menemukan unsur pidana,"] == "Yudi Pratama", got
+
+
+def test_bercerita_introduces_reported_speech() -> None:
+    text = "Dia bercerita, awalnya aturan itu dibuat untuk melindungi nelayan kecil."
+    # no antecedent in a one-sentence text: the speaker stays open
+    assert _found(text) == [("awalnya aturan itu dibuat untuk melindungi nelayan kecil", None, "bercerita")]
+
+
+def test_bracketed_read_also_line_is_boilerplate() -> None:
+    art = warta.analyze("Korban sudah ditemukan polisi.\n\n(Baca: Polisi Duga Korban Kabur dari Rumah)\n\n"
+                        "Menurut saksi (baca: tetangga korban), ia sehat.")
+    assert art.removed == ("(Baca: Polisi Duga Korban Kabur dari Rumah)",)
+    assert "(baca: tetangga korban)" in art.text
