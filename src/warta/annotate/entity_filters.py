@@ -22,6 +22,8 @@ _LEAD_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,.;:-–—•·|")
 _TRAIL_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,;:-–—•·|")
 _SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})[.!?][ \t]+(?=[A-Z])")
 _SENT_OPEN = frozenset('.!?"“”\n')
+_OUTLET_DASH = re.compile(r"(?:[\w-]+(?:\.[\w-]+)*\.(?i:com|net|id|co|org|tv)"  # an outlet's domain
+                          r"|[A-Z]{2,}(?: [A-Z]{2,}){0,3})\s+[-–—]\s+")  # or a place in capitals
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)[ \t]+")
 
 
@@ -51,6 +53,9 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop outer punctuation, an unclosed bracket and a sentence-final full stop; never cut a word
     in two. A closed bracket the span ends with stays (its canonical name drops it)."""
     s, e = _whole_words(text, s, e)
+    m = _OUTLET_DASH.match(text, s, e)
+    if m:  # "JUARA.net - Panitia …", "KUALA LUMPUR - Tim …": a dateline's outlet or place, then the name
+        s = m.end()
     while s < e and text[s] in _LEAD_JUNK:
         s += 1
     nl = text.find("\n", s, e)

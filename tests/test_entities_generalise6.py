@@ -1,0 +1,41 @@
+"""Entity repairs generalised from the errors of blind batches E and F, on sentences written for
+these tests."""
+
+from entity_helpers import span
+from warta.annotate.entities import build_entities
+
+
+def _by_text(text, spans):
+    return {(e.text, e.label) for e in build_entities(text, spans)}
+
+
+def test_outlet_of_a_dateline_is_cut_from_the_name_after_the_dash() -> None:
+    text = "BOLANEWS.com - Panitia Pelaksana Piala Nusantara membuka pendaftaran relawan."
+    got = _by_text(text, [span(text, "BOLANEWS.com - Panitia Pelaksana Piala Nusantara", "ORG")])
+    assert ("Panitia Pelaksana Piala Nusantara", "ORG") in got
+    assert not any(t.startswith("BOLANEWS") for t, _ in got)
+
+
+def test_capitalised_dateline_place_is_cut_from_the_name_after_the_dash() -> None:
+    text = "BANGKOK - Tim bulu tangkis Indonesia meraih emas."
+    got = _by_text(text, [span(text, "BANGKOK - Tim", "ORG")])
+    assert ("BANGKOK - Tim", "ORG") not in got
+
+
+def test_hospital_abbreviation_makes_an_organisation() -> None:
+    text = "Pasien itu dirujuk dari RS Wahidin Sudirohusodo pekan lalu."
+    got = _by_text(text, [span(text, "RS Wahidin Sudirohusodo", "PERSON")])
+    assert ("RS Wahidin Sudirohusodo", "PERSON") not in got
+    assert any(t == "RS Wahidin Sudirohusodo" and lab == "ORG" for t, lab in got), got
+
+
+def test_company_word_at_the_end_makes_an_organisation() -> None:
+    text = "Dana itu dipimpin oleh Merah Putih Ventures sejak awal tahun."
+    got = _by_text(text, [span(text, "Merah Putih Ventures", "PERSON")])
+    assert got == {("Merah Putih Ventures", "ORG")}
+
+
+def test_state_company_head_makes_an_organisation() -> None:
+    text = "Gudang milik Perum Perhutani terbakar pada Senin."
+    got = _by_text(text, [span(text, "Perum Perhutani", "LOC")])
+    assert got == {("Perum Perhutani", "ORG")}
