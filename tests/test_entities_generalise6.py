@@ -39,3 +39,23 @@ def test_state_company_head_makes_an_organisation() -> None:
     text = "Gudang milik Perum Perhutani terbakar pada Senin."
     got = _by_text(text, [span(text, "Perum Perhutani", "LOC")])
     assert got == {("Perum Perhutani", "ORG")}
+
+
+def test_initials_before_a_person_are_part_of_the_name_but_haji_is_not() -> None:
+    text = "Ketua Umum Paguyuban Tani Jaya S. Hadi Purnomo hadir. Turut hadir H. Rahmat Hidayat."
+    got = _by_text(text, [span(text, "Hadi Purnomo", "PERSON"), span(text, "Rahmat Hidayat", "PERSON")])
+    assert ("S. Hadi Purnomo", "PERSON") in got
+    assert ("Rahmat Hidayat", "PERSON") in got
+
+
+def test_sentence_opening_passive_verb_and_number_words_are_no_names() -> None:
+    text = "Disinggung soal itu, Rudi menolak berkomentar. Delapan kapal ikut berlayar."
+    got = _by_text(text, [span(text, "Disinggung", "PERSON"), span(text, "Rudi", "PERSON"),
+                          span(text, "Delapan", "LOC")])
+    assert got == {("Rudi", "PERSON")}
+
+
+def test_police_rank_suffix_is_no_person() -> None:
+    text = "Kapolda Jawa Tengah Irjen Pol. Ahmad Luthfi meninjau pos mudik."
+    got = _by_text(text, [span(text, "Jawa Tengah", "LOC"), span(text, "Ahmad Luthfi", "PERSON")])
+    assert {t for t, lab in got if lab == "PERSON"} == {"Ahmad Luthfi"}

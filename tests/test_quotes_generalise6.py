@@ -62,3 +62,8 @@ def test_bracketed_read_also_line_is_boilerplate() -> None:
                         "Menurut saksi (baca: tetangga korban), ia sehat.")
     assert art.removed == ("(Baca: Polisi Duga Korban Kabur dari Rumah)",)
     assert "(baca: tetangga korban)" in art.text
+
+
+def test_abbreviated_titles_with_full_stops_before_the_name() -> None:
+    text = "Menurut Ir. H. Wahyu Prasetyo, harga gula anjlok sejak bulan lalu."
+    assert _found(text) == [("harga gula anjlok sejak bulan lalu", "Wahyu Prasetyo", "Menurut")]

@@ -161,7 +161,23 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
         return None
     if _glued_common(ws[0]):
         return None
+    if label == "PERSON":
+        s = _with_initials(text, s)
     return s, e, relabel(ws, label)
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])([A-Z])\.[ \t]+$")
+
+
+def _with_initials(text: str, s: int) -> int:
+    """Start of a person's name grown over initials written before it (``M. Nur Khabsyin``), but not
+    over a one-letter title (``H.`` for Haji)."""
+    for _ in range(2):
+        m = _INITIAL_BEFORE.search(text, max(0, s - 6), s)
+        if m is None or m.group(1).lower() in lexicons().titles:
+            break
+        s = m.start(1)
+    return s
 
 
 # (a dash glued to the next word only after a space: "Jakarta -Ketua", not "The Citizens-julukan")

@@ -117,8 +117,8 @@ def word_ok_in_name(w: str) -> bool:
     """A capitalised word that may be part of a personal name (not a role, title, place, time word,
     acronym or a token with digits)."""
     L = lex()
-    if _INITIAL.match(w):
-        return True  # "M. Yusuf": an initial with its full stop
+    if _INITIAL.match(w):  # "M. Yusuf": an initial with its full stop; "H." (Haji) is a title
+        return w[0].lower() not in L.titles
     return (is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
             and not any(c.isdigit() or c == "." for c in w))
 

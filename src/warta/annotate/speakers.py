@@ -168,6 +168,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                 words.extend(toks[k:dem + 1])
                 anaphor = demonstrative = True
             break
+        if w == "." and words and words[-1][0].lower() in L.titles and is_cap(nxt):
+            words.append((w, s, e))  # "Ir. H. M. Nur Khabsyin": the full stop of an abbreviated title
+            continue
         if not w[0].isalnum():
             break
         low = w.lower()
