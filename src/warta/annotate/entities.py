@@ -43,6 +43,7 @@ from warta.annotate.entity_extras import (
     initials,
     office_led,
     person_heads,
+    reporter_credit,
     short_forms,
 )
 from warta.annotate.entity_filters import (
@@ -119,6 +120,8 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
         return None  # "Jakarta (ANTARA) -", "LONDON, JUARA.net -"
     if label != "PERSON" and (end_credit(text, s, e) or office_led(text, s, e)):
         return None
+    if reporter_credit(text, s, e):
+        return None  # "… kepada pihak keluarga. (Angga/tri)": the reporter and editor codes
     acr = acronyms.get(drop_brackets(text[s:e]))
     if acr is not None and is_generic(acr.acronym, acr.expansion):
         return None  # "KSAD" of "Kepala Staf Angkatan Darat (KSAD)": an office

@@ -19,6 +19,16 @@ def end_credit(text: str, s: int, e: int) -> bool:
     return text[:s].rstrip(" \t").endswith("(") and text[e:].strip() == ")"
 
 
+_CREDIT_AFTER = re.compile(r"[ \t]*/[ \t]*[A-Za-z]{1,8}(?:[ \t]*/[ \t]*[A-Za-z0-9-]{1,8}){0,3}"
+                           r"[ \t]*\)[ \t]*(?:\n|$)")
+
+
+def reporter_credit(text: str, s: int, e: int) -> bool:
+    """True for a name in the reporter/editor credit that closes a paragraph: ``(Angga/tri)``,
+    ``(Rina/Bud/Ant)``."""
+    return text[:s].rstrip(" \t").endswith("(") and bool(_CREDIT_AFTER.match(text, e))
+
+
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 
 
