@@ -67,3 +67,27 @@ def test_bracketed_read_also_line_is_boilerplate() -> None:
 def test_abbreviated_titles_with_full_stops_before_the_name() -> None:
     text = "Menurut Ir. H. Wahyu Prasetyo, harga gula anjlok sejak bulan lalu."
     assert _found(text) == [("harga gula anjlok sejak bulan lalu", "Wahyu Prasetyo", "Menurut")]
+
+
+def test_subject_after_a_subordinating_conjunction_speaks() -> None:
+    text = "Tersangka itu ditahan setelah Tim Dokter Rumah Sakit Polri menyatakan dia sudah sehat secara medis."
+    got = _found(text)
+    assert [(t, c) for t, _, c in got] == [("dia sudah sehat secara medis", "menyatakan")]
+    assert got[0][1] is not None and got[0][1].startswith("Tim Dokter"), got
+
+
+def test_menurut_after_karena() -> None:
+    text = "Pemain itu batal pindah karena menurut Andi Wijaya, klub belum sepakat soal harga."
+    assert _found(text) == [("klub belum sepakat soal harga", "Andi Wijaya", "menurut")]
+
+
+def test_menanggapi_takes_an_object_not_a_reported_clause() -> None:
+    assert _found("Jawaban ini menanggapi surat tersangka yang dibuat dalam penjara pekan lalu.") == []
+
+
+def test_agent_of_a_passive_speech_verb_with_oleh_is_the_next_pronoun_speaker() -> None:
+    text = ("Rudi Hartono meminta agar pemerintah menunda rencana itu.\n\n"
+            "Rencana itu sebelumnya disampaikan oleh Menteri Agama Hasan Basri. "
+            "Namun, ia menegaskan, pungutan itu tidak bersifat wajib bagi pegawai.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["pungutan itu tidak bersifat wajib bagi pegawai"] == "Hasan Basri", got

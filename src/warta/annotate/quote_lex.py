@@ -89,6 +89,7 @@ class QuoteLexicon:
     document_nouns: frozenset[str] = frozenset()
     evaluated_nouns: frozenset[str] = frozenset()
     subject_adjectives: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     indefinites: tuple[str, ...] = ()
 
@@ -156,6 +157,7 @@ def lex() -> QuoteLexicon:
         document_nouns=_lower("quote_document_nouns"),
         evaluated_nouns=_lower("quote_evaluated_nouns"),
         subject_adjectives=_lower("quote_subject_adjectives"),
+        subordinators=_lower("quote_subordinators"),
         demonstratives=_lower("demonstratives"),
         indefinites=tuple(w.lower() for w in lexicon(LANG, "speaker_indefinites")),
     )

@@ -84,7 +84,8 @@ class _Discourse:
             w = words[k]
             if w.lower() in L.cue_passive:
                 before = words[k - 1].lower() if k > 0 else ""
-                return before in L.demonstratives or before == "demikian"
+                return before in L.demonstratives or before == "demikian" \
+                    or (k + 1 < len(words) and words[k + 1] == "oleh")
             if not (w[:1].isupper() or w == "oleh" or w.lower() in L.role_words or w.lower() in L.titles):
                 return False
         return False

@@ -144,8 +144,10 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             return None  # "KPU akan memaparkan …": not reported (yet)
         while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
             sub = sub[:-1]
-        conj = [i for i, t in enumerate(sub[:-1]) if t[0].lower() in L.conjunctions and i > 0
-                and (is_cap(sub[i + 1][0]) or sub[i + 1][0].lower() in L.pronouns)]
+        conj = [i for i, t in enumerate(sub[:-1]) if i > 0
+                and (is_cap(sub[i + 1][0]) or sub[i + 1][0].lower() in L.pronouns)
+                and (t[0].lower() in L.conjunctions or t[0].lower() in L.subordinators
+                     and any(VERB_PREFIX.match(w[0]) for w in sub[:i]))]
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
         sub = _strip_dated_aside(sub)

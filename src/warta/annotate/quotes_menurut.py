@@ -51,8 +51,9 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             lw = "menurut"  # "Dinilai Indra, faktor fisik berperan …" reads like "Menurut Indra, …"
         elif lw not in {"menurut", "menurutnya"}:
             continue
-        if i > 0 and toks[i - 1][0] not in {","} and i > 1:
-            return None
+        if i > 1 and toks[i - 1][0] != "," and toks[i - 1][0].lower() not in L.conjunctions \
+                and toks[i - 1][0].lower() not in L.subordinators:
+            return None  # "… karena menurut Paolini, kesepakatan …" is an attribution too
         if lw == "menurutnya":
             sp: Speaker | None = Speaker("-nya", "PERSON", None, "pronoun", s, e)
             comma = i + 1 if i + 1 < len(toks) and toks[i + 1][0] == "," else None
