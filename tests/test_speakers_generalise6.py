@@ -98,3 +98,17 @@ def test_an_office_spelled_by_its_acronym_is_no_person() -> None:
             "Jaksa Agung menyatakan sanksi juga berlaku bagi atasan langsung jaksa itu.")
     got = _speakers(text)
     assert got["sanksi juga berlaku bagi atasan langsung jaksa itu"] == "Basuki Santoso", got
+
+
+def test_a_name_misspelt_by_two_swapped_letters_resolves_to_the_full_name() -> None:
+    text = ("Kabid Humas Polda Jabar Kombes Hendra Susanto mengatakan situasi sudah kondusif.\n\n"
+            "Hnedra mengatakan polisi masih berjaga di lokasi kejadian.")
+    got = _speakers(text)
+    assert got["polisi masih berjaga di lokasi kejadian"] == "Hendra Susanto", got
+
+
+def test_a_different_name_of_one_changed_letter_is_not_merged() -> None:
+    text = ("Kabid Humas Polda Jabar Kombes Hendra Susanto mengatakan situasi sudah kondusif.\n\n"
+            "Hendri mengatakan polisi masih berjaga di lokasi kejadian.")
+    got = _speakers(text)
+    assert got["polisi masih berjaga di lokasi kejadian"] == "Hendri", got

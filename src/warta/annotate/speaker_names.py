@@ -123,6 +123,14 @@ def word_ok_in_name(w: str) -> bool:
             and not any(c.isdigit() or c == "." for c in w))
 
 
+def _swapped(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with two adjacent letters swapped (same first letter)."""
+    if len(a) != len(b) or a == b or a[0] != b[0]:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def common_word(w: str, lower_vocab: frozenset[str]) -> bool:
     """A capitalised dictionary word rather than a name (``Keadilan``, ``Penanggulangan``)."""
     low = w.lower()
@@ -445,7 +453,17 @@ class NameIndex:
                 if any(w.startswith(low) and w != low for w in words) or (
                         words[0][:1] == low[:1] and spells(low, words)):
                     best = cand
+        if best == name and n == 1 and len(name[0]) >= 5 and self.counts.get(name, 0) <= 1:
+            best = self._misspelt(name[0]) or best
         return best
+
+    def _misspelt(self, word: str) -> tuple[str, ...] | None:
+        """The one fuller name of the article with a word that ``word`` misspells by two swapped
+        letters (``Yursi`` for ``Yusri Yunus``), else ``None``."""
+        found = {tuple(self.trim(list(cand))) for cand in self.counts
+                 if len(cand) >= 2 and word not in cand and any(_swapped(word, w) for w in cand)}
+        found.discard(())
+        return found.pop() if len(found) == 1 else None
 
 
 def sentence_initial(text: str, pos: int) -> bool:
