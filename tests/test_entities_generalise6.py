@@ -59,3 +59,15 @@ def test_police_rank_suffix_is_no_person() -> None:
     text = "Kapolda Jawa Tengah Irjen Pol. Ahmad Luthfi meninjau pos mudik."
     got = _by_text(text, [span(text, "Jawa Tengah", "LOC"), span(text, "Ahmad Luthfi", "PERSON")])
     assert {t for t, lab in got if lab == "PERSON"} == {"Ahmad Luthfi"}
+
+
+def test_a_law_named_after_an_institution_is_no_organisation() -> None:
+    text = "DPR menolak revisi UU Pemasyarakatan. Pemerintah menerbitkan Perpres Nomor 5 tentang Gizi."
+    got = _by_text(text, [span(text, "UU Pemasyarakatan", "ORG"), span(text, "Perpres Nomor 5", "ORG")])
+    assert got == set()
+
+
+def test_sentence_opening_derived_noun_is_no_place() -> None:
+    text = "Kerusuhan pecah pada malam hari. Warga Kecamatan Cilandak mengungsi."
+    got = _by_text(text, [span(text, "Kerusuhan", "LOC"), span(text, "Kecamatan Cilandak", "LOC")])
+    assert got == {("Kecamatan Cilandak", "LOC")}

@@ -223,8 +223,13 @@ def _not_a_name(words: list[str], label: str) -> bool:
         return True  # "Lebaran" tagged as a person or a place
     if label == "PERSON":
         return derived_noun(words[0])
+    if words[0] in ex.document_heads:
+        return True  # "UU KPK", "Perpres Nomor 10": a law or decree
     if label != "LOC":
         return False
+    if len(words) == 1 and derived_noun(words[0]) and words[0].lower() not in lexicons().place_heads \
+            and words[0].lower() not in lexicons().org_heads:
+        return True  # "Keributan terjadi …": a derived noun opening a sentence
     if words[0] in lexicons().address_words and any(c.isdigit() for w in words[1:] for c in w):
         return True
     rest = words[1:] if words[0].lower() in _PEOPLE_HEADS and len(words) > 1 else words
@@ -290,8 +295,8 @@ def extend_left(text: str, s: int) -> int:
             break
         word = m.group(1)
         low = word.lower()
-        if low in lx.roles or low in lx.titles or low in lx.generic:
-            break
+        if low in lx.roles or low in lx.titles or low in lx.generic or word in extras().document_heads:
+            break  # ("UU" + "KPK": a law named after the institution)
         if not (low in lx.org_heads or (is_acronym(word) and not _ROMAN.match(word))):
             break
         s = m.start(1)

@@ -125,6 +125,7 @@ class Extras:
     street_heads: frozenset[str]  # lower-case: entity_street_heads.txt ("jalan", "gang")
     subunit_heads: frozenset[str]  # lower-case: entity_subunit_heads.txt ("bagian", "bidang")
     club_tails: frozenset[str]  # entity_club_tails.txt ("United", "FC"), case-sensitive
+    document_heads: frozenset[str] = frozenset()  # entity_document_heads.txt ("UU", "Perpres")
 
 
 @cache
@@ -145,6 +146,7 @@ def extras() -> Extras:
         street_heads=_lower_set("entity_street_heads"),
         subunit_heads=_lower_set("entity_subunit_heads"),
         club_tails=frozenset(lexicon(LANG, "entity_club_tails")),
+        document_heads=frozenset(lexicon(LANG, "entity_document_heads")),
     )
 
 
