@@ -64,7 +64,7 @@ def test_police_rank_suffix_is_no_person() -> None:
 def test_a_law_named_after_an_institution_is_no_organisation() -> None:
     text = "DPR menolak revisi UU Pemasyarakatan. Pemerintah menerbitkan Perpres Nomor 5 tentang Gizi."
     got = _by_text(text, [span(text, "UU Pemasyarakatan", "ORG"), span(text, "Perpres Nomor 5", "ORG")])
-    assert got == set()
+    assert not any(t.startswith(("UU", "Perpres")) for t, _ in got), got
 
 
 def test_sentence_opening_derived_noun_is_no_place() -> None:
