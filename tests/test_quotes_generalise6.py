@@ -91,3 +91,34 @@ def test_agent_of_a_passive_speech_verb_with_oleh_is_the_next_pronoun_speaker() 
             "Namun, ia menegaskan, pungutan itu tidak bersifat wajib bagi pegawai.")
     got = dict((t, sp) for t, sp, _ in _found(text))
     assert got["pungutan itu tidak bersifat wajib bagi pegawai"] == "Hasan Basri", got
+
+
+def test_description_by_origin_points_back_and_street_names_are_no_antecedents() -> None:
+    text = ("Petugas itu bertugas di Jalan Diponegoro Raya setiap hari.\n\n"
+            "Salah satu anggota polisi, Bripka Sutrisno, menyamar sebagai tukang parkir di Diponegoro Raya. "
+            "\u201cSaya mendapat perintah dari atasan untuk mengungkap pungli itu,\u201d ujar pria asal Purworejo.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["Saya mendapat perintah dari atasan untuk mengungkap pungli itu,"] == "Sutrisno", got
+
+
+def test_age_and_kin_descriptions_are_no_verbs_of_the_subject() -> None:
+    text = ("Pemain muda Persija, Andika Saputra, mencetak dua gol.\n\n"
+            "Pebalap berusia 19 tahun itu mengatakan baru akan mempertimbangkan tawaran tersebut tahun depan.")
+    got = _found(text)
+    assert [c for _, _, c in got] == ["mengatakan"]
+
+
+def test_reluctance_before_the_verb_is_no_speech_even_after_a_comma() -> None:
+    assert _found("Lebih dari itu, ia enggan, memastikan keputusan yang akan diambil partai.") == []
+
+
+def test_naming_rule_only_for_naming_verbs() -> None:
+    assert _found("Bupati itu menyebut sorgum sebagai produk unggulan daerah yang harus dikembangkan.") == []
+    got = _found("Juru bicara partai Anton Wibowo membenarkan Rudi mundur sebagai bakal calon wakil gubernur.")
+    assert [(t, c) for t, _, c in got] == [("Rudi mundur sebagai bakal calon wakil gubernur", "membenarkan")]
+
+
+def test_subordinating_conjunction_after_a_connective() -> None:
+    text = "Apalagi setelah CEO Ferrari Sergio Rossi mengatakan bahwa kesepakatan itu membuka ruang bagi pebalap muda."
+    ents = [entity(text, "Ferrari", "ORG", 0.8), entity(text, "Sergio Rossi", "PERSON", 0.8)]
+    assert _found(text, ents) == [("kesepakatan itu membuka ruang bagi pebalap muda", "Sergio Rossi", "mengatakan")]

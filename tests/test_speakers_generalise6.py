@@ -112,3 +112,10 @@ def test_a_different_name_of_one_changed_letter_is_not_merged() -> None:
             "Hendri mengatakan polisi masih berjaga di lokasi kejadian.")
     got = _speakers(text)
     assert got["polisi masih berjaga di lokasi kejadian"] == "Hendri", got
+
+
+def test_a_spelling_variant_with_one_letter_less_resolves_to_the_full_name() -> None:
+    text = ("Ketua DPD FPI Habib Muchsin Al Atas mengatakan acara berjalan lancar.\n\n"
+            "Muhsin menyebutkan massa tidak terpancing provokasi di lokasi.")
+    got = _speakers(text)
+    assert got["massa tidak terpancing provokasi di lokasi"] == "Muchsin Al Atas", got

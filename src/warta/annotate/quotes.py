@@ -51,7 +51,7 @@ class _Discourse:
         resolved: dict[tuple[str, ...], Resolved] = {}  # the same name resolves the same way
         titles = _title_spans(text)
         for s, _e, name in names.mentions:
-            if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed \
+            if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed or name in names.place_names \
                     or any(ts <= s < te for ts, te in titles):
                 continue
             strength = 2 if self._passive_speaker(s) else 1 if self._is_subject(s) else 0

@@ -37,6 +37,9 @@ def _degree() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
 
 
+_NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menjuluki", "menamai", "menamakan", "menggambarkan"})
+
+
 def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     """Whether the words after a speech verb form a clause (not just a noun phrase)."""
     if had_bahwa:
@@ -65,7 +68,7 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
         return False  # "mengingatkan masyarakat agar …": a request, not reported speech
     if first in L.clause_hints:
         return True
-    if "sebagai" in low[1:5]:
+    if "sebagai" in low[1:5] and verb.lower() in _NAMING_VERBS:
         return False  # "menyebut sorgum sebagai produk …": naming, not reporting
     for i, lw in enumerate(low[1:10], 1):
         if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words):
@@ -140,6 +143,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         if toks[j - 1][0].lower() == "yang":
             continue  # "Kuasa korban yang melaporkan perkara ini, Sudarso, mengaku …": a relative clause
         sub = _drop_connective(toks[:j])
+        while sub and sub[-1][0] == ",":
+            sub = sub[:-1]  # "ia enggan, memastikan …"
         if sub and sub[-1][0].lower() in L.modal_blockers:
             return None  # "KPU akan memaparkan …": not reported (yet)
         while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
@@ -221,14 +226,17 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
 
 def _drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``Sementara itu Menteri X …`` -> ``Menteri X …``: a sentence connective (with ``itu``/``ini``
-    and a comma) before the subject."""
-    if len(sub) < 3 or sub[0][0].lower() not in lex().connectives:
-        return sub
-    k = 1
-    while k < len(sub) - 1 and sub[k][0].lower() in {"itu", "ini", "juga", "pula"}:
-        k += 1
-    if sub[k][0] == ",":
-        k += 1
+    and a comma) or a subordinating conjunction before the subject."""
+    L = lex()
+    k = 0
+    if len(sub) >= 3 and sub[0][0].lower() in L.connectives:
+        k = 1
+        while k < len(sub) - 1 and sub[k][0].lower() in {"itu", "ini", "juga", "pula"}:
+            k += 1
+        if sub[k][0] == ",":
+            k += 1
+    if k + 1 < len(sub) and sub[k][0].lower() in L.subordinators and is_cap(sub[k + 1][0]):
+        k += 1  # "Apalagi setelah CEO Ferrari Sergio Marchionne mengatakan …"
     return sub[k:]
 
 

@@ -124,8 +124,15 @@ def word_ok_in_name(w: str) -> bool:
 
 
 def _swapped(a: str, b: str) -> bool:
-    """True when ``b`` is ``a`` with two adjacent letters swapped (same first letter)."""
-    if len(a) != len(b) or a == b or a[0] != b[0]:
+    """True when ``b`` is ``a`` with two adjacent letters swapped (same first letter), or, for words
+    of six letters or more, with one letter more or less inside (``Muhsin`` / ``Muchsin``)."""
+    if a == b or a[0] != b[0]:
+        return False
+    if abs(len(a) - len(b)) == 1:
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        return len(short) >= 6 and short[-1] == long[-1] and any(
+            long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+    if len(a) != len(b):
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
@@ -192,6 +199,7 @@ class NameIndex:
         self.brackets: dict[str, str] = {}
         self.role_acronyms: dict[str, tuple[str, ...]] = {}  # "KSAL" -> the name written after it
         self.after_descriptor: set[tuple[str, ...]] = set()  # names written after "Bintang Chelsea"
+        self.place_names: set[tuple[str, ...]] = set()  # names written after "Jalan", "Danau", …
         self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
         toks = tokens(text)
         words = [t[0] for t in toks]
@@ -258,9 +266,11 @@ class NameIndex:
             self.vetoed.add(first[1])  # the NER is sure this is a place or an organisation
         elif role and len(name) == 1 and role[-1].lower() in lex().org_heads and not is_acronym(role[-1]):
             self.org_words.add(name[0])  # "Politisi Partai Gerindra": the party's name, not a person
-        elif (role and len(name) == 1 and role[-1].lower() in landform_heads()) or (
+        elif (role and len(name) <= 3 and role[-1].lower() in landform_heads()) or (
                 len(name) >= 2 and name[0].lower() in landform_heads()):
             self.vetoed.add(first[1])  # "Danau Towuti", "Gunung Merapi": a place, not a person
+            # the same words elsewhere ("SIM di Daan Mogot") name the place too
+            self.place_names.add(tuple(name[1:]) if name[0].lower() in landform_heads() else tuple(name))
         elif after_kin_description(self.text, run[0][1], list(role)):
             self.vetoed.add(first[1])  # "putera sulung … Ali Sadikin": not who the sentence is about
         self.mentions.append((first[1], last[2], tuple(name)))
@@ -459,7 +469,7 @@ class NameIndex:
 
     def _misspelt(self, word: str) -> tuple[str, ...] | None:
         """The one fuller name of the article with a word that ``word`` misspells by two swapped
-        letters (``Yursi`` for ``Yusri Yunus``), else ``None``."""
+        letters or one letter (``Yursi`` for ``Yusri Yunus``), else ``None``."""
         found = {tuple(self.trim(list(cand))) for cand in self.counts
                  if len(cand) >= 2 and word not in cand and any(_swapped(word, w) for w in cand)}
         found.discard(())

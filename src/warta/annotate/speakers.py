@@ -77,6 +77,7 @@ def _label_for(words: list[str], determiner: str | None) -> str:
 
 
 _BRACKETS = frozenset("()[]")
+_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "beristri", "beristrikan", "bersuami", "bersuamikan"})
 
 
 def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
@@ -117,6 +118,15 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             and toks[0][0].lower() in L.role_words and all(t[0][0].isalnum() for t in toks):
         # "Perwira jebolan Akpol angkatan 2004 ini": a description pointing back, not "Akpol"
         return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
+    if len(toks) >= 3 and toks[0][0].lower() in L.anaphor_nouns and toks[1][0].lower() in _ORIGIN_WORDS \
+            and is_cap(toks[2][0]):
+        # "ujar pria asal Purworejo, Jawa Tengah": a description by origin, not the place's name
+        last = next((i for i in range(3, len(toks)) if not (is_cap(toks[i][0]) or toks[i][0] == ",")),
+                    len(toks))
+        while last > 3 and toks[last - 1][0] == ",":
+            last -= 1
+        a, b = toks[0][1], toks[last - 1][2]
+        return Speaker(text[a:b], "PERSON", None, "anaphor", a, b)
     kin = kin_description_span(toks)
     if kin is not None:  # "Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin": a relative
         return Speaker(text[kin[0]:kin[1]], "PERSON", None, "anaphor", kin[0], kin[1])
