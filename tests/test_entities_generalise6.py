@@ -71,3 +71,12 @@ def test_sentence_opening_derived_noun_is_no_place() -> None:
     text = "Kerusuhan pecah pada malam hari. Warga Kecamatan Cilandak mengungsi."
     got = _by_text(text, [span(text, "Kerusuhan", "LOC"), span(text, "Kecamatan Cilandak", "LOC")])
     assert got == {("Kecamatan Cilandak", "LOC")}
+
+
+def test_a_one_word_spelling_variant_takes_the_fuller_name_as_canonical() -> None:
+    text = "Ketua FPI Jakarta Muchsin Al Atas hadir. Muhsin menyebutkan massa tenang. Hasan juga hadir."
+    ents = build_entities(text, [span(text, "Muchsin Al Atas", "PERSON"), span(text, "Muhsin", "PERSON"),
+                                 span(text, "Hasan", "PERSON")])
+    canon = {e.text: e.canonical for e in ents if e.label == "PERSON"}
+    assert canon["Muhsin"] == "Muchsin Al Atas"
+    assert canon["Hasan"] == "Hasan"

@@ -56,6 +56,22 @@ def nickname_full(name: str) -> str | None:
     return lexicons().nicknames.get(name.strip())
 
 
+def misspells(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are one typo apart: two adjacent letters swapped (``Yursi`` /
+    ``Yusri``), or, for words of six letters or more, one letter more or less inside (``Muhsin`` /
+    ``Muchsin``). The first letters must agree."""
+    if a == b or not a or not b or a[0] != b[0]:
+        return False
+    if abs(len(a) - len(b)) == 1:
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        return len(short) >= 6 and short[-1] == long[-1] and any(
+            long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+    if len(a) != len(b):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def person_canonicals(names: Iterable[str]) -> dict[str, str]:
     """Map each person name (titles already stripped) to the fullest name that contains it.
 
@@ -77,6 +93,10 @@ def person_canonicals(names: Iterable[str]) -> dict[str, str]:
                 continue
             if _contains(k, t):
                 best = k
+        if best == t and len(t) == 1 and len(t[0]) >= 5:
+            # "Muhsin" beside "Muchsin Al Atas": a one-word spelling variant of a fuller name
+            near = {k for k in keys if len(k) >= 2 and t[0] not in k and any(misspells(t[0], w) for w in k)}
+            best = near.pop() if len(near) == 1 else best
         out[n] = first[best] if t else n
     return out
 

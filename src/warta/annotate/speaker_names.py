@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from warta.annotate.canonical import misspells
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
 from warta.annotate.speaker_aliases import alias_matches
 from warta.annotate.speaker_context import (
@@ -121,21 +122,6 @@ def word_ok_in_name(w: str) -> bool:
         return w[0].lower() not in L.titles
     return (is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
             and not any(c.isdigit() or c == "." for c in w))
-
-
-def _swapped(a: str, b: str) -> bool:
-    """True when ``b`` is ``a`` with two adjacent letters swapped (same first letter), or, for words
-    of six letters or more, with one letter more or less inside (``Muhsin`` / ``Muchsin``)."""
-    if a == b or a[0] != b[0]:
-        return False
-    if abs(len(a) - len(b)) == 1:
-        short, long = (a, b) if len(a) < len(b) else (b, a)
-        return len(short) >= 6 and short[-1] == long[-1] and any(
-            long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
-    if len(a) != len(b):
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def common_word(w: str, lower_vocab: frozenset[str]) -> bool:
@@ -471,7 +457,7 @@ class NameIndex:
         """The one fuller name of the article with a word that ``word`` misspells by two swapped
         letters or one letter (``Yursi`` for ``Yusri Yunus``), else ``None``."""
         found = {tuple(self.trim(list(cand))) for cand in self.counts
-                 if len(cand) >= 2 and word not in cand and any(_swapped(word, w) for w in cand)}
+                 if len(cand) >= 2 and word not in cand and any(misspells(word, w) for w in cand)}
         found.discard(())
         return found.pop() if len(found) == 1 else None
 
