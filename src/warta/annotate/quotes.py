@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import find_spans
@@ -38,6 +39,12 @@ class Resolved:
     role: str | None
 
 
+@cache
+def _passive_pattern() -> re.Pattern[str] | None:
+    words = sorted(lex().cue_passive, key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
+
+
 class _Discourse:
     """Who was mentioned or spoke where: antecedents for pronouns and floating quotations."""
 
@@ -48,6 +55,8 @@ class _Discourse:
         self.names = names
         self.events: list[tuple[int, int, Resolved]] = []  # (pos, strength, speaker)
         self.weak_fallback = bool(setting("pronoun_weak_fallback"))
+        passive = _passive_pattern()
+        self.passive_ends = [m.end() for m in passive.finditer(text)] if passive else []
         resolved: dict[tuple[str, ...], Resolved] = {}  # the same name resolves the same way
         titles = _title_spans(text)
         for s, _e, name in names.mentions:
@@ -77,6 +86,9 @@ class _Discourse:
     def _passive_speaker(self, pos: int) -> bool:
         """``Hal tersebut dikatakan Kasat Reskrim Polresta Depok Kompol Putu Kholis Aryana``: the
         agent of a passive speech verb is a speaker."""
+        i = bisect.bisect_left(self.passive_ends, pos - 120)
+        if i >= len(self.passive_ends) or self.passive_ends[i] > pos:
+            return False  # no passive speech verb in the window: the common case, no scan
         si = self.sentence_of(pos)
         words = _WORD.findall(self.text[max(self.sent_starts[si], pos - 120):pos])
         L = lex()
