@@ -45,6 +45,8 @@ class EntityIndex:
         self.ents = sorted((e for e in entities if e.label in ("PERSON", "ORG")), key=lambda e: e.start)
         self.starts = [e.start for e in self.ents]
         self.all = list(entities)
+        self.all_starts = [e.start for e in self.all]
+        self.longest = max((e.end - e.start for e in self.all), default=0)
         # in text order (as the pipeline gives them), a scan can stop at the first entity that
         # starts after the span
         self.sorted = all(a.start <= b.start for a, b in zip(self.all, self.all[1:], strict=False))
@@ -62,17 +64,25 @@ class EntityIndex:
     def in_other(self, pos: int, before: int, min_confidence: float) -> bool:
         """True when ``pos`` lies inside an ORG or LOC entity of at least ``min_confidence`` that
         ends before ``before``."""
-        for e in self.all:
+        for e in self._candidates(pos):
             if self.sorted and e.start > pos:
                 break
             if e.label != "PERSON" and e.start <= pos < e.end <= before and e.confidence >= min_confidence:
                 return True
         return False
 
+    def _candidates(self, pos: int) -> list[Entity]:
+        """Entities that may contain ``pos``: in text order, those starting within the longest
+        entity's length before it (all of them when the entities are not sorted)."""
+        if not self.sorted:
+            return self.all
+        lo = bisect.bisect_left(self.all_starts, pos - self.longest)
+        return self.all[lo:]
+
     def overlapping(self, start: int, end: int) -> list[Entity]:
         """Entities of any label overlapping ``[start, end)``."""
         out = []
-        for e in self.all:
+        for e in self._candidates(start):
             if self.sorted and e.start >= end:
                 break
             if e.start < end and start < e.end:
