@@ -23,6 +23,11 @@ FLOORS = {
     "quotes_indosum_b": (8, {"persons": 0.96, "organizations": 0.90, "locations": 0.96}),
     "quotes_indosum_c": (10, {"persons": 0.96, "organizations": 0.92, "locations": 0.96}),
     "quotes_indosum_d": (10, {"persons": 0.91, "organizations": 0.72, "locations": 0.94}),
+    # batches E-H: scored unseen first (figures in each SOURCE.md), then fixed by general rules
+    "quotes_indosum_e": (10, {"persons": 0.81, "organizations": 0.52, "locations": 0.88}),
+    "quotes_indosum_f": (10, {"persons": 0.85, "organizations": 0.74, "locations": 0.76}),
+    "quotes_indosum_g": (10, {"persons": 0.83, "organizations": 0.57, "locations": 0.82}),
+    "quotes_indosum_h": (10, {"persons": 0.85, "organizations": 0.71, "locations": 0.88}),
 }
 
 

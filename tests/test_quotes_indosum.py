@@ -14,7 +14,10 @@ dev.01 on sport, economy, regional crime, international news and entertainment) 
 after the batch-B fixes (0.828 / 0.667), then fixed the same way (``test_speakers_generalise4.py``,
 ``test_quotes_indirect_generalise4.py``). Batch D (``tests/data/quotes_indosum_d``, 10 more articles
 of fold dev.01) was scored unseen after the batch-C fixes (0.871 / 0.733), then fixed the same way
-(``test_speakers_generalise5.py``, ``test_quotes_generalise5.py``).
+(``test_speakers_generalise5.py``, ``test_quotes_generalise5.py``). Batches E-H (10 articles each,
+fold dev.01) were written blind and scored unseen one after another, each after the fixes made on
+the ones before it (figures in each folder's SOURCE.md); their fixes are tested in
+``test_speakers_generalise6.py`` and ``test_quotes_generalise6.py``.
 """
 
 from pathlib import Path
@@ -104,3 +107,27 @@ def test_quotes_indosum_batch_d_floor(figures_d):
     assert i["attribution_f1"] >= 0.87
     assert i["attribution_recall"] >= 0.81
     assert i["speaker_acc_strict"] >= 0.92
+
+
+# batch folder -> (direct gold, indirect gold, floors); each batch was scored unseen first
+LATER_BATCHES = {
+    "quotes_indosum_e": (34, 30, {"d_att": 0.89, "d_strict": 0.83, "i_att": 0.91, "i_rec": 0.91}),
+    "quotes_indosum_f": (37, 48, {"d_att": 0.97, "d_strict": 0.97, "i_att": 0.88, "i_rec": 0.85}),
+    "quotes_indosum_g": (39, 37, {"d_att": 0.97, "d_strict": 0.92, "i_att": 0.96, "i_rec": 0.95}),
+    "quotes_indosum_h": (40, 33, {"d_att": 0.95, "d_strict": 0.95, "i_att": 0.94, "i_rec": 0.91}),
+}
+
+
+@pytest.mark.parametrize("folder", sorted(LATER_BATCHES))
+def test_quotes_indosum_later_batches_floor(folder):
+    n_direct, n_indirect, floors = LATER_BATCHES[folder]
+    gold = load_gold(FOLDER.with_name(folder))
+    assert len(gold) == 10
+    pred = {a["id"]: analyze(a["text"], published=a.get("published"), url=a.get("url")).to_dict() for a in gold}
+    figures = score_articles(gold, pred)
+    d, i = figures["direct"], figures["indirect"]
+    assert (d["gold"], i["gold"]) == (n_direct, n_indirect)
+    assert d["attribution_f1"] >= floors["d_att"], d
+    assert d["speaker_acc_strict"] >= floors["d_strict"], d
+    assert i["attribution_f1"] >= floors["i_att"], i
+    assert i["attribution_recall"] >= floors["i_rec"], i
