@@ -122,3 +122,37 @@ def test_subordinating_conjunction_after_a_connective() -> None:
     text = "Apalagi setelah CEO Ferrari Sergio Rossi mengatakan bahwa kesepakatan itu membuka ruang bagi pebalap muda."
     ents = [entity(text, "Ferrari", "ORG", 0.8), entity(text, "Sergio Rossi", "PERSON", 0.8)]
     assert _found(text, ents) == [("kesepakatan itu membuka ruang bagi pebalap muda", "Sergio Rossi", "mengatakan")]
+
+
+def test_aku_after_a_quotation_is_short_for_mengaku() -> None:
+    text = "\u201cKami sudah memenuhi target empat besar,\u201d aku Hanafi Rahman."
+    assert _found(text) == [("Kami sudah memenuhi target empat besar,", "Hanafi Rahman", "aku")]
+    assert [sp for _, sp, _ in _found("\u201cAku sudah lelah,\u201d aku dia.")] != ["dia"]
+
+
+def test_named_apposition_after_an_entity_in_the_role_is_the_speaker() -> None:
+    text = "\u201cKami tetap bermain ngotot,\u201d kata Asisten Manajer Popsivo, Ernita Pongki."
+    ents = [entity(text, "Popsivo", "PERSON", 0.8)]
+    assert _found(text, ents) == [("Kami tetap bermain ngotot,", "Ernita Pongki", "kata")]
+
+
+def test_short_form_that_ends_a_fuller_name() -> None:
+    text = ("Asisten manajer tim, Ernita Pongki, hadir di Jakarta.\n\n"
+            "Menurut Nita, demikian dia kerap disapa, timnya tidak mau meremehkan lawan.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["timnya tidak mau meremehkan lawan"] == "Ernita Pongki", got
+
+
+def test_verb_after_selain_is_not_the_cue_and_the_later_one_is() -> None:
+    text = "Selain menyebut seluruh tersangka, KPK juga menyebut satu orang berinisial FA tengah disidik."
+    got = _found(text)
+    assert [(sp, c) for _, sp, c in got] == [("KPK", "menyebut")]
+
+
+def test_place_lists_and_regency_names_are_no_antecedents() -> None:
+    text = ("Kepala Dinas Pariwisata Marius Jelamu mengatakan lomba itu diikuti 13 tim.\n\n"
+            "Pembukaan digelar di Lewoleba, Kabupaten Lembata. Peserta lalu melintasi "
+            "Maumere-Ende-Nagekeo-Ruteng.\n\n"
+            "\u201cAda enam etape yang harus ditempuh,\u201d katanya.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["Ada enam etape yang harus ditempuh,"] == "Marius Jelamu", got

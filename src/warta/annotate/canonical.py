@@ -93,9 +93,12 @@ def person_canonicals(names: Iterable[str]) -> dict[str, str]:
                 continue
             if _contains(k, t):
                 best = k
-        if best == t and len(t) == 1 and len(t[0]) >= 5:
-            # "Muhsin" beside "Muchsin Al Atas": a one-word spelling variant of a fuller name
-            near = {k for k in keys if len(k) >= 2 and t[0] not in k and any(misspells(t[0], w) for w in k)}
+        if best == t and len(t) == 1 and len(t[0]) >= 4:
+            # "Muhsin" beside "Muchsin Al Atas": a one-word spelling variant of a fuller name;
+            # "Nita" beside "Ernita Pongki": the end of one word of a fuller name (a short form)
+            near = {k for k in keys if len(k) >= 2 and t[0] not in k and any(
+                (len(t[0]) >= 5 and misspells(t[0], w)) or (len(w) >= len(t[0]) + 2 and w.endswith(t[0]))
+                for w in k)}
             best = near.pop() if len(near) == 1 else best
         out[n] = first[best] if t else n
     return out

@@ -78,6 +78,9 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
     if k >= len(toks):
         return None
     w, s, e = toks[k]
+    if w == "aku" and content_end_char in ",?!" and k + 1 < len(toks) and is_cap(toks[k + 1][0]):
+        sp = parse_speaker(text, e, end, ents, names)  # '"…," aku Hanafiah': short for "mengaku"
+        return (sp, w, s) if sp and sp.kind == "name" else None
     if L.is_short_cue(w) and (not is_cap(w) or content_end_char in ",?!"):
         low = w.lower()
         if low.endswith("nya") and low[:-3] in L.cue_roots:

@@ -37,6 +37,7 @@ def _degree() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
 
 
+_ADVERBIAL_OPENERS = frozenset({"selain"})  # "Selain menyebut X, KPK menyebut …": the other verb reports
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menjuluki", "menamai", "menamakan", "menggambarkan"})
 
 
@@ -140,8 +141,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         generic = lw.startswith("me") and nxt == "bahwa" and j > 0
         if not (L.is_active_cue(w) or generic) or j == 0:
             continue
-        if toks[j - 1][0].lower() == "yang":
-            continue  # "Kuasa korban yang melaporkan perkara ini, Sudarso, mengaku …": a relative clause
+        if toks[j - 1][0].lower() == "yang" or toks[j - 1][0].lower() in _ADVERBIAL_OPENERS:
+            continue  # "Kuasa korban yang melaporkan …, Sudarso, mengaku …"; "Selain menyebut …, KPK …"
         sub = _drop_connective(toks[:j])
         while sub and sub[-1][0] == ",":
             sub = sub[:-1]  # "ia enggan, memastikan …"

@@ -38,6 +38,10 @@ def end_trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_NICKNAME_ASIDE = re.compile(  # "demikian dia kerap disapa,": how the speaker is called, not what is said
+    r"\s*(?:demikian|begitu|yang|sapaan)\b[^,.]{0,40}\b(?:disapa|dipanggil|akrabnya)\s*,")
+
+
 def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
     """The ``menurut`` candidate of the sentence ``text[ss:se]``, or ``None``."""
     L = lex()
@@ -100,6 +104,9 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
                 comma = nxt_comma
         cs = toks[comma][2] if comma is not None else e
+        aside = _NICKNAME_ASIDE.match(text, cs, se)
+        if aside:  # "Menurut Nita, demikian dia kerap disapa, …"
+            cs = aside.end()
         qs, qe = end_trim(text, cs, se)
         if len(re.findall(r"\w+", text[qs:qe])) < 3:
             return None

@@ -35,6 +35,7 @@ def landform_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_landform_heads"))
 
 
+_REGION_HEADS = frozenset({"kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "dusun", "distrik"})
 _ACRONYM_AFTER = re.compile(r"\s*([A-Z][A-Za-z]{1,11})\)")
 
 
@@ -252,6 +253,8 @@ class NameIndex:
         role, name = self._split[words]
         if not name or (len(name) == 1 and common_word(name[0], self.lower_vocab)):
             return  # "Pemilih juga dilarang …": a capitalised common word, not a name
+        if any(w.count("-") >= 2 for w in name):
+            return  # "Maumere-Ende-Nagekeo-Borong": a list of places, not a person
         sure = float(setting("institution_confidence"))
         while len(name) >= 2 and self.ents and self.ents.in_other(run[len(role)][1], run[-1][1], sure):
             role, name = role + name[:1], name[1:]  # "Direktur Utama Pertamina Nicke Widyawati"
@@ -263,7 +266,8 @@ class NameIndex:
         elif role and len(name) == 1 and role[-1].lower() in lex().org_heads and not is_acronym(role[-1]):
             self.org_words.add(name[0])  # "Politisi Partai Gerindra": the party's name, not a person
         elif (role and len(name) <= 3 and role[-1].lower() in landform_heads()) or (
-                len(name) >= 2 and name[0].lower() in landform_heads()):
+                len(name) >= 2 and name[0].lower() in landform_heads()) or (
+                len(role) == 1 and role[0].lower() in _REGION_HEADS):  # "Kabupaten Lembata"
             self.vetoed.add(first[1])  # "Danau Towuti", "Gunung Merapi": a place, not a person
             # the same words elsewhere ("SIM di Daan Mogot") name the place too
             self.place_names.add(tuple(name[1:]) if name[0].lower() in landform_heads() else tuple(name))
@@ -461,7 +465,17 @@ class NameIndex:
                     best = cand
         if best == name and n == 1 and len(name[0]) >= 5 and self.counts.get(name, 0) <= 1:
             best = self._misspelt(name[0]) or best
+        if best == name and n == 1 and len(name[0]) >= 4:
+            best = self._short_end(name[0]) or best
         return best
+
+    def _short_end(self, word: str) -> tuple[str, ...] | None:
+        """The one fuller name with a word that ``word`` ends (``Nita`` for ``Ernita Pongki``)."""
+        low = word.lower()
+        found = {tuple(self.trim(list(cand))) for cand in self.counts if len(cand) >= 2 and word not in cand
+                 and any(len(w) >= len(low) + 2 and w.lower().endswith(low) for w in cand)}
+        found.discard(())
+        return found.pop() if len(found) == 1 else None
 
     def _misspelt(self, word: str) -> tuple[str, ...] | None:
         """The one fuller name of the article with a word that ``word`` misspells by two swapped

@@ -246,6 +246,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             expanded = not ent_words <= span_words  # the canonicaliser found a fuller name
             sure = max((e.confidence for e in ents.within(ent_sp.start, ent_sp.end)), default=0.0) \
                 >= float(setting("ner_veto_confidence"))
+            if own is not None and own.kind == "name" and own.label == "PERSON" and own.start >= ent_sp.end:
+                return own  # "Asisten Manajer Popsivo, Ernita Pongki": the entity is in the role
             if swept and ent_sp.label == "PERSON" and own_words - ent_words <= swept:
                 return ent_sp  # "Pertamina Nicke Widyawati": the institution's name is not the person's
             if own is not None and own.kind == "name" and own.label == "PERSON" and ent_sp.label == "PERSON" \
