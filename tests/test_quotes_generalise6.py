@@ -156,3 +156,37 @@ def test_place_lists_and_regency_names_are_no_antecedents() -> None:
             "\u201cAda enam etape yang harus ditempuh,\u201d katanya.")
     got = dict((t, sp) for t, sp, _ in _found(text))
     assert got["Ada enam etape yang harus ditempuh,"] == "Marius Jelamu", got
+
+
+def test_nominalised_clitic_subject_with_a_predicate_is_a_clause() -> None:
+    text = "Pemain itu menyatakan kepindahannya ke Tiongkok bukan karena faktor uang."
+    assert [c for _, _, c in _found(text)] == ["menyatakan"]
+    assert _found("Dia menekankan pentingnya menjaga persatuan bangsa.") == []
+
+
+def test_office_with_untuk_and_a_country_before_the_name() -> None:
+    text = "Duta Besar Indonesia untuk Arab Saudi Agus Maftuh mengatakan dua jemaah dilaporkan hilang di Mekah."
+    assert [(sp, c) for _, sp, c in _found(text)] == [("Agus Maftuh", "mengatakan")]
+
+
+def test_nickname_in_brackets_resolves_to_the_full_name() -> None:
+    text = ("Polisi menetapkan Gubernur Basuki Tjahaja Purnama (Ahok) sebagai tersangka.\n\n"
+            "\u201cSaya lebih suka praperadilan,\u201d kata Ahok.")
+    ents = [entity(text, "Basuki Tjahaja Purnama", "PERSON"), entity(text, "Ahok", "PERSON")]
+    from warta.model import Entity
+    ahok = text.rindex("Ahok")
+    ents.append(Entity("Ahok", "PERSON", ahok, ahok + 4, "Basuki Tjahaja Purnama", None, 0.9))
+    got = dict((t, sp) for t, sp, _ in _found(text, ents))
+    assert got["Saya lebih suka praperadilan,"] == "Basuki Tjahaja Purnama", got
+
+
+def test_melaporkan_a_person_is_a_complaint_and_prepositions_are_no_verbs() -> None:
+    assert _found("Presidium PMKRI melaporkan Habib Rizieq dengan pasal penistaan agama ke polisi.") == []
+    assert _found("Kapolsek Gatot membenarkan informasi dari saksi mata terkait penyebab kebakaran itu.") == []
+    assert [c for _, _, c in _found("Polisi melaporkan bahwa dua orang tewas dalam kecelakaan itu.")] == ["melaporkan"]
+
+
+def test_fronted_passive_with_a_clitic_agent() -> None:
+    text = "Budi Santoso mengaku ikhlas. Dijelaskannya, status kasus ini sudah naik ke penyidikan sejak pekan lalu."
+    got = [(t, sp, c) for t, sp, c in _found(text) if c == "Dijelaskannya"]
+    assert got == [("status kasus ini sudah naik ke penyidikan sejak pekan lalu", "Budi Santoso", "Dijelaskannya")]

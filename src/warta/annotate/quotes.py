@@ -184,6 +184,8 @@ def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
     if sp.kind == "name" and sp.label == "PERSON":
         words = sp.name.split()
         full = names.fullest(words) if len(words) <= 5 else tuple(words)
+        if len(full) == 1 and names.ents:  # "Ahok" of "Basuki Tjahaja Purnama (Ahok)"
+            full = tuple((names.ents.person_canonical(full[0]) or full[0]).split())
         return Resolved(" ".join(full), "PERSON", sp.role)
     if sp.kind == "description":
         found = _description_antecedent(sp.name, text, sp.start) \

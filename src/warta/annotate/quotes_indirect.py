@@ -37,6 +37,9 @@ def _degree() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
 
 
+# ber-/ter- words that work as prepositions or determiners, not as a clause's verb
+_PREP_LIKE = frozenset({"terkait", "terhadap", "tersebut", "bersama", "berdasarkan", "tertentu", "terutama",
+                        "termasuk", "terakhir", "berbagai", "berkaitan", "terkecuali", "tertanggal"})
 _ADVERBIAL_OPENERS = frozenset({"selain"})  # "Selain menyebut X, KPK menyebut …": the other verb reports
 _NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menjuluki", "menamai", "menamakan", "menggambarkan"})
 
@@ -60,7 +63,8 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
         return True  # "menjelaskan hal ini perlu dilakukan": the noun is the subject of a predicate
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
             or (first in L.np_starts and not subject_noun) \
-            or (first.endswith("nya") and _NOMINAL.match(first[:-3]) and low[1] not in L.clause_hints):
+            or (first.endswith("nya") and _NOMINAL.match(first[:-3])
+                and not any(w in L.clause_hints for w in low[1:5])):
         return False  # "menekankan pentingnya …", "mengungkapkan keinginannya agar …"
     if first in L.evaluated_nouns and verb.lower() not in L.cue_clausal \
             and not any(w in L.clause_hints for w in low[1:10]):
@@ -72,7 +76,8 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if "sebagai" in low[1:5] and verb.lower() in _NAMING_VERBS:
         return False  # "menyebut sorgum sebagai produk …": naming, not reporting
     for i, lw in enumerate(low[1:10], 1):
-        if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words):
+        if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words
+                                    and lw not in _PREP_LIKE):
             return True
         if lw in L.demonstratives and i <= 4 and i + 1 < len(low) and low[i + 1] not in L.np_links:
             return True  # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate

@@ -53,6 +53,9 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
         if fronted and (lw in L.cue_passive or lw in L.cue_roots):
             short_cue = lw in L.cue_roots  # "Kata Budi, ada rekaman …" reads like "Menurut Budi, …"
             lw = "menurut"  # "Dinilai Indra, faktor fisik berperan …" reads like "Menurut Indra, …"
+        elif i == 0 and lw.endswith("nya") and lw[:-3] in L.cue_passive and len(toks) > 2 \
+                and toks[1][0] == ",":
+            lw = "menurutnya"  # "Dijelaskannya, …": a fronted passive whose agent is the clitic
         elif lw not in {"menurut", "menurutnya"}:
             continue
         if i > 1 and toks[i - 1][0] != "," and toks[i - 1][0].lower() not in L.conjunctions \

@@ -62,6 +62,14 @@ class EntityIndex:
             i += 1
         return out
 
+    def person_canonical(self, name: str) -> str | None:
+        """The fuller canonical name the entity layer gives the person written ``name``
+        (``Ahok`` -> ``Basuki Tjahaja Purnama``), if any."""
+        if not hasattr(self, "_canon"):
+            self._canon = {e.text: e.canonical for e in self.all if e.label == "PERSON" and e.canonical
+                           and len(e.canonical.split()) > len(e.text.split())}
+        return self._canon.get(name)
+
     def in_other(self, pos: int, before: int, min_confidence: float) -> bool:
         """True when ``pos`` lies inside an ORG or LOC entity of at least ``min_confidence`` that
         ends before ``before``."""

@@ -190,6 +190,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             anaphor = demonstrative = True
             words.append((w, s, e))
             break
+        if low == "untuk" and words and is_cap(words[-1][0]) and is_cap(nxt) \
+                and any(t[0].lower() in L.role_words for t in words):
+            words.append((w, s, e))  # "Duta Besar Indonesia untuk Arab Saudi Agus Maftuh"
+            continue
         if low in L.stopwords and (not is_cap(w) or low in DAYS or (not words and not is_cap(nxt))):
             rel = _relative_anaphor(toks, k) if low == "yang" and words else None
             if rel is not None:  # "ujar bek yang bermain di Serie A itu": a description pointing back
