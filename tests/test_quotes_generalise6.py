@@ -190,3 +190,37 @@ def test_fronted_passive_with_a_clitic_agent() -> None:
     text = "Budi Santoso mengaku ikhlas. Dijelaskannya, status kasus ini sudah naik ke penyidikan sejak pekan lalu."
     got = [(t, sp, c) for t, sp, c in _found(text) if c == "Dijelaskannya"]
     assert got == [("status kasus ini sudah naik ke penyidikan sejak pekan lalu", "Budi Santoso", "Dijelaskannya")]
+
+
+def test_nickname_written_before_sapaan_akrab() -> None:
+    text = ("Kombes Pol Syafi'in mengembalikan formulir. Gus Syaf sapaan akrab Syafi'in mengambil formulir pekan lalu.\n\n"
+            "\u201cSaya menawarkan sembilan program unggulan,\u201d kata Gus Syaf.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["Saya menawarkan sembilan program unggulan,"] == "Syafi'in", got
+
+
+def test_description_with_dan_between_two_clubs_points_back() -> None:
+    text = ("Kaka memastikan akan pergi. Pemain itu menolak berkomentar soal pensiun.\n\n"
+            "\u201cKontrak saya berakhir di ujung tahun ini,\u201d ungkap eks bintang AC Milan dan Real Madrid tersebut.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["Kontrak saya berakhir di ujung tahun ini,"] != "Milan", got
+
+
+def test_name_after_an_office_set_off_by_commas_after_menurut() -> None:
+    text = "Menurut Menteri Riset dan Teknologi, Bambang Sutrisno, empat kampus dilibatkan dalam proyek itu."
+    assert _found(text) == [("empat kampus dilibatkan dalam proyek itu", "Bambang Sutrisno", "Menurut")]
+
+
+def test_rank_led_name_then_office_as_subject_and_role_lookup() -> None:
+    text = ("AKP Rudi Hartono, Kapolsek Cibitung, mengatakan pelaku ditangkap oleh sejumlah pedagang pasar.\n\n"
+            "Barang bukti disita. \u201cPelaku kami titipkan di rutan,\u201d kata Kapolsek.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["pelaku ditangkap oleh sejumlah pedagang pasar"] == "Rudi Hartono", got
+    assert got["Pelaku kami titipkan di rutan,"] == "Rudi Hartono", got
+
+
+def test_lebih_lanjut_before_the_pronoun_subject() -> None:
+    text = ("Zulkifli Mochtar menilai kredit itu penting.\n\n"
+            "Lebih lanjut dia mengatakan, kredit itu bisa dipakai untuk membeli alat tangkap yang baru.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["kredit itu bisa dipakai untuk membeli alat tangkap yang baru"] == "Zulkifli Mochtar", got

@@ -237,7 +237,7 @@ def _drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, in
     k = 0
     if len(sub) >= 3 and sub[0][0].lower() in L.connectives:
         k = 1
-        while k < len(sub) - 1 and sub[k][0].lower() in {"itu", "ini", "juga", "pula"}:
+        while k < len(sub) - 1 and sub[k][0].lower() in {"itu", "ini", "juga", "pula", "lanjut", "jauh"}:
             k += 1
         if sub[k][0] == ",":
             k += 1
@@ -305,6 +305,8 @@ def _name_then_role(text: str, sub: list[tuple[str, int, int]], ents: EntityInde
     role = sub[last + 1:]
     start = commas[-2] + 1 if len(commas) > 1 else 0
     name = sub[start:last]
+    while len(name) > 1 and name[0][0].lower().rstrip(".") in lex().titles:
+        name = name[1:]  # "AKP Boby Kusumawardhana, Kapolsek Tambun,": a rank before the name
     if not role or not _looks_role(role[:2]) or not name or len(name) > 5 \
             or not all(is_cap(t[0]) for t in name) or _looks_role(name[:2]):
         return None

@@ -42,6 +42,12 @@ _NICKNAME_ASIDE = re.compile(  # "demikian dia kerap disapa,": how the speaker i
     r"\s*(?:demikian|begitu|yang|sapaan)\b[^,.]{0,40}\b(?:disapa|dipanggil|akrabnya)\s*,")
 
 
+def _bare_name(toks: list[tuple[str, int, int]]) -> bool:
+    """One to four capitalised words, none of them an office: a name set off by commas."""
+    L = lex()
+    return 1 <= len(toks) <= 4 and all(is_cap(t[0]) and t[0].lower() not in L.role_words for t in toks)
+
+
 def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
     """The ``menurut`` candidate of the sentence ``text[ss:se]``, or ``None``."""
     L = lex()
@@ -106,6 +112,12 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
                               if toks[j][0] == ","), None)
             if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
                 comma = nxt_comma
+            elif nxt_comma is not None and _looks_role(toks[i + 1:comma]) \
+                    and _bare_name(toks[comma + 1:nxt_comma]):
+                # "Menurut Menteri Riset Teknologi dan Pendidikan Tinggi, M Nasir, CLAUSE": the name
+                named = parse_speaker(text, toks[comma + 1][1], toks[nxt_comma - 1][2], ents, names)
+                if named is not None and named.kind == "name":
+                    sp, comma = named, nxt_comma
         cs = toks[comma][2] if comma is not None else e
         aside = _NICKNAME_ASIDE.match(text, cs, se)
         if aside:  # "Menurut Nita, demikian dia kerap disapa, …"

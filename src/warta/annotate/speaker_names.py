@@ -35,6 +35,8 @@ def landform_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_landform_heads"))
 
 
+_NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+(?:sapaan|panggilan)"
+                             r"(?:[ \t]+akrab(?:nya)?)?[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
 _REGION_HEADS = frozenset({"kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "dusun", "distrik"})
 _ACRONYM_AFTER = re.compile(r"\s*([A-Z][A-Za-z]{1,11})\)")
 
@@ -315,6 +317,11 @@ class NameIndex:
             for w in m.group(1).split():
                 if w.lower() not in lex().titles and len(w) >= 3:
                     out[w.lower()] = before[-1][2]
+        for m in _NICKNAME_FIRST.finditer(self.text):  # "Gus Syaf sapaan akrab Syafi'in"
+            full = tuple(w for w in m.group(2).split() if w.lower().rstrip(".") not in lex().titles)
+            for w in m.group(1).split():
+                if full and w.lower() not in lex().titles and len(w) >= 3 and w not in full:
+                    out.setdefault(w.lower(), full)
         return out
 
     @staticmethod
@@ -352,13 +359,17 @@ class NameIndex:
             pat = re.compile(rf"\b(?i:{re.escape(head)})\b\)?"
                              r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)|,(?=\s+[A-Z])){0,7}\s*,?\s*$")
             best = None
+            after = re.compile(rf"[ \t]*,[ \t]*(?i:{re.escape(head)})\b")
+            appos = re.compile(rf",[ \t]*(?i:{re.escape(head)})[ \t]+$")  # "X, Kapolsek Cibitung,"
             for s, _e, name in self.mentions:
                 if s >= pos:
                     break
-                if s in self.vetoed or (len(name) == 1 and name[0] in self.place_like):
+                if s in self.vetoed or (len(name) == 1 and (name[0] in self.place_like or appos.search(
+                        self.text, max(0, s - 40), s))):
                     continue  # the role's place ("Kapolsek Cipondoh"), not its holder
-                if pat.search(self.text[max(0, s - 80):s]):
-                    best = self.fullest(name)
+                if pat.search(self.text[max(0, s - 80):s]) or (head == role[0]
+                                                               and after.match(self.text, _e)):
+                    best = self.fullest(name)  # also "Boby Kusumawardhana, Kapolsek Tambun"
             if best:
                 return best
         return None

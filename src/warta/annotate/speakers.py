@@ -150,8 +150,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             depth += 1
             words.append((w, s, e))
             continue
-        if w.lower() in {"dan", "serta"} and words and words[-1][0].lower() in L.role_words \
-                and nxt.lower() in L.role_words:
+        if w.lower() in {"dan", "serta"} and words and (words[-1][0].lower() in L.role_words
+                                                        and nxt.lower() in L.role_words
+                                                        or _description_continues(toks, k)):
             words.append((w, s, e))  # "CEO dan pendiri AnyMind Kosuke Sogo": two offices of one person
             continue
         if (w in {"/", "&"} or w.lower() in {"dan", "of", "and", "for", "the", "on", "in"}) and words \
@@ -297,6 +298,20 @@ def _office_place(own: Speaker | None, ents: EntityIndex) -> bool:
                and ent.end == own.end for ent in ents.overlapping(own.start, own.end))
 
 
+def _description_continues(toks: list[tuple[str, str, int]] | list, k: int) -> bool:
+    """True when the lower-case description that ``toks`` opens goes on past the ``dan`` at ``k``
+    to a demonstrative through capitalised words only (``eks superstar AC Milan dan Real Madrid
+    tersebut``)."""
+    if not toks or not toks[0][0][:1].islower():
+        return False
+    for t in toks[k + 1:k + 7]:
+        if t[0].lower() in lex().demonstratives:
+            return True
+        if not is_cap(t[0]):
+            return False
+    return False
+
+
 def _person_after_org(name: list[str], role_text: str | None) -> bool:
     """``Kremlin Dmitry Peskov`` after ``Juru bicara``: an organisation word, then two or more name
     words, written after an office word."""
@@ -375,8 +390,10 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
     chunks = [c for c in chunks if c]
     order = list(range(len(chunks) - 1, -1, -1))
     if len(chunks) > 1:  # "Dedy, Kepala Peleton B": a chunk that is only a name comes first
-        pure = [ci for ci in order
-                if not split_name([t[0] for t in chunks[ci]], names.lower_vocab, names.person_words)[0]]
+        lead = [split_name([t[0] for t in chunks[ci]], names.lower_vocab, names.person_words)[0]
+                for ci in range(len(chunks))]
+        # "AKP Boby K, Kapolsek Tambun": a chunk led by a rank only is a name, the office is not
+        pure = [ci for ci in order if all(w.lower().rstrip(".") in L.titles for w in lead[ci])]
         order = pure + [ci for ci in order if ci not in pure]
     for ci in order:
         chunk = chunks[ci]
