@@ -224,3 +224,18 @@ def test_lebih_lanjut_before_the_pronoun_subject() -> None:
             "Lebih lanjut dia mengatakan, kredit itu bisa dipakai untuk membeli alat tangkap yang baru.")
     got = dict((t, sp) for t, sp, _ in _found(text))
     assert got["kredit itu bisa dipakai untuk membeli alat tangkap yang baru"] == "Zulkifli Mochtar", got
+
+
+def test_short_cue_with_a_pronoun_after_a_conjunction() -> None:
+    text = ("Menteri Pertanian Hasan Basri meninjau pasar itu.\n\n"
+            "Namun, katanya beberapa negara belum dapat menerima daging ayam beku dari Indonesia.\n\n"
+            "Dan kata dia, unit usaha itu telah memperoleh sertifikat halal dari pemerintah.")
+    got = {(t, sp, c) for t, sp, c in _found(text)}
+    assert ("beberapa negara belum dapat menerima daging ayam beku dari Indonesia", "Hasan Basri", "katanya") in got
+    assert ("unit usaha itu telah memperoleh sertifikat halal dari pemerintah", "Hasan Basri", "kata dia") in got
+
+
+def test_collective_with_sekelompok_and_a_recent_time_adverbial() -> None:
+    text = "Sekelompok warga sipil Thailand baru-baru ini menyatakan mereka menemukan ribuan ranjau darat."
+    assert _found(text) == [("mereka menemukan ribuan ranjau darat", "Sekelompok warga sipil Thailand",
+                             "menyatakan")]

@@ -153,8 +153,9 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             sub = sub[:-1]  # "ia enggan, memastikan …"
         if sub and sub[-1][0].lower() in L.modal_blockers:
             return None  # "KPU akan memaparkan …": not reported (yet)
-        while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
-            sub = sub[:-1]
+        while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","
+                       or len(sub) > 2 and sub[-1][0].lower() == "ini" and sub[-2][0].lower() == "baru-baru"):
+            sub = sub[:-2] if sub[-1][0].lower() == "ini" else sub[:-1]  # "… baru-baru ini menyatakan"
         conj = [i for i, t in enumerate(sub[:-1]) if i > 0
                 and (is_cap(sub[i + 1][0]) or sub[i + 1][0].lower() in L.pronouns)
                 and (t[0].lower() in L.conjunctions or t[0].lower() in L.subordinators

@@ -42,6 +42,23 @@ _NICKNAME_ASIDE = re.compile(  # "demikian dia kerap disapa,": how the speaker i
     r"\s*(?:demikian|begitu|yang|sapaan)\b[^,.]{0,40}\b(?:disapa|dipanggil|akrabnya)\s*,")
 
 
+def _fronted_pronoun_cue(text: str, toks: list[tuple[str, int, int]], i: int, se: int) -> Candidate | None:
+    """``Namun, katanya beberapa negara …`` / ``Dan kata dia, unit usaha …``: a short cue with a
+    pronoun after a conjunction, then the reported clause."""
+    w, s, e = toks[i]
+    if w.lower().endswith("nya"):
+        sp, cue_end, k = Speaker("-nya", "PERSON", None, "pronoun", s, e), e, i + 1
+    else:
+        p = toks[i + 1]
+        sp, cue_end, k = Speaker(p[0], "PERSON", None, "pronoun", p[1], p[2]), p[2], i + 2
+    if k < len(toks) and toks[k][0] == ",":
+        cue_end = toks[k][2]
+    qs, qe = end_trim(text, cue_end, se)
+    if len(re.findall(r"\w+", text[qs:qe])) < 4:
+        return None
+    return Candidate("indirect", qs, qe, sp, text[s:toks[k - 1][2]], "menurut", 0.7, s)
+
+
 def _bare_name(toks: list[tuple[str, int, int]]) -> bool:
     """One to four capitalised words, none of them an office: a name set off by commas."""
     L = lex()
@@ -55,6 +72,10 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
     short_cue = False
     for i, (w, s, e) in enumerate(toks[:int(setting("menurut_max_position"))]):
         lw = w.lower()
+        if 0 < i <= 2 and all(t[0] == "," or t[0].lower() in L.conjunctions or t[0].lower() in {"dan", "tapi"}
+                              for t in toks[:i]) and (lw in {"katanya", "ujarnya", "tuturnya"} or (
+                lw in L.cue_roots and i + 1 < len(toks) and toks[i + 1][0].lower() in L.pronouns)):
+            return _fronted_pronoun_cue(text, toks, i, se)  # "Namun, katanya …", "Dan kata dia, …"
         fronted = i == 0 and len(toks) > 2 and is_cap(toks[1][0])
         if fronted and (lw in L.cue_passive or lw in L.cue_roots):
             short_cue = lw in L.cue_roots  # "Kata Budi, ada rekaman …" reads like "Menurut Budi, …"
