@@ -28,6 +28,10 @@ FLOORS = {
     "quotes_indosum_f": (10, {"persons": 0.85, "organizations": 0.74, "locations": 0.76}),
     "quotes_indosum_g": (10, {"persons": 0.83, "organizations": 0.57, "locations": 0.82}),
     "quotes_indosum_h": (10, {"persons": 0.85, "organizations": 0.71, "locations": 0.88}),
+    "quotes_indosum_i": (10, {"persons": 0.76, "organizations": 0.67, "locations": 0.85}),
+    "quotes_indosum_j": (10, {"persons": 0.86, "organizations": 0.81, "locations": 0.90}),
+    "quotes_indosum_k": (10, {"persons": 0.81, "organizations": 0.73, "locations": 0.88}),
+    "quotes_indosum_l": (10, {"persons": 0.87, "organizations": 0.73, "locations": 0.83}),
 }
 
 

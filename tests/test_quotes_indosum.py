@@ -14,7 +14,7 @@ dev.01 on sport, economy, regional crime, international news and entertainment) 
 after the batch-B fixes (0.828 / 0.667), then fixed the same way (``test_speakers_generalise4.py``,
 ``test_quotes_indirect_generalise4.py``). Batch D (``tests/data/quotes_indosum_d``, 10 more articles
 of fold dev.01) was scored unseen after the batch-C fixes (0.871 / 0.733), then fixed the same way
-(``test_speakers_generalise5.py``, ``test_quotes_generalise5.py``). Batches E-H (10 articles each,
+(``test_speakers_generalise5.py``, ``test_quotes_generalise5.py``). Batches E-L (10 articles each,
 fold dev.01) were written blind and scored unseen one after another, each after the fixes made on
 the ones before it (figures in each folder's SOURCE.md); their fixes are tested in
 ``test_speakers_generalise6.py`` and ``test_quotes_generalise6.py``.
@@ -115,6 +115,10 @@ LATER_BATCHES = {
     "quotes_indosum_f": (37, 48, {"d_att": 0.97, "d_strict": 0.97, "i_att": 0.88, "i_rec": 0.85}),
     "quotes_indosum_g": (39, 37, {"d_att": 0.97, "d_strict": 0.92, "i_att": 0.96, "i_rec": 0.95}),
     "quotes_indosum_h": (40, 33, {"d_att": 0.95, "d_strict": 0.95, "i_att": 0.94, "i_rec": 0.91}),
+    "quotes_indosum_i": (34, 25, {"d_att": 0.91, "d_strict": 0.83, "i_att": 0.91, "i_rec": 0.85}),
+    "quotes_indosum_j": (36, 32, {"d_att": 0.93, "d_strict": 0.86, "i_att": 0.85, "i_rec": 0.78}),
+    "quotes_indosum_k": (39, 27, {"d_att": 0.90, "d_strict": 0.66, "i_att": 0.81, "i_rec": 0.75}),
+    "quotes_indosum_l": (41, 42, {"d_att": 0.95, "d_strict": 0.92, "i_att": 0.88, "i_rec": 0.83}),
 }
 
 
