@@ -239,3 +239,39 @@ def test_collective_with_sekelompok_and_a_recent_time_adverbial() -> None:
     text = "Sekelompok warga sipil Thailand baru-baru ini menyatakan mereka menemukan ribuan ranjau darat."
     assert _found(text) == [("mereka menemukan ribuan ranjau darat", "Sekelompok warga sipil Thailand",
                              "menyatakan")]
+
+
+def test_abbreviated_office_resolves_to_the_holder_named_with_the_full_office() -> None:
+    text = ("Menteri Dalam Negeri Hadi Santoso mengapresiasi kerja polisi.\n\n"
+            "\u201cJangan berhenti, harus diusut motivasinya,\u201d kata Mendagri usai acara itu.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["Jangan berhenti, harus diusut motivasinya,"] == "Hadi Santoso", got
+
+
+def test_lower_case_office_after_a_quotation_resolves_to_its_holder() -> None:
+    text = ("Walikota Jakarta Utara Husni Mubarak hadir dalam acara itu.\n\n"
+            "\u201cKorporasi ikut bertanggung jawab membantu pendidikan warga,\u201d ujar walikota.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["Korporasi ikut bertanggung jawab membantu pendidikan warga,"] == "Husni Mubarak", got
+
+
+def test_long_relative_clause_and_enumerated_office_before_the_verb() -> None:
+    text = ("Walikota Jakarta Utara Husni Mubarak yang hadir dalam pemberian dana CSR bagi warga Kalibaru "
+            "mengatakan masalah pendidikan tidak hanya dibebankan kepada pemerintah.")
+    assert [(sp, c) for _, sp, c in _found(text)] == [("Husni Mubarak", "mengatakan")]
+    text = ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wirawan mengatakan, keterlibatan TNI "
+            "perlu dipertegas dalam undang-undang.")
+    assert [(sp, c) for _, sp, c in _found(text)] == [("Wirawan", "mengatakan")]
+
+
+def test_noun_subject_with_a_late_predicate_is_a_reported_clause() -> None:
+    text = "Eko Santoso mengatakan permintaan dari pihak media center pasangan itu tidak ditanggapi stasiun TV."
+    assert [c for _, _, c in _found(text)] == ["mengatakan"]
+
+
+def test_long_description_with_a_relative_clause_points_back() -> None:
+    text = ("Kombes Pol Syamsul Arifin mengembalikan formulir pencalonan.\n\n"
+            "Lebih jauh, perwira polisi yang pernah bertugas di bagian intelijen Sekretaris Militer Presiden ini "
+            "mengatakan, sembilan program unggulannya berbasis teknologi.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["sembilan program unggulannya berbasis teknologi"] == "Syamsul Arifin", got

@@ -229,8 +229,11 @@ def enumeration_comma(toks: list[tuple[str, int, int]], i: int) -> bool:
     if not (toks[i + 1][0] in {"dan", "serta"} and is_cap(toks[i + 2][0])) \
             and not _last_item_without_comma(toks, i):
         return False
-    L = lex()
-    return any(t[0].lower() in L.org_heads for t in toks[max(0, i - 8):i])
+    L = lex()  # an institution, or an office's field ("Menteri Koordinator Bidang Politik, Hukum, dan …")
+    return any(t[0].lower() in L.org_heads or t[0].lower() in _FIELD_WORDS for t in toks[max(0, i - 8):i])
+
+
+_FIELD_WORDS = frozenset({"bidang", "urusan"})
 
 
 def _last_item_without_comma(toks: list[tuple[str, int, int]], i: int) -> bool:

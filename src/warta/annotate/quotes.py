@@ -190,6 +190,10 @@ def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
     if sp.kind == "description":
         found = _description_antecedent(sp.name, text, sp.start) \
             or _role_written_name(sp.name, text, sp.start, names)
+        ws = sp.name.split()
+        if not found and len(ws) <= 3 and ws[0].lower() in lex().role_words:
+            person = names.by_role(ws, sp.start)  # "ujar walikota" after "Walikota Jakarta Utara X"
+            found = " ".join(person) if person else None
         return Resolved(found or sp.name, "PERSON", sp.role)
     if sp.label == "ORG" and len(sp.name.split()) == 1:
         full = names.expand_org(sp.name)

@@ -52,7 +52,7 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     first = words[0].lower() if words else ""
     low = [w.lower() for w in words]
     subject_noun = verb.lower() in L.cue_clausal and not first.endswith("nya") \
-        and first not in L.request_markers and predicate_follows(low[1:6])
+        and first not in L.request_markers and predicate_follows(low[1:8])
     if verb.lower() in L.cue_clausal and first in _degree()[0] and len(low) >= 3 \
             and low[1] not in _degree()[1] and low[1].isalpha():
         return True  # "mengaku lebih fokus pada …": a bare predicate opened by a degree word
@@ -343,7 +343,7 @@ def _adverbial_tail(text: str, s: int, e: int) -> bool:
     """``Polda X dalam keterangan tertulisnya``, ``Seorang pembeli yang enggan disebut namanya``: a
     prepositional or relative phrase between the speaker and the verb."""
     toks = tokens(text, s, e)
-    return bool(toks) and toks[0][0] in lex().subject_tails and len(toks) <= 8
+    return bool(toks) and toks[0][0] in lex().subject_tails and len(toks) <= 12
 
 
 _BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)\s*")

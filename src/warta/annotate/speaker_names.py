@@ -25,8 +25,16 @@ from warta.annotate.speaker_context import (
     spells,
 )
 from warta.annotate.speaker_statements import org_expansion
-from warta.lang import lexicon
+from warta.lang import lexicon, table
 from warta.model import Entity
+
+
+@lru_cache(maxsize=1)
+def office_expansions() -> dict[str, str]:
+    """Abbreviated offices and their written-out form (``mendagri`` -> ``menteri dalam negeri``),
+    from ``store_role_abbrev.tsv``."""
+    return {row[0].strip().lower(): row[1].strip().lower() for row in table("id", "store_role_abbrev")
+            if len(row) >= 2}
 
 
 @lru_cache(maxsize=1)
@@ -354,13 +362,17 @@ class NameIndex:
         """The person an earlier mention introduced with this role (``Sekjen PBB`` -> the name
         written after ``Sekjen PBB`` or ``Sekretaris Jenderal PBB`` before ``pos``)."""
         heads = [role[0]] + ([role[-1]] if len(role) > 1 and is_cap(role[-1]) else [])
+        long = office_expansions().get(role[0].lower())
+        if long:  # "kata Mendagri" after "Menteri Dalam Negeri Tjahjo Kumolo"
+            heads.append(long)
         for head in heads:  # "Sekjen PBB": the role word, else its organisation right before a name
             # "Kapolsek Cipondoh, Kompol Bayu Suseno": the role's place, an apposition comma, a rank
-            pat = re.compile(rf"\b(?i:{re.escape(head)})\b\)?"
+            esc = r"\s+".join(re.escape(w) for w in head.split())
+            pat = re.compile(rf"\b(?i:{esc})\b\)?"
                              r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)|,(?=\s+[A-Z])){0,7}\s*,?\s*$")
             best = None
-            after = re.compile(rf"[ \t]*,[ \t]*(?i:{re.escape(head)})\b")
-            appos = re.compile(rf",[ \t]*(?i:{re.escape(head)})[ \t]+$")  # "X, Kapolsek Cibitung,"
+            after = re.compile(rf"[ \t]*,[ \t]*(?i:{esc})\b")
+            appos = re.compile(rf",[ \t]*(?i:{esc})[ \t]+$")  # "X, Kapolsek Cibitung,"
             for s, _e, name in self.mentions:
                 if s >= pos:
                     break

@@ -77,6 +77,8 @@ def _label_for(words: list[str], determiner: str | None) -> str:
 
 
 _BRACKETS = frozenset("()[]")
+_LONG_RELATIVE = re.compile(r"(\w[\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]+yang(?:[ \t]+[\w.-]+){1,14}?[ \t]+"
+                            r"(?:ini|itu|tersebut))[ \t]*")
 _ORIGIN_WORDS = frozenset({"asal", "kelahiran", "beristri", "beristrikan", "bersuami", "bersuamikan"})
 
 
@@ -105,6 +107,10 @@ def _collective_determiners() -> frozenset[str]:
 
 def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
     L = lex()
+    m = _LONG_RELATIVE.fullmatch(text, start, end)
+    if m and text[start:start + 1].islower():
+        # "perwira polisi yang pengalaman di bagian intelijen … ini": a long description pointing back
+        return Speaker(text[start:m.end(1)], "PERSON", None, "anaphor", start, m.end(1))
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
     while toks and toks[0][0].lower() in L.common and is_cap(toks[0][0]) \
             and sentence_initial(text, toks[0][1]) and toks[0][0].lower() not in L.pronouns \
@@ -152,7 +158,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             continue
         if w.lower() in {"dan", "serta"} and words and (words[-1][0].lower() in L.role_words
                                                         and nxt.lower() in L.role_words
-                                                        or _description_continues(toks, k)):
+                                                        or _description_continues(toks, k)
+                                                        or words[-1][0] == "," and is_cap(nxt)):
+            # also "Bidang Politik, Hukum, dan Keamanan Wiranto": the last item of an enumeration
             words.append((w, s, e))  # "CEO dan pendiri AnyMind Kosuke Sogo": two offices of one person
             continue
         if (w in {"/", "&"} or w.lower() in {"dan", "of", "and", "for", "the", "on", "in"}) and words \
