@@ -32,6 +32,8 @@ FLOORS = {
     "quotes_indosum_j": (10, {"persons": 0.86, "organizations": 0.81, "locations": 0.90}),
     "quotes_indosum_k": (10, {"persons": 0.81, "organizations": 0.73, "locations": 0.88}),
     "quotes_indosum_l": (10, {"persons": 0.87, "organizations": 0.73, "locations": 0.83}),
+    "quotes_indosum_m": (10, {"persons": 0.77, "organizations": 0.81, "locations": 0.93}),
+    "quotes_indosum_n": (10, {"persons": 0.81, "organizations": 0.68, "locations": 0.88}),
 }
 
 
