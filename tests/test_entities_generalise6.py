@@ -80,3 +80,12 @@ def test_a_one_word_spelling_variant_takes_the_fuller_name_as_canonical() -> Non
     canon = {e.text: e.canonical for e in ents if e.label == "PERSON"}
     assert canon["Muhsin"] == "Muchsin Al Atas"
     assert canon["Hasan"] == "Hasan"
+
+
+def test_club_names_tests_and_generic_classes() -> None:
+    text = "Persipura menang atas Mitra Kukar. Peserta CPNS mengikuti Tes Wawasan Kebangsaan di Jakarta."
+    got = _by_text(text, [span(text, "Persipura", "PERSON"), span(text, "Mitra Kukar", "LOC"),
+                          span(text, "CPNS", "ORG"), span(text, "Tes Wawasan Kebangsaan", "ORG"),
+                          span(text, "Jakarta", "LOC")])
+    assert ("Persipura", "ORG") in got and ("Mitra Kukar", "ORG") in got
+    assert not any(t in ("CPNS", "Tes Wawasan Kebangsaan") for t, _ in got), got
