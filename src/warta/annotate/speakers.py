@@ -353,9 +353,13 @@ def _from_entities(text: str, start: int, end: int, names: NameIndex, ents: Enti
     if not found:
         return None
     ent = found[-1]
-    before = [w.lower() for w in re.findall(r"\w+", text[start:ent.start])]
+    raw_before = re.findall(r"\w+", text[start:ent.start])
+    before = [w.lower() for w in raw_before]
     if ent.label == "ORG" and any(w in L.role_words and w not in L.org_heads for w in before):
         return None
+    if ent.label == "ORG" and raw_before and all(w.islower() for w in raw_before) \
+            and any(w in L.org_heads for w in before):
+        return None  # "manajemen Persebaya": a lower-case collective of the organisation speaks
     role_text = text[start:ent.start].strip(" ,") or None
     name = ent.canonical or ent.text
     if ent.label == "ORG" and is_acronym(ent.text) and ent.text in name.split() and name != ent.text:
