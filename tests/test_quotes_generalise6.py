@@ -275,3 +275,19 @@ def test_long_description_with_a_relative_clause_points_back() -> None:
             "mengatakan, sembilan program unggulannya berbasis teknologi.")
     got = dict((t, sp) for t, sp, _ in _found(text))
     assert got["sembilan program unggulannya berbasis teknologi"] == "Syamsul Arifin", got
+
+
+def test_pronoun_with_pun_and_a_truncated_name() -> None:
+    text = ("Ketua umum partai, Megawati Sukarno, menyesalkan maraknya berita bohong.\n\n"
+            "Iapun mengakui keberadaan berita bohong di negeri ini semakin merajalela.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["keberadaan berita bohong di negeri ini semakin merajalela"] == "Megawati Sukarno", got
+    text = ("Kepala dinas itu, Zulkarnain, memastikan dana sudah cair. \u201cKami cek dulu,\u201d kata Zulkarnain.\n\n"
+            "Zulkarnai menjelaskan, pihaknya tidak akan sembarangan memperbaiki rumah warga.")
+    got = dict((t, sp) for t, sp, _ in _found(text))
+    assert got["pihaknya tidak akan sembarangan memperbaiki rumah warga"] == "Zulkarnain", got
+
+
+def test_yakin_with_a_clause_is_a_stated_belief() -> None:
+    text = "Presiden Joko Santoso yakin pilkada itu dapat menghasilkan pemimpin terbaik bagi daerahnya."
+    assert [(sp, c) for _, sp, c in _found(text)] == [("Joko Santoso", "yakin")]

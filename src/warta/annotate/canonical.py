@@ -64,8 +64,9 @@ def misspells(a: str, b: str) -> bool:
         return False
     if abs(len(a) - len(b)) == 1:
         short, long = (a, b) if len(a) < len(b) else (b, a)
-        return len(short) >= 6 and short[-1] == long[-1] and any(
-            long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))
+        return (len(short) >= 6 and short[-1] == long[-1] and any(
+            long[:i] + long[i + 1:] == short for i in range(1, len(long) - 1))) or (
+            len(short) >= 5 and long.startswith(short))  # "Arifi" for "Arifin": the last letter lost
     if len(a) != len(b):
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]

@@ -190,7 +190,8 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             return None  # "Pemerintah … berencana melanjutkan …": the subject holds another verb
         if named is not None:
             sp: Speaker | None = named
-        elif len(subj) == 1 and subj[0][0].lower() in L.pronouns:
+        elif len(subj) == 1 and (subj[0][0].lower() in L.pronouns or subj[0][0].lower().endswith("pun")
+                                 and subj[0][0].lower()[:-3] in L.pronouns):  # "Iapun mengakui …"
             sp = Speaker(subj[0][0], "PERSON", None, "pronoun", subj[0][1], subj[0][2])
         else:
             if not (is_cap(subj[0][0]) or subj[0][0].lower() in L.determiners or len(subj) <= 4

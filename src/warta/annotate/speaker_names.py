@@ -511,8 +511,9 @@ class NameIndex:
     def _misspelt(self, word: str) -> tuple[str, ...] | None:
         """The one fuller name of the article with a word that ``word`` misspells by two swapped
         letters or one letter (``Yursi`` for ``Yusri Yunus``), else ``None``."""
-        found = {tuple(self.trim(list(cand))) for cand in self.counts
-                 if len(cand) >= 2 and word not in cand and any(misspells(word, w) for w in cand)}
+        found = {self.fullest(tuple(self.trim(list(cand)))) for cand in self.counts
+                 if (len(cand) >= 2 or self.counts[cand] >= 2) and word not in cand
+                 and any(misspells(word, w) for w in cand)}
         found.discard(())
         return found.pop() if len(found) == 1 else None
 
