@@ -34,6 +34,8 @@ FLOORS = {
     "quotes_indosum_l": (10, {"persons": 0.87, "organizations": 0.73, "locations": 0.83}),
     "quotes_indosum_m": (10, {"persons": 0.77, "organizations": 0.81, "locations": 0.93}),
     "quotes_indosum_n": (10, {"persons": 0.81, "organizations": 0.68, "locations": 0.88}),
+    "quotes_indosum_o": (10, {"persons": 0.93, "organizations": 0.72, "locations": 0.81}),
+    "quotes_indosum_p": (10, {"persons": 0.67, "organizations": 0.59, "locations": 0.80}),
 }
 
 

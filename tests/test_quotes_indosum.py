@@ -14,7 +14,7 @@ dev.01 on sport, economy, regional crime, international news and entertainment) 
 after the batch-B fixes (0.828 / 0.667), then fixed the same way (``test_speakers_generalise4.py``,
 ``test_quotes_indirect_generalise4.py``). Batch D (``tests/data/quotes_indosum_d``, 10 more articles
 of fold dev.01) was scored unseen after the batch-C fixes (0.871 / 0.733), then fixed the same way
-(``test_speakers_generalise5.py``, ``test_quotes_generalise5.py``). Batches E-N (10 articles each,
+(``test_speakers_generalise5.py``, ``test_quotes_generalise5.py``). Batches E-P (10 articles each,
 fold dev.01) were written blind and scored unseen one after another, each after the fixes made on
 the ones before it (figures in each folder's SOURCE.md); their fixes are tested in
 ``test_speakers_generalise6.py`` and ``test_quotes_generalise6.py``.
@@ -121,6 +121,8 @@ LATER_BATCHES = {
     "quotes_indosum_l": (41, 42, {"d_att": 0.95, "d_strict": 0.92, "i_att": 0.88, "i_rec": 0.83}),
     "quotes_indosum_m": (34, 41, {"d_att": 0.94, "d_strict": 0.94, "i_att": 0.87, "i_rec": 0.80}),
     "quotes_indosum_n": (40, 38, {"d_att": 0.90, "d_strict": 0.90, "i_att": 0.86, "i_rec": 0.81}),
+    "quotes_indosum_o": (34, 36, {"d_att": 0.96, "d_strict": 0.97, "i_att": 0.87, "i_rec": 0.81}),
+    "quotes_indosum_p": (33, 31, {"d_att": 0.91, "d_strict": 0.79, "i_att": 0.83, "i_rec": 0.78}),
 }
 
 
