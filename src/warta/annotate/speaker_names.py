@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from warta.annotate.canonical import misspells
+from warta.annotate.canonical import variant_of
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
 from warta.annotate.speaker_aliases import alias_matches
 from warta.annotate.speaker_context import (
@@ -58,6 +58,7 @@ class EntityIndex:
         self.all = list(entities)
         self.all_starts = [e.start for e in self.all]
         self.longest = max((e.end - e.start for e in self.all), default=0)
+        self._canon: dict[str, str] | None = None
         # in text order (as the pipeline gives them), a scan can stop at the first entity that
         # starts after the span
         self.sorted = all(a.start <= b.start for a, b in zip(self.all, self.all[1:], strict=False))
@@ -75,7 +76,7 @@ class EntityIndex:
     def person_canonical(self, name: str) -> str | None:
         """The fuller canonical name the entity layer gives the person written ``name``
         (``Ahok`` -> ``Basuki Tjahaja Purnama``), if any."""
-        if not hasattr(self, "_canon"):
+        if self._canon is None:  # built on first use: most articles never ask
             self._canon = {e.text: e.canonical for e in self.all if e.label == "PERSON" and e.canonical
                            and len(e.canonical.split()) > len(e.text.split())}
         return self._canon.get(name)
@@ -494,26 +495,18 @@ class NameIndex:
                 if any(w.startswith(low) and w != low for w in words) or (
                         words[0][:1] == low[:1] and spells(low, words)):
                     best = cand
-        if best == name and n == 1 and len(name[0]) >= 5 and self.counts.get(name, 0) <= 1:
-            best = self._misspelt(name[0]) or best
-        if best == name and n == 1 and len(name[0]) >= 4:
-            best = self._short_end(name[0]) or best
+        if best == name and n == 1:
+            best = self._variant(name[0], typo=self.counts.get(name, 0) <= 1) or best
         return best
 
-    def _short_end(self, word: str) -> tuple[str, ...] | None:
-        """The one fuller name with a word that ``word`` ends (``Nita`` for ``Ernita Pongki``)."""
-        low = word.lower()
-        found = {tuple(self.trim(list(cand))) for cand in self.counts if len(cand) >= 2 and word not in cand
-                 and any(len(w) >= len(low) + 2 and w.lower().endswith(low) for w in cand)}
-        found.discard(())
-        return found.pop() if len(found) == 1 else None
-
-    def _misspelt(self, word: str) -> tuple[str, ...] | None:
-        """The one fuller name of the article with a word that ``word`` misspells by two swapped
-        letters or one letter (``Yursi`` for ``Yusri Yunus``), else ``None``."""
+    def _variant(self, word: str, typo: bool) -> tuple[str, ...] | None:
+        """The one fuller name of the article that the one-word ``word`` misspells or shortens
+        (``Yursi`` for ``Yusri Yunus``, ``Nita`` for ``Ernita Pongki``; see
+        :func:`warta.annotate.canonical.variant_of`), else ``None``. A name the article writes
+        more than once is no typo (``typo`` false)."""
         found = {self.fullest(tuple(self.trim(list(cand)))) for cand in self.counts
                  if (len(cand) >= 2 or self.counts[cand] >= 2) and word not in cand
-                 and any(misspells(word, w) for w in cand)}
+                 and any(variant_of(word, w, typo) for w in cand)}
         found.discard(())
         return found.pop() if len(found) == 1 else None
 
