@@ -90,6 +90,12 @@ class QuoteLexicon:
     evaluated_nouns: frozenset[str] = frozenset()
     subject_adjectives: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
+    prepositional: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    adverbial_openers: frozenset[str] = frozenset()
+    field_words: frozenset[str] = frozenset()
+    region_heads: frozenset[str] = frozenset()
+    origin_words: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
     indefinites: tuple[str, ...] = ()
 
@@ -158,6 +164,12 @@ def lex() -> QuoteLexicon:
         evaluated_nouns=_lower("quote_evaluated_nouns"),
         subject_adjectives=_lower("quote_subject_adjectives"),
         subordinators=_lower("quote_subordinators"),
+        prepositional=_lower("quote_prepositional_words"),
+        naming_verbs=_lower("quote_naming_verbs"),
+        adverbial_openers=_lower("quote_adverbial_openers"),
+        field_words=_lower("quote_field_words"),
+        region_heads=_lower("speaker_region_heads"),
+        origin_words=_lower("speaker_origin_words"),
         demonstratives=_lower("demonstratives"),
         indefinites=tuple(w.lower() for w in lexicon(LANG, "speaker_indefinites")),
     )
@@ -230,10 +242,7 @@ def enumeration_comma(toks: list[tuple[str, int, int]], i: int) -> bool:
             and not _last_item_without_comma(toks, i):
         return False
     L = lex()  # an institution, or an office's field ("Menteri Koordinator Bidang Politik, Hukum, dan …")
-    return any(t[0].lower() in L.org_heads or t[0].lower() in _FIELD_WORDS for t in toks[max(0, i - 8):i])
-
-
-_FIELD_WORDS = frozenset({"bidang", "urusan"})
+    return any(t[0].lower() in L.org_heads or t[0].lower() in L.field_words for t in toks[max(0, i - 8):i])
 
 
 def _last_item_without_comma(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -37,13 +37,6 @@ def _degree() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
 
 
-# ber-/ter- words that work as prepositions or determiners, not as a clause's verb
-_PREP_LIKE = frozenset({"terkait", "terhadap", "tersebut", "bersama", "berdasarkan", "tertentu", "terutama",
-                        "termasuk", "terakhir", "berbagai", "berkaitan", "terkecuali", "tertanggal"})
-_ADVERBIAL_OPENERS = frozenset({"selain"})  # "Selain menyebut X, KPK menyebut …": the other verb reports
-_NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "menjuluki", "menamai", "menamakan", "menggambarkan"})
-
-
 def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     """Whether the words after a speech verb form a clause (not just a noun phrase)."""
     if had_bahwa:
@@ -73,11 +66,11 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
         return False  # "mengingatkan masyarakat agar …": a request, not reported speech
     if first in L.clause_hints:
         return True
-    if "sebagai" in low[1:5] and verb.lower() in _NAMING_VERBS:
+    if "sebagai" in low[1:5] and verb.lower() in L.naming_verbs:
         return False  # "menyebut sorgum sebagai produk …": naming, not reporting
     for i, lw in enumerate(low[1:10], 1):
         if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words
-                                    and lw not in _PREP_LIKE):
+                                    and lw not in L.prepositional):
             return True
         if lw in L.demonstratives and i <= 4 and i + 1 < len(low) and low[i + 1] not in L.np_links:
             return True  # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate
@@ -146,7 +139,7 @@ def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         generic = lw.startswith("me") and nxt == "bahwa" and j > 0
         if not (L.is_active_cue(w) or generic) or j == 0:
             continue
-        if toks[j - 1][0].lower() == "yang" or toks[j - 1][0].lower() in _ADVERBIAL_OPENERS:
+        if toks[j - 1][0].lower() == "yang" or toks[j - 1][0].lower() in L.adverbial_openers:
             continue  # "Kuasa korban yang melaporkan …, Sudarso, mengaku …"; "Selain menyebut …, KPK …"
         sub = _drop_connective(toks[:j])
         while sub and sub[-1][0] == ",":

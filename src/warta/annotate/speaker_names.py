@@ -45,7 +45,6 @@ def landform_heads() -> frozenset[str]:
 
 _NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+(?:sapaan|panggilan)"
                              r"(?:[ \t]+akrab(?:nya)?)?[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
-_REGION_HEADS = frozenset({"kabupaten", "provinsi", "kecamatan", "kelurahan", "desa", "dusun", "distrik"})
 _ACRONYM_AFTER = re.compile(r"\s*([A-Z][A-Za-z]{1,11})\)")
 
 
@@ -286,7 +285,7 @@ class NameIndex:
             self.org_words.add(name[0])  # "Politisi Partai Gerindra": the party's name, not a person
         elif (role and len(name) <= 3 and role[-1].lower() in landform_heads()) or (
                 len(name) >= 2 and name[0].lower() in landform_heads()) or (
-                len(role) == 1 and role[0].lower() in _REGION_HEADS):  # "Kabupaten Lembata"
+                len(role) == 1 and role[0].lower() in lex().region_heads):  # "Kabupaten Lembata"
             self.vetoed.add(first[1])  # "Danau Towuti", "Gunung Merapi": a place, not a person
             # the same words elsewhere ("SIM di Daan Mogot") name the place too
             self.place_names.add(tuple(name[1:]) if name[0].lower() in landform_heads() else tuple(name))

@@ -79,7 +79,6 @@ def _label_for(words: list[str], determiner: str | None) -> str:
 _BRACKETS = frozenset("()[]")
 _LONG_RELATIVE = re.compile(r"(\w[\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]+yang(?:[ \t]+[\w.-]+){1,14}?[ \t]+"
                             r"(?:ini|itu|tersebut))[ \t]*")
-_ORIGIN_WORDS = frozenset({"asal", "kelahiran", "beristri", "beristrikan", "bersuami", "bersuamikan"})
 
 
 def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
@@ -124,7 +123,7 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             and toks[0][0].lower() in L.role_words and all(t[0][0].isalnum() for t in toks):
         # "Perwira jebolan Akpol angkatan 2004 ini": a description pointing back, not "Akpol"
         return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
-    if len(toks) >= 3 and toks[0][0].lower() in L.anaphor_nouns and toks[1][0].lower() in _ORIGIN_WORDS \
+    if len(toks) >= 3 and toks[0][0].lower() in L.anaphor_nouns and toks[1][0].lower() in L.origin_words \
             and is_cap(toks[2][0]):
         # "ujar pria asal Purworejo, Jawa Tengah": a description by origin, not the place's name
         last = next((i for i in range(3, len(toks)) if not (is_cap(toks[i][0]) or toks[i][0] == ",")),
