@@ -73,7 +73,7 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
     for i, (w, s, e) in enumerate(toks[:int(setting("menurut_max_position"))]):
         lw = w.lower()
         if 0 < i <= 2 and all(t[0] == "," or t[0].lower() in L.conjunctions or t[0].lower() in {"dan", "tapi"}
-                              for t in toks[:i]) and (lw in {"katanya", "ujarnya", "tuturnya"} or (
+                              for t in toks[:i]) and (lw.endswith("nya") and L.is_short_cue(lw) or (
                 lw in L.cue_roots and i + 1 < len(toks) and toks[i + 1][0].lower() in L.pronouns)):
             return _fronted_pronoun_cue(text, toks, i, se)  # "Namun, katanya …", "Dan kata dia, …"
         fronted = i == 0 and len(toks) > 2 and is_cap(toks[1][0])
