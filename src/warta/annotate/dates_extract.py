@@ -208,11 +208,29 @@ def _counted(text: str, pos: int, lex: DateLexicon) -> bool:
     return prev_word(text, pos - len(word) - 1).lower() not in lex.ordinal_heads
 
 
+_HABIT_JOIN = re.compile(r"[\s,]*(?:(?:dan|atau|sampai|hingga|-|–)[\s,]*)?", re.IGNORECASE)
+
+
+def _habitual(text: str, pos: int, lex: DateLexicon, habit_end: int) -> bool:
+    """Whether the day name at ``pos`` names a habit: ``setiap (hari) Sabtu``, or joined to such a
+    name ending at ``habit_end`` (``setiap hari Sabtu dan Minggu``)."""
+    if habit_end >= 0 and _HABIT_JOIN.fullmatch(text, habit_end, pos):
+        return True
+    word = prev_word(text, pos)
+    if word.lower() == "hari":
+        word = prev_word(text, pos - len(word) - 1)
+    return word.lower() in lex.habitual_heads
+
+
 def _weekdays(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
-    for mt in found["weekday"]:
+    habit_end = -1
+    for mt in sorted(found["weekday"], key=lambda m: m.start()):  # found in word order, not text order
         name = mt["wd"].lower()
         direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
+        if direction is None and not mt["week"] and _habitual(text, mt.start(), lex, habit_end):
+            habit_end = mt.end("wd")
+            continue  # "setiap hari Sabtu dan Minggu": a habit, not a day of the calendar
         if name == "minggu" and direction and _sentence_initial(text, mt.start()):
             continue  # "Minggu lalu, ..." at a sentence start: read as "last week"
         if direction is None and _in_name(text, mt.start(), lex):

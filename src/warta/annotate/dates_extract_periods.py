@@ -82,6 +82,6 @@ def _named_year(text: str, pos: int, lex: DateLexicon) -> bool:
     word = prev_word(text, pos)
     if word.lower() == "tahun":  # read with "tahun" by the pattern itself (and law names skipped)
         return False
-    if word[:1] == "(" and word[-1:] == ")":
-        word = word[1:-1]  # "Liga Bola Basket Indonesia (IBL) 2017": the acronym is the name
+    if word[:1] == "(":  # "Liga Bola Basket Indonesia (IBL) 2017", "(GIIAS 2016)": the acronym is the name
+        word = word[1:-1] if word[-1:] == ")" else word[1:]
     return word[:1].isupper() and word[-1:].isalpha() and word.lower() not in lex.bare_year_blockers

@@ -68,6 +68,7 @@ class DateLexicon:
     glued_weekday: re.Pattern[str]
     law: re.Pattern[str]
     weekday_name_heads: frozenset[str]
+    habitual_heads: frozenset[str]
     bare_year_blockers: frozenset[str]
     past_licence: frozenset[str]
     year_licence_outside: frozenset[str]
@@ -224,6 +225,7 @@ def lexicon_data() -> DateLexicon:
         dateline_tail=dateline_tail, stamp_prefix=stamp_prefix, law=law, range_head=range_head,
         glued_weekday=re.compile(rf"(?<=[a-z])(?:{_cap_alt(list(weekdays))})$"),
         weekday_name_heads=frozenset(w.lower() for w in lexicon(LANG, "date_weekday_name_heads")),
+        habitual_heads=frozenset(w.lower() for w in lexicon(LANG, "date_habitual_heads")),
         bare_year_blockers=frozenset(w.lower() for w in lexicon(LANG, "date_bare_year_blockers")),
         past_licence=frozenset(w.lower() for w in lexicon(LANG, "date_past_licence")),
         year_licence_outside=frozenset(w.lower() for w in lexicon(LANG, "date_year_licence_outside")),

@@ -12,6 +12,8 @@ first value:
 - **spans of days of a week**: ``Senin sampai Kamis pekan depan``: Monday of the same week;
 - **weekdays glossing dates** in brackets: ``23, 27 dan 30 Juni 2017 (Jumat, Selasa, dan Jumat)``:
   each name is the listed day that falls on it, in order;
+- **relative days glossed** by a day name in brackets: ``Hari ini [Senin malam]`` is that Monday;
+- **days without a year** after a year in the same sentence: ``Pilkada 2018 ... pada 27 Juni``;
 - **relative days in a dated quotation**: ``"Mulai kemarin kami cek," kata dia, Selasa (22/8).``:
   ``kemarin`` counts from the day the quotation is dated to, not from the publication day.
 """
@@ -29,6 +31,7 @@ Resolved = tuple[date | None, str | None, str]
 _RANK = {"day": 0, "month": 1, "year": 2}
 _SENT_END = re.compile(r"[.!?\n](?!\d)")
 _LIST_GAP = re.compile(r"[\s,]*(?:(?:dan|serta|atau|hingga|sampai|-|–)[\s,]*)?", re.IGNORECASE)
+_GLOSS_OPEN = re.compile(r"\s*[(\[]\s*")
 _WEEK_GAP = re.compile(r"\s*(?:sampai|hingga|s\.d\.|s/d|-|–|dan)\s*", re.IGNORECASE)
 
 
@@ -136,6 +139,32 @@ def _quoted_days(text: str, cands: list[Candidate], out: list[Resolved], base: d
             break
 
 
+def _glossed_relative(text: str, cands: list[Candidate], out: list[Resolved]) -> None:
+    """``Hari ini [Senin malam]``, ``kemarin (Minggu)``: a relative day glossed by a day name in
+    brackets right after it is that day."""
+    for i, c in enumerate(cands[:-1]):
+        nxt = cands[i + 1]
+        if c.kind == "rel" and c.unit == "day" and nxt.kind == "weekday" and out[i + 1][0] is not None \
+                and _GLOSS_OPEN.fullmatch(text, c.end, nxt.start):
+            out[i] = (out[i + 1][0], "day", out[i][2])
+
+
+def _sentence_year(text: str, cands: list[Candidate], out: list[Resolved]) -> None:
+    """A day written without a year takes the one year named before it in its sentence:
+    ``Pemungutan suara Pilkada 2018 dijadwalkan pada 27 Juni`` is 27 June 2018."""
+    for i, c in enumerate(cands):
+        if c.kind != "date" or c.y is not None or c.unit is not None or c.direction or out[i][0] is None:
+            continue
+        ends = [mt.end() for mt in _SENT_END.finditer(text, max(0, c.start - 400), c.start)]
+        lo = ends[-1] if ends else 0
+        years = {d.y for d in cands[:i] if d.start >= lo and d.y is not None}
+        if len(years) == 1:
+            day = safe_date(years.pop(), c.m or 1, c.d or 1)
+            # "Pilkada 2018, Rabu (14/6)": a written weekday decides the year, not the sentence
+            if day is not None and (c.wd is None or day.isoweekday() == c.wd):
+                out[i] = (day, "day", out[i][2])
+
+
 def refine(
     text: str, cands: list[Candidate], resolved: list[Resolved], base: date | None = None
 ) -> list[Resolved]:
@@ -148,6 +177,8 @@ def refine(
         elif c.kind == "weekday" and c.week is None and c.direction is None:
             _week_span(text, cands, out, i)
     _glosses(text, cands, out)
+    _glossed_relative(text, cands, out)
+    _sentence_year(text, cands, out)
     _quoted_days(text, cands, out, base)
     for i, c in enumerate(cands):
         if c.anaphoric and out[i][0] is not None:

@@ -1,0 +1,44 @@
+"""Day names that name a habit, relative days glossed by a day name, days that take the year of
+their sentence, misspelt months and years after a bracketed acronym (held-out date batch C)."""
+
+from warta.annotate.dates import annotate_dates
+
+PUB = "2019-03-13"  # a Wednesday
+
+
+def _values(text: str, published: str = PUB) -> dict[str, str | None]:
+    return {m.text: m.value for m in annotate_dates(text, published).mentions}
+
+
+def test_day_after_setiap_is_a_habit_not_a_date() -> None:
+    found = _values("Pasar itu buka setiap hari Kamis dan Jumat, tiap Sabtu atau Minggu tutup.")
+    assert found == {}
+
+
+def test_habit_does_not_swallow_a_later_real_day() -> None:
+    found = _values("Ia berlatih setiap Selasa. Pada Senin polisi menangkap pelaku.")
+    assert found == {"Senin": "2019-03-11"}
+
+
+def test_relative_day_glossed_by_day_name_in_brackets_is_that_day() -> None:
+    found = _values("Pelatih berkata, \"Kemarin (Minggu) kami bermain buruk.\"")
+    assert found["Kemarin"] == "2019-03-10"
+    found = _values("\"Hari ini [Senin] kami kalah,\" ujar pelatih.")
+    assert found["Hari ini"] == "2019-03-11"
+
+
+def test_day_without_year_takes_the_year_named_earlier_in_its_sentence() -> None:
+    found = _values("Debat final Piala Presiden 2020 digelar pada 14 Februari. Laga lain pada 20 Maret.")
+    assert found["14 Februari"] == "2020-02-14"
+    assert found["20 Maret"] == "2019-03-20"  # another sentence: nearest to publication
+
+
+def test_weekday_dated_day_keeps_its_weekday_year() -> None:
+    found = _values("KPU meluncurkan tahapan Pemilu 2020, Senin (11/3).")
+    assert found["Senin (11/3)"] == "2019-03-11"
+
+
+def test_misspelt_month_and_year_after_bracketed_acronym() -> None:
+    found = _values("Ia lahir di Medan, 3 Febuari 1990, dan tampil di Jakarta Fair (JFK 2018) lalu.")
+    assert found["3 Febuari 1990"] == "1990-02-03"
+    assert found.get("2018") == "2018"
