@@ -64,6 +64,7 @@ from warta.annotate.entity_glue import (
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_lexicons import WORD, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
+from warta.annotate.entity_nicknames import nickname_mentions
 from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
 from warta.annotate.entity_sources import typed_orgs
 from warta.model import Entity
@@ -359,6 +360,8 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
                       key=lambda m: m.start)
     mentions = sorted(mentions + head_places(text, mentions, tk), key=lambda m: m.start)
     mentions = split_place_person(text, mentions)
+    mentions = sorted(mentions + nickname_mentions(text, mentions, setting("propagated_confidence")),
+                      key=lambda m: m.start)
     roles_seen: dict[tuple[int, int], tuple[str | None, int]] = {}
     role_ranges = _assign_roles(text, mentions, roles_seen)
     forms = forms_of(mentions, acronyms)

@@ -12,7 +12,8 @@
   (``Bali`` + ``United``); untagged Balinese names (``I Made Kadek Wardhana``;
   ``entity_name_openers.txt``) and clubs (``Chennai Smashers``); an office after a naming cue is
   part of the name (``bernama Sultan Azianzah``), a noble honorific is not (``RA Kartini``);
-- ``fix_names`` (after canonical names): ``X alias Y`` makes every ``Y`` the person ``X``; a short
+- ``fix_names`` (after canonical names): nicknames the article defines (``X alias Y``, ``Y, sapaan
+  akrab X``; :mod:`.entity_nicknames`) are that person; a short
   form of ``nicknames.tsv`` (``Megawati``) stays as written when the full name is not; a bare
   place is the administrative unit the article writes with its head (``Cipondoh`` ->
   ``Kecamatan Cipondoh``; ``entity_admin_units.txt``); the first word of a company name after its
@@ -27,12 +28,12 @@ from functools import cache
 from warta.annotate.entity_filters import sentence_initial
 from warta.annotate.entity_lexicons import LANG, WORD, extras, lexicons, setting
 from warta.annotate.entity_mentions import Mention
+from warta.annotate.entity_nicknames import link_nicknames
 from warta.lang import lexicon, table
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w.'’-]*)")
 _PREV_WORD = re.compile(r"([^\W_][\w.'’-]*)[ \t]+$")
 _LOCATIVE = frozenset({"di", "ke"})
-_ALIAS = re.compile(r"[ \t]+(?:alias|a\.k\.a\.?)[ \t]+")
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
 _LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "CV.", "Perum", "Persero"})
 
@@ -317,15 +318,10 @@ def fix_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def fix_names(text: str, mentions: list[Mention]) -> None:
-    """After canonical names: ``X alias Y`` (every ``Y`` is the person ``X``); the word after a
+    """After canonical names: nicknames the article defines (``X alias Y``: every ``Y`` is the
+    person ``X``); the word after a
     company's legal form (``Ramayana`` of ``PT Ramayana ...``) is that company."""
-    for i, m in enumerate(mentions[:-1]):
-        nxt = mentions[i + 1]
-        if m.label == "PERSON" and _ALIAS.fullmatch(text[m.end:nxt.start]):
-            alias = text[nxt.start:nxt.end]
-            for o in mentions:
-                if text[o.start:o.end] == alias:
-                    o.label, o.canonical = "PERSON", m.canonical
+    link_nicknames(text, mentions)
     nicknames = lexicons().nicknames
     for m in mentions:  # "Megawati" alone: the fullest form written, not the lexicon's full name
         full = nicknames.get(m.name)

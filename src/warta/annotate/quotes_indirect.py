@@ -62,10 +62,13 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if first in L.evaluated_nouns and verb.lower() not in L.cue_clausal \
             and not any(w in L.clause_hints for w in low[1:10]):
         return False  # "menilai peluang timnya mengejar X": the object noun phrase, not a clause
+    if first in L.clause_hints:
+        return True  # "menyatakan akan melakukan yang terbaik agar …": "agar" is a purpose here
     if any(w in L.request_markers for w in low[1:5]):
         return False  # "mengingatkan masyarakat agar …": a request, not reported speech
-    if first in L.clause_hints:
-        return True
+    if verb.lower() in L.cue_clausal and VERB_PREFIX.match(first) and first not in L.role_words \
+            and first not in L.prepositional and first not in L.request_markers:
+        return True  # "membantah meminta uang …", "mengaku menerima …": a bare predicate
     if "sebagai" in low[1:5] and verb.lower() in L.naming_verbs:
         return False  # "menyebut sorgum sebagai produk …": naming, not reporting
     for i, lw in enumerate(low[1:10], 1):

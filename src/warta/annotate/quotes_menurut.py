@@ -72,10 +72,12 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
     short_cue = False
     for i, (w, s, e) in enumerate(toks[:int(setting("menurut_max_position"))]):
         lw = w.lower()
-        if 0 < i <= 2 and all(t[0] == "," or t[0].lower() in L.conjunctions or t[0].lower() in {"dan", "tapi"}
-                              for t in toks[:i]) and (lw.endswith("nya") and L.is_short_cue(lw) or (
-                lw in L.cue_roots and i + 1 < len(toks) and toks[i + 1][0].lower() in L.pronouns)):
-            return _fronted_pronoun_cue(text, toks, i, se)  # "Namun, katanya …", "Dan kata dia, …"
+        pronoun_cue = lw in L.cue_roots and i + 2 < len(toks) and toks[i + 1][0].lower() in L.pronouns
+        if i <= 2 and all(t[0] == "," or t[0].lower() in L.conjunctions or t[0].lower() in {"dan", "tapi"}
+                          for t in toks[:i]) and (
+                i > 0 and (pronoun_cue or lw.endswith("nya") and L.is_short_cue(lw))
+                or i == 0 and pronoun_cue and toks[2][0] == ","):
+            return _fronted_pronoun_cue(text, toks, i, se)  # "Namun, katanya …", "Kata dia, …"
         fronted = i == 0 and len(toks) > 2 and is_cap(toks[1][0])
         if fronted and (lw in L.cue_passive or lw in L.cue_roots):
             short_cue = lw in L.cue_roots  # "Kata Budi, ada rekaman …" reads like "Menurut Budi, …"

@@ -1,0 +1,84 @@
+"""Nicknames an article defines for a person: every mention of the nickname is that person.
+
+- after the name: ``Bambang Pamungkas alias Bepe``, ``Natasha Rizky, yang akrab disapa Chacha``,
+  ``Iwan Fals (akrab disapa Iwan)``; or after a description of the person named shortly before
+  (``Bambang Pamungkas ... Maka, pemain beralias Bepe itu ...``): the nearest person mention
+  within ``nickname_window`` characters before the cue (``entity_nickname_after.txt``);
+- before the name: ``Chacha, sapaan akrab Natasha, ...`` (``entity_nickname_before.txt``).
+
+The nickname's mentions take the person label and the person's canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.annotate.entity_lexicons import LANG, setting
+from warta.annotate.entity_mentions import Mention
+from warta.lang import lexicon
+
+
+def _alt(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    after = _alt(lexicon(LANG, "entity_nickname_after"))
+    before = _alt(lexicon(LANG, "entity_nickname_before"))
+    return (
+        re.compile(rf"(?:[\s,(]*(?:atau\s+)?(?:yang\s+)?)?\s*\b(?:{after})\s+$", re.IGNORECASE),
+        re.compile(rf"\s*,\s*(?:{before})\s+", re.IGNORECASE),
+        re.compile(  # the nickname word itself, after or before its cue
+            rf"(?i:\b(?:{after})\s+)(?P<a>[A-Z][a-z]+)\b(?!\s+[A-Z])"
+            rf"|\b(?P<b>[A-Z][a-z]+)(?=\s*,\s*(?i:{before})\s+[A-Z])"),
+    )
+
+
+def nickname_mentions(text: str, mentions: list[Mention], conf: float) -> list[Mention]:
+    """Person mentions for nickname words the tagger missed (``Chacha, sapaan akrab Natasha``,
+    ``pemain beralias Bepe``), so that their other mentions are found and linked."""
+    covered = [(m.start, m.end) for m in mentions]
+    persons = [m.end for m in mentions if m.label == "PERSON"]
+    window = int(setting("nickname_window"))
+    out = []
+    for mt in _patterns()[2].finditer(text):
+        group = "a" if mt.group("a") else "b"
+        s, e = mt.start(group), mt.end(group)
+        if group == "a" and not any(mt.start() - window <= p <= mt.start() for p in persons):
+            continue  # "program Juling alias Jumat Keliling": no person named just before
+        if not any(a < e and s < b for a, b in covered):
+            out.append(Mention(s, e, "PERSON", conf, text[s:e]))
+    return out
+
+
+def _rename(text: str, mentions: list[Mention], nick: Mention, person: Mention) -> None:
+    alias = text[nick.start:nick.end]
+    if alias == text[person.start:person.end] or nick.label == "ORG" or alias.isupper() \
+            or len(alias.split()) > 2:
+        return  # "dipanggil KPK" is a summons; a nickname is one or two words, not an acronym
+    for o in mentions:
+        if text[o.start:o.end] == alias:
+            o.label, o.canonical = "PERSON", person.canonical
+
+
+def link_nicknames(text: str, mentions: list[Mention]) -> None:
+    """Give every mention of a nickname the article defines its person (module doc); in place.
+    ``mentions`` are sorted by start."""
+    after, before, _ = _patterns()
+    window = int(setting("nickname_window"))
+    for i, m in enumerate(mentions):
+        head = text[max(0, m.start - 40):m.start]
+        cue = after.search(head)
+        if cue is not None:
+            cue_start = m.start - len(head) + cue.start()
+            person = next((p for p in reversed(mentions[:i]) if p.label == "PERSON"
+                           and cue_start - window <= p.end <= cue_start), None)
+            if person is not None:
+                _rename(text, mentions, m, person)
+                continue
+        if i + 1 < len(mentions) and mentions[i + 1].label == "PERSON" \
+                and before.fullmatch(text, m.end, mentions[i + 1].start):
+            _rename(text, mentions, m, mentions[i + 1])

@@ -1,0 +1,35 @@
+"""Reported speech patterns from blind batches Q-T (session 6), on new sentences."""
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(q.kind, q.speaker, q.cue, q.text) for q in warta.analyze(text).quotes]
+
+
+def test_sentence_initial_kata_with_pronoun_reads_like_menurut() -> None:
+    found = _quotes("Ketua panitia Rudi Hartono meninjau lokasi. Kata dia, panggung utama sudah "
+                    "selesai dibangun sejak pekan lalu.")
+    assert ("indirect", "Rudi Hartono", "Kata dia",
+            "panggung utama sudah selesai dibangun sejak pekan lalu") in found
+
+
+def test_denial_with_a_bare_predicate_is_reported_speech() -> None:
+    found = _quotes("Bendahara Partai Demokrat Slamet Riyadi membantah menerima dana kampanye dari pengusaha tambang.")
+    assert ("indirect", "Slamet Riyadi", "membantah",
+            "menerima dana kampanye dari pengusaha tambang") in found
+
+
+def test_clause_opened_by_akan_keeps_its_purpose_agar() -> None:
+    found = _quotes("Pelatih Bima Sakti menyatakan akan merombak susunan pemain agar timnya bisa menang.")
+    assert any(k == "indirect" and sp == "Bima Sakti" and t.startswith("akan merombak") for k, sp, _, t in found)
+
+
+def test_appeal_with_agar_after_an_object_is_still_not_quoted() -> None:
+    assert _quotes("Wali kota Rahmat Effendi mengingatkan warga agar tidak membuang sampah ke sungai.") == []
+
+
+def test_merinci_introduces_reported_speech() -> None:
+    found = _quotes("Kepala dinas Siti Aminah merinci, anggaran itu akan dipakai untuk membangun tiga jembatan.")
+    assert ("indirect", "Siti Aminah", "merinci",
+            "anggaran itu akan dipakai untuk membangun tiga jembatan") in found
