@@ -42,3 +42,12 @@ def test_misspelt_month_and_year_after_bracketed_acronym() -> None:
     found = _values("Ia lahir di Medan, 3 Febuari 1990, dan tampil di Jakarta Fair (JFK 2018) lalu.")
     assert found["3 Febuari 1990"] == "1990-02-03"
     assert found.get("2018") == "2018"
+
+
+def test_bare_month_after_an_event_verb_and_the_next_month_of_its_list() -> None:
+    found = _values("Festival itu digelar Oktober dan November, sedangkan penyanyi Mei dan April tampil.")
+    assert found == {"Oktober": "2019-10", "November": "2019-11"}
+
+
+def test_year_after_an_age_group_closes_an_event_name() -> None:
+    assert _values("Timnas gagal ke final Piala AFF U-18 2017 setelah kalah.") == {"2017": "2017"}

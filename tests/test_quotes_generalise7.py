@@ -33,3 +33,19 @@ def test_merinci_introduces_reported_speech() -> None:
     found = _quotes("Kepala dinas Siti Aminah merinci, anggaran itu akan dipakai untuk membangun tiga jembatan.")
     assert ("indirect", "Siti Aminah", "merinci",
             "anggaran itu akan dipakai untuk membangun tiga jembatan") in found
+
+
+def test_quotation_inside_reported_clause_is_a_direct_quote_of_the_reporter() -> None:
+    found = _quotes("Gubernur Bank Indonesia Perry Warjiyo mengatakan bahwa inflasi "
+                    "\"masih terkendali dalam kisaran sasaran tahun ini.\"")
+    assert ("direct", "Perry Warjiyo", "mengatakan", "masih terkendali dalam kisaran sasaran tahun ini.") in found
+    assert not any(k == "indirect" for k, *_ in found)
+
+
+def test_quotation_mid_clause_is_direct_but_a_label_or_title_is_not() -> None:
+    found = _quotes("Menteri Luar Negeri Retno Marsudi mengatakan saatnya untuk \"menahan diri dan "
+                    "kembali berunding\" terkait konflik itu.")
+    assert [(k, sp) for k, sp, _, _ in found] == [("direct", "Retno Marsudi")]
+    assert _quotes("Ketua partai Budi Santoso menyinggung tema acara itu, yakni \"Partai Maju Jaya Bersama\".") \
+        == []
+    assert not any(k == "direct" for k, *_ in _quotes("Budi Santoso menyebutnya \"lumut\" dalam pidato itu."))

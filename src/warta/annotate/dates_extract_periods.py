@@ -3,8 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from warta.annotate.dates_candidate import Candidate, Found, prev_word
 from warta.annotate.dates_lexicon import DateLexicon
+
+_MONTH_LIST = re.compile(r"\s*(?:,|dan|atau|serta)\s*(?:(?:dan|atau)\s+)?", re.IGNORECASE)
 
 
 def month_candidates(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
@@ -24,9 +28,12 @@ def month_candidates(text: str, lex: DateLexicon, found: Found) -> list[Candidat
         out.append(
             Candidate(mt.start(), mt.end(), "month", m=m, y=int(mt["y"]), part=part, direction=direction)
         )
-    for mt in found["month"]:
-        if not (mt["lic"] or mt["part"] or mt["bulan"] or mt["dir"]):
-            continue
+    listed = -1  # end of the last licensed bare month
+    for mt in sorted(found["month"], key=lambda x: x.start()):
+        if not (mt["lic"] or mt["part"] or mt["bulan"] or mt["dir"]) \
+                and not (listed >= 0 and _MONTH_LIST.fullmatch(text, listed, mt.start("mon"))):
+            continue  # unlicensed, and not the next month of a list ("digelar September dan Oktober")
+        listed = mt.end("mon")
         m = lex.months[mt["mon"].lower()]
         part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
         direction = lex.directions.get(" ".join(mt["dir"].lower().split())) if mt["dir"] else None
@@ -41,6 +48,9 @@ def month_candidates(text: str, lex: DateLexicon, found: Found) -> list[Candidat
         out.append(Candidate(mt.start(), mt.end(), "month", m=lex.months[mt["mon"].lower()], part=part,
                              unit="year", offset=offset, anaphoric=rel in lex.anaphoric))
     return out
+
+
+_AGE_GROUP = re.compile(r"U-?\d{2}")
 
 
 def year_candidates(text: str, lex: DateLexicon, found: Found, max_year: int) -> list[Candidate]:
@@ -84,4 +94,6 @@ def _named_year(text: str, pos: int, lex: DateLexicon) -> bool:
         return False
     if word[:1] == "(":  # "Liga Bola Basket Indonesia (IBL) 2017", "(GIIAS 2016)": the acronym is the name
         word = word[1:-1] if word[-1:] == ")" else word[1:]
+    if _AGE_GROUP.fullmatch(word):
+        return True  # "Piala AFF U-18 2017": an age group closes the event's name
     return word[:1].isupper() and word[-1:].isalpha() and word.lower() not in lex.bare_year_blockers

@@ -18,6 +18,7 @@ from functools import cache
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import find_spans
 from warta.annotate.quotes_direct import Candidate, attribute_span
+from warta.annotate.quotes_embedded import embedded_quotes
 from warta.annotate.quotes_indirect import find_indirect
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker, split_name
 from warta.model import Entity, Quote
@@ -242,6 +243,7 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
         sentences = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     direct = [c for c in (attribute_span(text, q, ents, names) for q in find_spans(text)) if c]
     direct = _drop_nested(direct)
+    direct += embedded_quotes(text, sentences, [(c.start, c.end) for c in direct], ents, names)
     taken = [(c.start, c.end) for c in direct]
     indirect = find_indirect(text, sentences, taken, ents, names)
     disc = _Discourse(text, sentences, names, taken)

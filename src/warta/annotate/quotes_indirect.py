@@ -23,7 +23,7 @@ from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote, 
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.lang import lexicon
 
-_MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
+MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
 # "Jakarta, Warta Kita - ", "Rimanews - ", "Bandung (Antara) -- ": a dateline opening the paragraph
@@ -84,7 +84,7 @@ def _marks_are_labels(sent: str) -> bool:
     """Whether every quotation mark of ``sent`` wraps a short label inside the clause (``hanya "isu"
     yang …``): a pair of marks around at most ``[quotes_indirect] label_words`` words, with a word both before
     and after it. A sentence without marks qualifies; one with any other marks does not."""
-    marks = list(_MARKS.finditer(sent))
+    marks = list(MARKS.finditer(sent))
     if not marks:
         return True
     if len(marks) % 2:
@@ -122,13 +122,13 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequen
         if not _marks_are_labels(text[ss:se]):
             continue
         cand = menurut_quote(text, ss, se, ents, names) or _trailing_cue(text, ss, se, ents, names) \
-            or _verb_clause(text, ss, se, ents, names)
+            or verb_clause(text, ss, se, ents, names)
         if cand:
             out.append(cand)
     return out
 
 
-def _verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
+def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
     L = lex()
     toks = tokens(text, ss, se)
     lows = {t[0].lower() for t in toks}
