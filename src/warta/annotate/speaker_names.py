@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from warta.annotate.canonical import variant_of
+from warta.annotate.entity_lexicons import extras as entity_extras
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
 from warta.annotate.speaker_aliases import alias_matches
 from warta.annotate.speaker_context import (
@@ -269,8 +270,9 @@ class NameIndex:
         if words not in self._split:  # the same run of words splits the same way in one article
             self._split[words] = split_name(list(words), self.lower_vocab, self.person_words)
         role, name = self._split[words]
-        if not name or (len(name) == 1 and common_word(name[0], self.lower_vocab)):
-            return  # "Pemilih juga dilarang …": a capitalised common word, not a name
+        if not name or (len(name) == 1 and (common_word(name[0], self.lower_vocab)
+                                             or name[0].lower() in entity_extras().non_person)):
+            return  # "Pemilih juga dilarang …", "di bulan Ramadhan": a common word or a feast, not a name
         if any(w.count("-") >= 2 for w in name):
             return  # "Maumere-Ende-Nagekeo-Borong": a list of places, not a person
         sure = float(setting("institution_confidence"))

@@ -203,7 +203,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             words.append((w, s, e))  # "Duta Besar Indonesia untuk Arab Saudi Agus Maftuh"
             continue
         if low in L.stopwords and (not is_cap(w) or low in DAYS or (not words and not is_cap(nxt))):
-            rel = _relative_anaphor(toks, k) if low == "yang" and words else None
+            described = words and (not is_cap(words[0][0]) or words[0][0].lower() in L.anaphor_nouns
+                                   or words[0][0].lower() in L.role_words)
+            # "ujar bek yang bermain di Serie A itu" (not "tulis Batshuayi yang melengkapi … itu")
+            rel = _relative_anaphor(toks, k) if low == "yang" and described else None
             if rel is not None:  # "ujar bek yang bermain di Serie A itu": a description pointing back
                 words.extend(toks[k:rel + 1])  # whose names ("Serie A") are not the speaker
                 anaphor = demonstrative = True

@@ -1,0 +1,26 @@
+"""Speaker resolution patterns from blind batches Q-X (session 6), on new sentences."""
+
+import warta
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in warta.analyze(text).quotes]
+
+
+def test_pihaknya_stands_for_the_last_speaker() -> None:
+    found = _speakers("Direktur IMF Kristalina Georgieva bertemu Presiden di Jakarta. \"Kami senang,\" "
+                      "katanya. Pihaknya menyatakan siap membantu program pembangunan desa.")
+    assert found == [("direct", "Kristalina Georgieva"), ("indirect", "Kristalina Georgieva")]
+
+
+def test_a_feast_is_never_the_antecedent_of_a_pronoun() -> None:
+    found = _speakers("Pedangdut Rina Nose hadir di Bandung. Nikmatnya bulan suci Ramadhan juga dimanfaatkan "
+                      "Rina untuk mengurangi kegiatan di bulan Ramadhan. Ia mengaku tak ingin kelelahan saat "
+                      "sedang berpuasa.")
+    assert found == [("indirect", "Rina Nose")]
+
+
+def test_name_followed_by_a_relative_clause_is_the_name_not_a_description() -> None:
+    found = _speakers("Klub Ajax Amsterdam menang. \"Sudah saatnya kami juara musim ini,\" tulis Ziyech yang "
+                      "melengkapi unggahannya itu dengan foto.")
+    assert found == [("direct", "Ziyech")]
