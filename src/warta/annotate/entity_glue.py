@@ -153,3 +153,43 @@ def acronym_in_names(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "ORG" and m.canonical == m.name and m.name.isupper() and m.name in runs:
             m.canonical = runs[m.name]
+
+
+_PAIR_DASH = re.compile(r"(?<=[^\W\d_])[ \t]?[-–][ \t]?(?=[A-Z])")
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(LANG, "entity_name_particles"))
+
+
+def split_pairs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person span that joins two people with a dash (an election ticket: ``Deddy Mizwar-Dedi
+    Mulyadi``, ``Sudrajat-Achmad Syaikhu``) becomes one person mention per side, when each side has
+    two words or more, or the article writes one side on its own elsewhere (``Sudrajat``; so that
+    ``Jean-Pierre Papin`` and ``Mads Conrad-Petersen`` stay whole); not after a particle (``Al-Masri``)."""
+    out: list[Mention] = []
+    for m in mentions:
+        cuts = list(_PAIR_DASH.finditer(text, m.start, m.end)) if m.label == "PERSON" else []
+        parts, start = [], m.start
+        for c in cuts:
+            parts.append((start, c.start()))
+            start = c.end()
+        parts.append((start, m.end))
+        words = [WORD.findall(text, a, b) for a, b in parts]
+        if len(parts) < 2 or any(not w or not w[0][:1].isupper() for w in words) \
+                or any(w[-1].lower() in _name_particles() for w in words[:-1]):
+            out.append(m)
+            continue
+        alone = any(_written_alone(text, text[a:b], m.start, m.end) for a, b in parts)
+        if not (alone or all(len(w) >= 2 for w in words)):
+            out.append(m)
+            continue
+        out.extend(Mention(a, b, "PERSON", m.conf, text[a:b]) for a, b in parts)
+    return out
+
+
+def _written_alone(text: str, name: str, start: int, end: int) -> bool:
+    """Whether ``name`` occurs outside ``text[start:end]`` on its own (not glued by a dash)."""
+    return any(not (start <= mt.start() < end)
+               for mt in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))

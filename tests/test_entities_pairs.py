@@ -1,0 +1,24 @@
+"""Two people joined by a dash (an election ticket) are two persons (entity_glue.split_pairs)."""
+
+import warta
+
+
+def _persons(text: str) -> set[str]:
+    return {e.text for e in warta.analyze(text).entities if e.label == "PERSON"}
+
+
+def test_ticket_of_two_full_names_is_split() -> None:
+    found = _persons("Pasangan Bambang Santoso-Rudi Hartono unggul dalam survei terbaru di Semarang.")
+    assert {"Bambang Santoso", "Rudi Hartono"} <= found
+
+
+def test_ticket_is_split_when_one_side_is_written_alone() -> None:
+    found = _persons("Sudarto-Ahmad Yani unggul di Jawa Tengah. Sudarto mengaku siap bekerja keras.")
+    assert {"Sudarto", "Ahmad Yani"} <= found
+
+
+def test_double_barrelled_and_arabic_names_stay_whole() -> None:
+    found = _persons("Ganda putra Denmark, Mads Conrad-Petersen dan Mads Pieler Kolding, menang atas Marcus "
+                     "Gideon. Komandan Abu Al-Masri tewas.")
+    assert "Mads Conrad-Petersen" in found
+    assert "Al" not in found and "Abu Al" not in found
