@@ -49,3 +49,19 @@ def test_quotation_mid_clause_is_direct_but_a_label_or_title_is_not() -> None:
     assert _quotes("Ketua partai Budi Santoso menyinggung tema acara itu, yakni \"Partai Maju Jaya Bersama\".") \
         == []
     assert not any(k == "direct" for k, *_ in _quotes("Budi Santoso menyebutnya \"lumut\" dalam pidato itu."))
+
+
+def test_passive_cue_with_agent_between_commas_fronted_or_mid_clause() -> None:
+    found = _quotes("Gubernur Ridwan Kamil hadir. Kemacetan itu, disebut Ridwan, tidak terjadi di semua ruas jalan.")
+    assert ("indirect", "Ridwan Kamil", "disebut", "tidak terjadi di semua ruas jalan") in found
+    found = _quotes("Kapten tim Evan Dimas hadir. Padahal diakui kapten Evan Dimas, timnya masih ingin menang di "
+                    "laga terakhir.")
+    assert ("indirect", "Evan Dimas", "diakui", "timnya masih ingin menang di laga terakhir") in found
+    found = _quotes("Kepala UPT Sari Wulandari hadir. Tiket daring ini diakui Sari bisa memangkas antrean pengunjung.")
+    assert ("indirect", "Sari Wulandari", "diakui", "bisa memangkas antrean pengunjung") in found
+
+
+def test_passive_without_agent_or_in_a_relative_clause_is_no_report() -> None:
+    assert _quotes("Budi Santoso disebut sebagai tersangka utama kasus itu.") == []
+    assert _quotes("Pernyataan yang disampaikan Komite Olimpiade Indonesia ditujukan karena muncul pihak tidak "
+                   "resmi.") == []

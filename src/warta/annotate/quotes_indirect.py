@@ -20,6 +20,7 @@ from warta import config
 from warta.annotate.quote_lex import is_cap, lex, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial
 from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote, predicate_follows
+from warta.annotate.quotes_passive import passive_quote
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.lang import lexicon
 
@@ -122,7 +123,7 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequen
         if not _marks_are_labels(text[ss:se]):
             continue
         cand = menurut_quote(text, ss, se, ents, names) or _trailing_cue(text, ss, se, ents, names) \
-            or verb_clause(text, ss, se, ents, names)
+            or verb_clause(text, ss, se, ents, names) or passive_quote(text, ss, se, ents, names)
         if cand:
             out.append(cand)
     return out
