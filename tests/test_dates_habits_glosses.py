@@ -45,7 +45,8 @@ def test_misspelt_month_and_year_after_bracketed_acronym() -> None:
 
 
 def test_bare_month_after_an_event_verb_and_the_next_month_of_its_list() -> None:
-    found = _values("Festival itu digelar Oktober dan November, sedangkan penyanyi Mei dan April tampil.")
+    found = _values("Festival itu digelar Oktober dan November, sedangkan penyanyi Mei dan April tampil.",
+                    "2019-09-20")
     assert found == {"Oktober": "2019-10", "November": "2019-11"}
 
 

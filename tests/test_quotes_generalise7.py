@@ -65,3 +65,27 @@ def test_passive_without_agent_or_in_a_relative_clause_is_no_report() -> None:
     assert _quotes("Budi Santoso disebut sebagai tersangka utama kasus itu.") == []
     assert _quotes("Pernyataan yang disampaikan Komite Olimpiade Indonesia ditujukan karena muncul pihak tidak "
                    "resmi.") == []
+
+
+def test_verb_that_reports_only_before_a_comma() -> None:
+    found = _quotes("Pengamat politik Arya Fernandes hadir. Ia melanjutkan, koalisi itu akan pecah sebelum "
+                    "pemilu digelar.")
+    assert ("indirect", "Arya Fernandes", "melanjutkan", "koalisi itu akan pecah sebelum pemilu digelar") in found
+    assert _quotes("Pemerintah melanjutkan pembangunan jalan tol yang menghubungkan dua kota.") == []
+
+
+def test_interrupting_cue_after_a_fronted_phrase_takes_the_name_before_the_comma() -> None:
+    found = _quotes("Pengamat hukum Bivitri Susanti hadir. Sebagai warga negara, kata Bivitri, Budi Santoso "
+                    "memang berhak melapor ke polisi.")
+    assert ("indirect", "Bivitri Susanti", "kata", "Budi Santoso memang berhak melapor ke polisi") in found
+
+
+def test_office_after_an_interrupting_cue_is_not_part_of_the_quote() -> None:
+    found = _quotes("Warga resah. Banjir itu, kata Slamet, Ketua RT setempat, sudah terjadi sejak pekan lalu.")
+    assert [(k, sp, t) for k, sp, _, t in found] == [("indirect", "Slamet", "sudah terjadi sejak pekan lalu")]
+
+
+def test_eks_opens_a_description_that_points_back() -> None:
+    found = _quotes("Gelandang Cesc Fabregas kecewa. Eks gelandang Arsenal tersebut mengungkapkan bahwa situasi "
+                    "ini adalah pilihan pelatih.")
+    assert ("indirect", "Cesc Fabregas", "mengungkapkan", "situasi ini adalah pilihan pelatih") in found

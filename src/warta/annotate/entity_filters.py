@@ -117,6 +117,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     s, e = trim(text, s, e)
     words = list(WORD.finditer(text, s, e))
     lead_noun = False
+    cut = next((k for k, w in enumerate(words) if k and w.group().lower() in extras().span_breaks), None)
+    if cut is not None:
+        words = words[:cut]  # "Swandajani Gunadi Selaku Direktur SDM": the name ends before "selaku"
     while words and (_lowercase_common(words[0].group()) or (label == "PERSON" and _lower_lead(words))):
         words.pop(0)  # "rumah Trump", "timpal Taufiq" (a verb before a person's name)
         lead_noun = True

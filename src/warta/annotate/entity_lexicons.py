@@ -126,6 +126,7 @@ class Extras:
     subunit_heads: frozenset[str]  # lower-case: entity_subunit_heads.txt ("bagian", "bidang")
     club_tails: frozenset[str]  # entity_club_tails.txt ("United", "FC"), case-sensitive
     document_heads: frozenset[str] = frozenset()  # entity_document_heads.txt ("UU", "Perpres")
+    span_breaks: frozenset[str] = frozenset()  # lower-case: entity_span_breaks.txt ("selaku")
 
 
 @cache
@@ -139,6 +140,7 @@ def extras() -> Extras:
         orgs={tuple(WORD.findall(e)): e for e in lexicon(LANG, "entity_orgs")},
         venues={tuple(WORD.findall(e)): e for e in lexicon(LANG, "entity_places")},
         non_person=_lower_set("entity_non_person"),
+        span_breaks=_lower_set("entity_span_breaks"),
         org_types=types,
         org_types_max=max((len(t.split()) for t in types), default=1),
         ethnonyms=frozenset(lexicon(LANG, "entity_ethnonyms")),

@@ -49,6 +49,7 @@ class QuoteLexicon:
 
     cue_roots: frozenset[str]
     cue_active: frozenset[str]
+    cue_comma: frozenset[str]
     nonspeech: frozenset[str]
     pronouns: frozenset[str]
     stopwords: frozenset[str]
@@ -121,6 +122,7 @@ def lex() -> QuoteLexicon:
     return QuoteLexicon(
         cue_roots=frozenset(roots),
         cue_active=_lower("cue_verbs_active"),
+        cue_comma=_lower("cue_verbs_comma"),
         nonspeech=_lower("quote_nonspeech_verbs"),
         pronouns=_lower("pronouns"),
         stopwords=_lower("speaker_stopwords"),

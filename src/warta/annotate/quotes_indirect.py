@@ -5,7 +5,8 @@ Patterns, each sentence at most once (nested reported speech belongs to the oute
 - ``X mengatakan/menegaskan/... [kepada wartawan] [,] [bahwa] CLAUSE`` -- a listed speech verb, or any
   ``me-`` verb followed by ``bahwa``; verbs of request and hope are excluded;
 - ``Menurut X, CLAUSE`` / ``Menurutnya, CLAUSE`` (not when X is a data source: ``menurut data BPS``);
-- ``CLAUSE, kata X.`` and ``A, kata dia, CLAUSE.`` without marks.
+- ``CLAUSE, kata X.`` and ``A, kata dia, CLAUSE.`` without marks (:mod:`.quotes_trailing`);
+- passive speech verbs with their agent: ``X, disebut Djarot, CLAUSE`` (:mod:`.quotes_passive`).
 
 The quote span is the content clause without ``bahwa`` and without the final full stop.
 """
@@ -21,14 +22,13 @@ from warta.annotate.quote_lex import is_cap, lex, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial
 from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote, predicate_follows
 from warta.annotate.quotes_passive import passive_quote
+from warta.annotate.quotes_trailing import trailing_cue
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.lang import lexicon
 
 MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
-# "Jakarta, Warta Kita - ", "Rimanews - ", "Bandung (Antara) -- ": a dateline opening the paragraph
-_DATELINE = re.compile(r"(?:[A-Z][\w.'’]*+[ ,]*+){1,4}+(?:\([A-Z][\w. ]{1,30}\)\s?)?(?:--|[-–—])\s+(?=\S)")
 
 
 @cache
@@ -122,7 +122,7 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequen
             continue
         if not _marks_are_labels(text[ss:se]):
             continue
-        cand = menurut_quote(text, ss, se, ents, names) or _trailing_cue(text, ss, se, ents, names) \
+        cand = menurut_quote(text, ss, se, ents, names) or trailing_cue(text, ss, se, ents, names) \
             or verb_clause(text, ss, se, ents, names) or passive_quote(text, ss, se, ents, names)
         if cand:
             out.append(cand)
@@ -133,7 +133,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
     L = lex()
     toks = tokens(text, ss, se)
     lows = {t[0].lower() for t in toks}
-    if "bahwa" not in lows and L.cue_active.isdisjoint(lows):
+    if "bahwa" not in lows and L.cue_active.isdisjoint(lows) and L.cue_comma.isdisjoint(lows):
         return None  # no speech verb and no "me- … bahwa": the loop below would find nothing
     for j, (w, s, _e) in enumerate(toks):
         lw = w.lower()
@@ -141,7 +141,8 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             return None
         nxt = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
         generic = lw.startswith("me") and nxt == "bahwa" and j > 0
-        if not (L.is_active_cue(w) or generic) or j == 0:
+        comma_cue = lw in L.cue_comma and nxt == ","  # "Ia melanjutkan, risiko …"
+        if not (L.is_active_cue(w) or generic or comma_cue) or j == 0:
             continue
         if toks[j - 1][0].lower() == "yang" or toks[j - 1][0].lower() in L.adverbial_openers:
             continue  # "Kuasa korban yang melaporkan …, Sudarso, mengaku …"; "Selain menyebut …, KPK …"
@@ -355,85 +356,3 @@ def _only_fillers(text: str, s: int, e: int) -> bool:
     L = lex()
     return all(t[0].lower() in L.adverbs or not t[0][0].isalnum() or t[0].isdigit()
                for t in tokens(text, s, e))
-
-
-def _trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
-    L = lex()
-    if text.find(",", ss, se) < 0:
-        return None  # the cue follows a comma (a comma is always a token of its own)
-    toks = tokens(text, ss, se)
-    for j in range(1, len(toks) - 1):
-        w, s, e = toks[j]
-        if toks[j - 1][0] == "," and w.lower() == "demikian":
-            cand = _demikian(text, toks, j, ss, se, ents, names)
-            if cand is not None:
-                return cand
-        if toks[j - 1][0] != "," or not L.is_short_cue(w) or is_cap(w):
-            continue
-        lw = w.lower()
-        k = j + 1
-        if lw.endswith("nya") and lw[:-3] in L.cue_roots:
-            sp: Speaker | None = Speaker("-nya", "PERSON", None, "pronoun", s, e)
-            cue = w
-        elif toks[k][0].lower() in L.pronouns:
-            sp = Speaker(toks[k][0], "PERSON", None, "pronoun", toks[k][1], toks[k][2])
-            cue = text[s:toks[k][2]]
-            k += 1
-        else:
-            sp = parse_speaker(text, e, se, ents, names)
-            if sp is None:
-                return None
-            cue = w
-            while k < len(toks) and toks[k][1] < sp.end:
-                k += 1
-        # interrupted: "A, kata dia, B." -> B is the quote
-        rest = toks[k:]
-        if rest and rest[0][0] == "," and len(rest) > 3:
-            qs, qe = end_trim(text, rest[1][1], se)
-            return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.65, s)
-        if _subject_only(toks[:j - 1]) and predicate_follows([t[0].lower() for t in rest[:6]]) \
-                and sum(1 for t in rest if t[0][0].isalnum()) >= 3:
-            # "Sementara istri korban NL, kata Bayu belum bisa dimintai keterangan": the cue splits
-            # the subject from its predicate; the part after the cue is the quote
-            qs, qe = end_trim(text, rest[0][1], se)
-            return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.6, s)
-        qs, qe = end_trim(text, ss, toks[j - 1][1])
-        m = _DATELINE.match(text, qs, qe)
-        qs = m.end() if m else qs
-        if len(re.findall(r"\w+", text[qs:qe])) < 4:
-            return None
-        return Candidate("indirect", qs, qe, sp, cue, "trailing", 0.7, s)
-    return None
-
-
-def _subject_only(toks: list[tuple[str, int, int]]) -> bool:
-    """Whether ``toks`` (the words before ``, kata X``) are a short noun phrase with no predicate."""
-    L = lex()
-    words = [t[0].lower() for t in toks if t[0][0].isalnum()]
-    while words and words[0] in L.connectives:
-        words = words[1:]  # "Sementara istri korban NL"
-    return 0 < len(words) <= int(config.get("quotes_indirect", "split_subject_words")) and not any(
-        VERB_PREFIX.match(w) or w in L.clause_hints or (w in L.stopwords and w not in L.demonstratives)
-        for w in words)
-
-
-def _demikian(text: str, toks: list[tuple[str, int, int]], j: int, ss: int, se: int, ents: EntityIndex,
-              names: NameIndex) -> Candidate | None:
-    """``CLAUSE, demikian diklaim (oleh) X.`` / ``CLAUSE, demikian kata X.``: a trailing attribution
-    after ``demikian`` with a passive verb and a named speaker, or a short speech verb."""
-    if j + 1 >= len(toks):
-        return None
-    nxt = toks[j + 1]
-    passive = re.match(r"^di[a-z]{4,}$", nxt[0]) is not None
-    if not (passive or lex().is_short_cue(nxt[0])):
-        return None
-    after = nxt[2]
-    if passive and j + 2 < len(toks) and toks[j + 2][0].lower() == "oleh":
-        after = toks[j + 2][2]
-    sp = parse_speaker(text, after, se, ents, names)
-    if sp is None or passive and sp.kind != "name":
-        return None
-    qs, qe = end_trim(text, ss, toks[j - 1][1])
-    if len(re.findall(r"\w+", text[qs:qe])) < 4:
-        return None
-    return Candidate("indirect", qs, qe, sp, text[toks[j][1]:nxt[2]], "trailing", 0.7, toks[j][1])

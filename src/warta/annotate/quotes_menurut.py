@@ -59,7 +59,7 @@ def _fronted_pronoun_cue(text: str, toks: list[tuple[str, int, int]], i: int, se
     return Candidate("indirect", qs, qe, sp, text[s:toks[k - 1][2]], "menurut", 0.7, s)
 
 
-def _bare_name(toks: list[tuple[str, int, int]]) -> bool:
+def bare_name(toks: list[tuple[str, int, int]]) -> bool:
     """One to four capitalised words, none of them an office: a name set off by commas."""
     L = lex()
     return 1 <= len(toks) <= 4 and all(is_cap(t[0]) and t[0].lower() not in L.role_words for t in toks)
@@ -136,7 +136,7 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
                 comma = nxt_comma
             elif nxt_comma is not None and _looks_role(toks[i + 1:comma]) \
-                    and _bare_name(toks[comma + 1:nxt_comma]):
+                    and bare_name(toks[comma + 1:nxt_comma]):
                 # "Menurut Menteri Riset Teknologi dan Pendidikan Tinggi, M Nasir, CLAUSE": the name
                 named = parse_speaker(text, toks[comma + 1][1], toks[nxt_comma - 1][2], ents, names)
                 if named is not None and named.kind == "name":

@@ -1,0 +1,115 @@
+"""Reported speech with a short cue after a comma, without quotation marks.
+
+- ``CLAUSE, kata X.`` (the clause before the cue is the quote);
+- ``A, kata dia, CLAUSE.`` and ``Sebagai warga negara, lanjut Agus, CLAUSE`` (the cue interrupts:
+  the part after it is the quote; an office after the name is skipped);
+- ``Sementara istri korban NL, kata Bayu belum bisa dimintai keterangan`` (the cue splits the
+  subject from its predicate);
+- ``…, demikian X.`` / ``…, demikian disampaikan X.``
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta import config
+from warta.annotate.quote_lex import is_cap, lex, tokens
+from warta.annotate.quotes_direct import Candidate
+from warta.annotate.quotes_menurut import VERB_PREFIX, bare_name, end_trim, predicate_follows
+from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+
+# "Jakarta, Warta Kita - ", "Rimanews - ", "Bandung (Antara) -- ": a dateline opening the paragraph
+_DATELINE = re.compile(r"(?:[A-Z][\w.'’]*+[ ,]*+){1,4}+(?:\([A-Z][\w. ]{1,30}\)\s?)?(?:--|[-–—])\s+(?=\S)")
+
+
+def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
+    L = lex()
+    if text.find(",", ss, se) < 0:
+        return None  # the cue follows a comma (a comma is always a token of its own)
+    toks = tokens(text, ss, se)
+    for j in range(1, len(toks) - 1):
+        w, s, e = toks[j]
+        if toks[j - 1][0] == "," and w.lower() == "demikian":
+            cand = _demikian(text, toks, j, ss, se, ents, names)
+            if cand is not None:
+                return cand
+        if toks[j - 1][0] != "," or not L.is_short_cue(w) or is_cap(w):
+            continue
+        lw = w.lower()
+        k = j + 1
+        if lw.endswith("nya") and lw[:-3] in L.cue_roots:
+            sp: Speaker | None = Speaker("-nya", "PERSON", None, "pronoun", s, e)
+            cue = w
+        elif toks[k][0].lower() in L.pronouns:
+            sp = Speaker(toks[k][0], "PERSON", None, "pronoun", toks[k][1], toks[k][2])
+            cue = text[s:toks[k][2]]
+            k += 1
+        else:
+            comma = next((x for x in range(k + 1, min(len(toks), k + 5)) if toks[x][0] == ","), None)
+            if comma is not None and bare_name(toks[k:comma]) and len(toks) - comma > 4 \
+                    and toks[comma + 1][0].lower() not in L.role_words:  # not "kata Budi, Ketua RT …"
+                # "Sebagai warga negara, lanjut Agus, Setya Novanto memang …": the name before the
+                # comma is the speaker, not the apposition of the next one
+                sp = parse_speaker(text, e, toks[comma][1], ents, names)
+            else:
+                sp = parse_speaker(text, e, se, ents, names)
+            if sp is None:
+                return None
+            cue = w
+            while k < len(toks) and toks[k][1] < sp.end:
+                k += 1
+        # interrupted: "A, kata dia, B." -> B is the quote
+        rest = toks[k:]
+        if rest and rest[0][0] == "," and len(rest) > 3:
+            nxt_comma = next((x for x in range(2, min(len(rest), 8)) if rest[x][0] == ","), None)
+            if nxt_comma is not None and is_cap(rest[1][0]) and rest[1][0].lower() in L.role_words \
+                    and len(rest) - nxt_comma > 3:
+                rest = rest[nxt_comma:]  # "…, kata Budi, Ketua RT setempat, CLAUSE": skip the office
+            qs, qe = end_trim(text, rest[1][1], se)
+            return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.65, s)
+        if _subject_only(toks[:j - 1]) and predicate_follows([t[0].lower() for t in rest[:6]]) \
+                and sum(1 for t in rest if t[0][0].isalnum()) >= 3:
+            # "Sementara istri korban NL, kata Bayu belum bisa dimintai keterangan": the cue splits
+            # the subject from its predicate; the part after the cue is the quote
+            qs, qe = end_trim(text, rest[0][1], se)
+            return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.6, s)
+        qs, qe = end_trim(text, ss, toks[j - 1][1])
+        m = _DATELINE.match(text, qs, qe)
+        qs = m.end() if m else qs
+        if len(re.findall(r"\w+", text[qs:qe])) < 4:
+            return None
+        return Candidate("indirect", qs, qe, sp, cue, "trailing", 0.7, s)
+    return None
+
+
+def _subject_only(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks`` (the words before ``, kata X``) are a short noun phrase with no predicate."""
+    L = lex()
+    words = [t[0].lower() for t in toks if t[0][0].isalnum()]
+    while words and words[0] in L.connectives:
+        words = words[1:]  # "Sementara istri korban NL"
+    return 0 < len(words) <= int(config.get("quotes_indirect", "split_subject_words")) and not any(
+        VERB_PREFIX.match(w) or w in L.clause_hints or (w in L.stopwords and w not in L.demonstratives)
+        for w in words)
+
+
+def _demikian(text: str, toks: list[tuple[str, int, int]], j: int, ss: int, se: int, ents: EntityIndex,
+              names: NameIndex) -> Candidate | None:
+    """``CLAUSE, demikian diklaim (oleh) X.`` / ``CLAUSE, demikian kata X.``: a trailing attribution
+    after ``demikian`` with a passive verb and a named speaker, or a short speech verb."""
+    if j + 1 >= len(toks):
+        return None
+    nxt = toks[j + 1]
+    passive = re.match(r"^di[a-z]{4,}$", nxt[0]) is not None
+    if not (passive or lex().is_short_cue(nxt[0])):
+        return None
+    after = nxt[2]
+    if passive and j + 2 < len(toks) and toks[j + 2][0].lower() == "oleh":
+        after = toks[j + 2][2]
+    sp = parse_speaker(text, after, se, ents, names)
+    if sp is None or passive and sp.kind != "name":
+        return None
+    qs, qe = end_trim(text, ss, toks[j - 1][1])
+    if len(re.findall(r"\w+", text[qs:qe])) < 4:
+        return None
+    return Candidate("indirect", qs, qe, sp, text[toks[j][1]:nxt[2]], "trailing", 0.7, toks[j][1])
