@@ -22,3 +22,9 @@ def test_double_barrelled_and_arabic_names_stay_whole() -> None:
                      "Gideon. Komandan Abu Al-Masri tewas.")
     assert "Mads Conrad-Petersen" in found
     assert "Al" not in found and "Abu Al" not in found
+
+
+def test_a_capitalised_selaku_ends_the_name_before_the_office() -> None:
+    found = _persons("\"Kami senang,\" lanjut Wulan Sari Selaku Direktur Pemasaran Bank Maju Jaya.")
+    assert "Wulan Sari" in found
+    assert not any("Selaku" in p for p in found)
