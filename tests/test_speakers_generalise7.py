@@ -24,3 +24,22 @@ def test_name_followed_by_a_relative_clause_is_the_name_not_a_description() -> N
     found = _speakers("Klub Ajax Amsterdam menang. \"Sudah saatnya kami juara musim ini,\" tulis Ziyech yang "
                       "melengkapi unggahannya itu dengan foto.")
     assert found == [("direct", "Ziyech")]
+
+
+def test_adverbs_between_subject_and_verb_are_not_the_speaker() -> None:
+    found = [(q.speaker, q.text) for q in warta.analyze(
+        "Bek Valencia, Jose Gaya, konon sudah mengatakan pada rekannya bahwa ia akan pindah ke Real Madrid."
+    ).quotes]
+    assert found == [("Jose Gaya", "ia akan pindah ke Real Madrid")]
+
+
+def test_relative_description_closed_by_ini_points_back() -> None:
+    found = _speakers("Aktris Raline Shah hadir di Jakarta. Wanita yang kini sibuk sebagai produser film ini "
+                      "mengatakan bahwa dirinya rutin berolahraga setiap pagi.")
+    assert found == [("indirect", "Raline Shah")]
+
+
+def test_subject_after_a_time_adverbial_following_a_fronted_phrase() -> None:
+    found = _speakers("Anggota DPR Budi Santoso mangkir. Dalam suratnya, saat itu Budi mengaku sedang ada "
+                      "kegiatan di daerah pemilihan.")
+    assert found == [("indirect", "Budi Santoso")]

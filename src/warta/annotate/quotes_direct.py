@@ -234,6 +234,9 @@ def _subject_start(sub: list[tuple[str, int, int]]) -> int:
         return 0
     last = commas[-1]
     tail = sub[last + 1:]
+    if len(tail) >= 3 and tail[1][0] in {"itu", "ini"} and tail[0][0] in {"saat", "ketika", "waktu", "kala"} \
+            and is_cap(tail[2][0]):
+        return last + 3  # "Dalam suratnya, saat itu Novanto mengaku": the subject after the time adverbial
     if tail and tail[0][0].islower() and tail[0][0] in lex().stopwords and last > 0 \
             and not enumeration_comma(sub, last):
         # "Budi, saat dihubungi Senin, mengatakan": an adverbial between subject and verb

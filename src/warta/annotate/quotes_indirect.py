@@ -207,6 +207,8 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                 k += 1
                 if k - j > 6:
                     return None
+        elif k < len(toks) and toks[k][0].lower() == "pada":  # "mengatakan pada sahabatnya bahwa …"
+            k = next((x for x in range(k + 1, min(len(toks), k + 6)) if toks[x][0].lower() == "bahwa"), k)
         if lw in L.cue_object:  # "memberitahu Perdana Menteri Y bahwa …": an object before "bahwa"
             k = next((x for x in range(k, min(len(toks), k + 8)) if toks[x][0].lower() in L.complementisers
                       or toks[x][0] in {",", ";"}), len(toks))

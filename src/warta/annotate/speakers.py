@@ -340,7 +340,7 @@ def _relative_anaphor(toks: list[tuple[str, int, int]], k: int) -> int | None:
         w = toks[i][0]
         if not w[0].isalnum():
             return None
-        if w.lower() in {"itu", "tersebut"}:
+        if w.lower() in {"itu", "tersebut", "ini"}:
             nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
             return i if not nxt or not nxt[0].isalnum() or nxt.lower() in lex().stopwords else None
     return None
