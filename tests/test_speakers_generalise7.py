@@ -43,3 +43,10 @@ def test_subject_after_a_time_adverbial_following_a_fronted_phrase() -> None:
     found = _speakers("Anggota DPR Budi Santoso mangkir. Dalam suratnya, saat itu Budi mengaku sedang ada "
                       "kegiatan di daerah pemilihan.")
     assert found == [("indirect", "Budi Santoso")]
+
+
+def test_a_name_the_tagger_calls_a_place_is_no_antecedent_of_nya() -> None:
+    found = _speakers("Kepala Dinas Perhubungan Anwar Sanusi hadir di Bantul. Lima desa model itu adalah Desa "
+                      "Waleng, Semagar, Bubakan, Selorejo, dan Girimarto. \"Dengan stimulan ini, kami yakin "
+                      "peternak bisa mandiri,\" lanjutnya.")
+    assert found == [("direct", "Anwar Sanusi")]

@@ -59,6 +59,7 @@ class _Discourse:
         passive = _passive_pattern()
         self.passive_ends = [m.end() for m in passive.finditer(text)] if passive else []
         resolved: dict[tuple[str, ...], Resolved] = {}  # the same name resolves the same way
+        places = _place_names(text, names)
         titles = _title_spans(text)
         for s, _e, name in names.mentions:
             if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed or name in names.place_names \
@@ -73,7 +74,9 @@ class _Discourse:
                 ner_org = ent is not None and ent.label == "ORG"
                 if ner_org and not org and ent.start <= s and _e <= ent.end:
                     org = ent.canonical or ent.text  # "Jaya" of "Polda Metro Jaya": the organisation
-                if org or ner_org or any(w.lower() in lex().org_heads for w in name):
+                if name in places:
+                    sp = Resolved(" ".join(name), "LOC", None)  # "di Mina", "Kulon Progo": no one speaks
+                elif org or ner_org or any(w.lower() in lex().org_heads for w in name):
                     sp = Resolved(org or " ".join(name), "ORG", None)
                 else:
                     sp = Resolved(" ".join(names.fullest(name)), "PERSON", None)
@@ -146,8 +149,8 @@ class _Discourse:
             p, strength, sp = self.events[j]
             if si - self.sentence_of(p) > limit:
                 break
-            if persons_only and sp.label != "PERSON":
-                continue
+            if persons_only and sp.label != "PERSON" or sp.label == "LOC":
+                continue  # a place never speaks
             if strength == 1 and sp.label != "PERSON" and org_subject is None:
                 org_subject = sp  # "Polda Metro Jaya menyarankan …", then "…," ujarnya: a person spoke
                 continue
@@ -172,6 +175,40 @@ class _Discourse:
 
 
 _TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”’'](?!\w)")
+
+
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|desa|kota)[ \t]+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?$|[ \t]+dan[ \t]+$")
+
+
+def _place_names(text: str, names: NameIndex) -> set[tuple[str, ...]]:
+    """Names the NER tags as a place (exactly, with ``[quotes] antecedent_place_confidence``) that
+    the article never tags as a person, when they have two words or more or stand where a place
+    does at least once (:func:`_placed`)."""
+    ents = names.ents
+    if not ents:
+        return set()
+    floor = float(setting("antecedent_place_confidence"))
+    persons = {e.text for e in ents.all if e.label == "PERSON"}
+    out = set()
+    for s, e, name in names.mentions:
+        ent = ents.entity_at(s, e, floor)
+        if ent is not None and ent.label == "LOC" and ent.start == s and e <= ent.end \
+                and " ".join(name) not in persons and (len(name) > 1 or _placed(text, s, ents)):
+            out.add(name)
+    return out
+
+
+def _placed(text: str, pos: int, ents: EntityIndex) -> bool:
+    """Whether the one-word name at ``pos`` stands where a place does: after a locative word
+    (``di Mina``), or next in a list after a place (``Desa Waleng, Semagar, …, Selorejo``)."""
+    if _LOCATIVE.search(text, max(0, pos - 12), pos):
+        return True
+    gap = _LIST_GAP.search(text, max(0, pos - 8), pos)
+    if gap is None or not ents:
+        return False
+    before = ents.entity_at(gap.start() - 1, gap.start())
+    return before is not None and before.label == "LOC" and before.end == gap.start()
 
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
