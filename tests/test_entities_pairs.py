@@ -28,3 +28,10 @@ def test_a_capitalised_selaku_ends_the_name_before_the_office() -> None:
     found = _persons("\"Kami senang,\" lanjut Wulan Sari Selaku Direktur Pemasaran Bank Maju Jaya.")
     assert "Wulan Sari" in found
     assert not any("Selaku" in p for p in found)
+
+
+def test_regional_body_before_its_region_is_one_organisation() -> None:
+    doc = warta.analyze("Polda Sulut membantah isu itu. DPRD Jambi menggelar rapat paripurna di Jambi.")
+    orgs = {e.text for e in doc.entities if e.label == "ORG"}
+    assert {"Polda Sulut", "DPRD Jambi"} <= orgs
+    assert "Sulut" not in {e.text for e in doc.entities}

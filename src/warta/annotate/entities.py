@@ -56,6 +56,7 @@ from warta.annotate.entity_filters import (
 )
 from warta.annotate.entity_glue import (
     acronym_in_names,
+    join_office_place,
     place_after_acronym,
     split_glued,
     split_org_person,
@@ -360,7 +361,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = sorted(mentions + typed_orgs(text, mentions, tk) + person_heads(text, mentions, tk),
                       key=lambda m: m.start)
     mentions = sorted(mentions + head_places(text, mentions, tk), key=lambda m: m.start)
-    mentions = split_pairs(text, split_place_person(text, mentions))
+    mentions = join_office_place(text, split_pairs(text, split_place_person(text, mentions)))
     mentions = sorted(mentions + nickname_mentions(text, mentions, setting("propagated_confidence")),
                       key=lambda m: m.start)
     roles_seen: dict[tuple[int, int], tuple[str | None, int]] = {}

@@ -193,3 +193,28 @@ def _written_alone(text: str, name: str, start: int, end: int) -> bool:
     """Whether ``name`` occurs outside ``text[start:end]`` on its own (not glued by a dash)."""
     return any(not (start <= mt.start() < end)
                for mt in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+@cache
+def _regional_offices() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(LANG, "entity_regional_offices"))
+
+
+def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A regional body written right before the region it serves (``Polda Sulut``, ``DPRD Jambi``,
+    ``BPBD Kabupaten Bandung Barat``; ``entity_regional_offices.txt``) is one organisation: the
+    place mention is taken into it."""
+    out: list[Mention] = []
+    skip = -1
+    for i, m in enumerate(mentions):
+        if i == skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and m.label == "ORG" and nxt.label == "LOC" \
+                and text[m.start:m.end].lower() in _regional_offices() \
+                and _GAP.fullmatch(text, m.end, nxt.start):
+            out.append(Mention(m.start, nxt.end, "ORG", m.conf, text[m.start:nxt.end]))
+            skip = i + 1
+            continue
+        out.append(m)
+    return out
