@@ -50,3 +50,15 @@ def test_a_name_the_tagger_calls_a_place_is_no_antecedent_of_nya() -> None:
                       "Waleng, Semagar, Bubakan, Selorejo, dan Girimarto. \"Dengan stimulan ini, kami yakin "
                       "peternak bisa mandiri,\" lanjutnya.")
     assert found == [("direct", "Anwar Sanusi")]
+
+
+def test_a_name_after_adalah_is_no_subject_for_a_description_cue() -> None:
+    found = _speakers("Kiper Gianluigi Buffon kecewa. Buffon pun kembali kalah. Ini adalah final ketiga Liga "
+                      "Champions yang gagal dimenangkannya. \"Ada sedikit penyesalan,\" tutur mantan kiper Parma ini.")
+    assert found == [("direct", "Gianluigi Buffon")]
+
+
+def test_an_item_of_a_list_of_names_is_no_antecedent() -> None:
+    found = _speakers("Ketua panitia Miranda Suwanto hadir. Peserta tahun ini antara lain Lazada, Zalora, Shopee, "
+                      "Popbox, dan Houzcall. \"Kami sangat antusias melihat hasilnya,\" tambahnya.")
+    assert found == [("direct", "Miranda Suwanto")]

@@ -115,6 +115,12 @@ class _Discourse:
         chunks = before.split(",")
         if start > self.sent_starts[si] and len(chunks) < 2:
             return False  # no clause boundary in the window: far from the sentence start
+        if len(chunks) >= 3 and _CAP_ITEM.fullmatch(chunks[-2]) and _CAP_TAIL.search(chunks[-3]):
+            return False  # "Shopee, Popbox, SALON by Houzcall": an item of a list of names
+        nxt = _NEXT_ITEM.match(self.text, pos)
+        if len(chunks) >= 2 and not chunks[-1].strip() and nxt \
+                and nxt.group(1).lower() not in lex().role_words:
+            return False  # "Lazada, Zalora, Shopee": the second item of a list, not an apposition
         clause = chunks[-1]
         appos = False
         if not clause.strip() and len(chunks) > 1 and _CAP_TAIL.search(chunks[-2]):
@@ -174,6 +180,10 @@ class _Discourse:
         return any(a < p < b and strength == 1 and sp.name != same.name for p, strength, sp in self.events)
 
 
+# an item of a list of names ("SALON by Houzcall")
+_CAP_ITEM = re.compile(r"\s*(?:dan\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|by|of|dan))*\s*")
+_NEXT_ITEM = re.compile(  # a name followed by the next item of a list ("Zalora, Shopee")
+    r"[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*(?:[ \t]*,[ \t]*|[ \t]+dan[ \t]+)([A-Z][\w-]*)")
 _TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”’'](?!\w)")
 
 
