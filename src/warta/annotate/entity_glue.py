@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from warta.annotate.canonical import Acronym
-from warta.annotate.entity_lexicons import LANG, WORD, lexicons
+from warta.annotate.entity_lexicons import LANG, WORD, extras, lexicons
 from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon
 
@@ -213,7 +213,10 @@ def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
         if nxt is not None and m.label == "ORG" and nxt.label == "LOC" \
                 and text[m.start:m.end].lower() in _regional_offices() \
                 and _GAP.fullmatch(text, m.end, nxt.start):
-            out.append(Mention(m.start, nxt.end, "ORG", m.conf, text[m.start:nxt.end]))
+            # "Polda Jatim" is named "Polda Jawa Timur" when the place's short form has a full one
+            alias = extras().aliases.get(nxt.name)
+            place = alias[1][0] if alias and alias[0] == "LOC" and alias[1] else nxt.name
+            out.append(Mention(m.start, nxt.end, "ORG", m.conf, f"{text[m.start:m.end]} {place}"))
             skip = i + 1
             continue
         out.append(m)
