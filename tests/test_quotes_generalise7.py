@@ -89,3 +89,18 @@ def test_eks_opens_a_description_that_points_back() -> None:
     found = _quotes("Gelandang Cesc Fabregas kecewa. Eks gelandang Arsenal tersebut mengungkapkan bahwa situasi "
                     "ini adalah pilihan pelatih.")
     assert ("indirect", "Cesc Fabregas", "mengungkapkan", "situasi ini adalah pilihan pelatih") in found
+
+
+def test_the_speakers_own_wish_or_thanks_is_a_noun_phrase_not_reported_speech() -> None:
+    assert _quotes("Warga Katedral Rina Susanti mengatakan harapannya ke depan tidak ada lagi isu SARA.") == []
+    assert _quotes("Menteri Keuangan Sri Mulyani menyampaikan apresiasinya kepada seluruh pegawai pajak.") == []
+
+
+def test_noun_phrase_with_demonstrative_then_adverbial_is_no_clause() -> None:
+    assert _quotes("Presiden Joko Widodo menyinggung peristiwa itu ketika menceritakan situasi politik.") == []
+
+
+def test_a_later_speech_verb_after_dengan_reports_when_the_first_takes_a_noun_phrase() -> None:
+    found = _quotes("Pemain Real Madrid Luka Modric menegaskan tekadnya dengan mengatakan kontrak hingga 2021 "
+                    "bukanlah kontrak terakhirnya.")
+    assert ("indirect", "Luka Modric", "mengatakan", "kontrak hingga 2021 bukanlah kontrak terakhirnya") in found

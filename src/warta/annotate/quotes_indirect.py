@@ -53,6 +53,9 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if first in L.clause_preps and len(low) > 3 and not VERB_PREFIX.match(low[1]) \
             and low[1] not in L.np_starts and predicate_follows(low[2:14]):
         return True  # "mengatakan untuk setiap desa sudah tersedia dana": a fronted adverbial
+    own = first[:-3] if first.endswith("nya") else first[:-2] if first.endswith("ya") else ""
+    if own in L.np_starts:
+        return False  # "mengatakan harapannya …", "menyampaikan apresiasinya …": the speaker's own wish
     if first in L.np_starts and len(low) > 3 and low[1] in L.demonstratives and low[2] in L.clause_hints:
         return True  # "menjelaskan hal ini perlu dilakukan": the noun is the subject of a predicate
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
@@ -76,8 +79,10 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
         if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words
                                     and lw not in L.prepositional):
             return True
-        if lw in L.demonstratives and i <= 4 and i + 1 < len(low) and low[i + 1] not in L.np_links:
-            return True  # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate
+        if lw in L.demonstratives and i <= 4 and i + 1 < len(low):
+            # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate; but
+            # "menyinggung peristiwa itu ketika …": the noun phrase ends, an adverbial follows
+            return low[i + 1] not in L.np_links
     return False
 
 
@@ -225,6 +230,8 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         words = [t[0] for t in toks[k:] if t[0][0].isalnum()]
         comma_after = toks[j + 1][0] in {",", ":"} if j + 1 < len(toks) else False
         if not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
+            if any(t[0].lower() == "dengan" for t in toks[k:k + 4]):
+                continue  # "menegaskan tekadnya dengan mengatakan kontrak …": a later verb reports
             return None
         qs, qe = end_trim(text, toks[k][1], se)
         conf = 0.8 if had_bahwa else 0.7
