@@ -52,3 +52,17 @@ def test_bare_month_after_an_event_verb_and_the_next_month_of_its_list() -> None
 
 def test_year_after_an_age_group_closes_an_event_name() -> None:
     assert _values("Timnas gagal ke final Piala AFF U-18 2017 setelah kalah.") == {"2017": "2017"}
+
+
+def test_day_names_right_before_their_dates_take_those_dates() -> None:
+    found = _values("Rapat berlangsung dua hari, Senin-Selasa, 11-12 Maret 2019 di Bogor.", "2019-03-11")
+    assert found["Senin"] == "2019-03-11" and found["Selasa"] == "2019-03-12"
+
+
+def test_years_after_time_conjunctions_numbered_names_and_bracketed_names() -> None:
+    found = _values("Ketika 1998 usai, ekonomi pulih. Persib ikut Liga 1 2017 dan Hari Buruh (May Day) 2018.")
+    assert set(found.values()) == {"1998", "2017", "2018"}
+
+
+def test_stray_space_before_the_year_of_a_numeric_date() -> None:
+    assert _values("Diskusi digelar di Jakarta, Senin (11/3/ 2019).") == {"Senin (11/3/ 2019)": "2019-03-11"}

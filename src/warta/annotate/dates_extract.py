@@ -87,6 +87,8 @@ def _numeric(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
     out = []
     for mt in found["numeric"]:
         g = mt.groupdict()
+        ygroup = "y4" if g["y4"] else "y"  # "Senin (11/12/ 2017)": a stray space before the year
+        g["y"] = g["y"] or g["y4"]
         d, m = int(g["d"]), int(g["m"])
         wd = lex.weekdays.get(" ".join(g["wd"].lower().split())) if g["wd"] else None
         paren = bool(g["open"]) and bool(g["close"])
@@ -112,7 +114,7 @@ def _numeric(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
             start = mt.start("open")
         else:
             start = mt.start("d")
-        end = mt.end("close") if g["close"] and (paren or wd) else mt.end("y" if g["y"] else "m")
+        end = mt.end("close") if g["close"] and (paren or wd) else mt.end(ygroup if g["y"] else "m")
         if g["open"] and not g["close"] and not wd:
             start = mt.start("d")
         out.append(Candidate(start, end, "date", d=d, m=m, y=y, wd=wd))

@@ -94,6 +94,10 @@ def _named_year(text: str, pos: int, lex: DateLexicon) -> bool:
         return False
     if word[:1] == "(":  # "Liga Bola Basket Indonesia (IBL) 2017", "(GIIAS 2016)": the acronym is the name
         word = word[1:-1] if word[-1:] == ")" else word[1:]
+    elif word[-1:] == ")" and "(" in text[max(0, pos - 40):pos]:
+        word = word[:-1]  # "Hari Buruh (May Day) 2018": the bracketed name closes the event's name
+    if word.isdigit() and len(word) <= 2 and prev_word(text, pos - len(word) - 1)[:1].isupper():
+        return True  # "Liga 1 2017", "Formula 1 2018": a numbered name
     if _AGE_GROUP.fullmatch(word):
         return True  # "Piala AFF U-18 2017": an age group closes the event's name
     return word[:1].isupper() and word[-1:].isalpha() and word.lower() not in lex.bare_year_blockers

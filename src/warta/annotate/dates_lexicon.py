@@ -137,7 +137,8 @@ def lexicon_data() -> DateLexicon:
 
     numeric = re.compile(
         rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?P<open>\(\s*)?{no_num_before}(?P<d>\d{{1,2}})(?P<sep>[/.-])"
-        rf"(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}|\d{{2}}))?{no_num_after}(?P<close>\s*\))?",
+        rf"(?P<m>\d{{1,2}})(?:(?P=sep)(?:(?P<y>\d{{4}}|\d{{2}})|[ ](?P<y4>\d{{4}})))?"  # "(11/12/ 2017)"
+        rf"{no_num_after}(?P<close>\s*\))?",
         i,
     )
     iso = re.compile(rf"{no_num_before}(?P<y>{year})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])")

@@ -11,7 +11,8 @@ first value:
   month takes the second's year (the year before when it comes later in the calendar);
 - **spans of days of a week**: ``Senin sampai Kamis pekan depan``: Monday of the same week;
 - **weekdays glossing dates** in brackets: ``23, 27 dan 30 Juni 2017 (Jumat, Selasa, dan Jumat)``:
-  each name is the listed day that falls on it, in order;
+  each name is the listed day that falls on it, in order; likewise day names right before their
+  dates (``Senin-Selasa, 11-12 Desember 2017``);
 - **relative days glossed** by a day name in brackets: ``Hari ini [Senin malam]`` is that Monday;
 - **days without a year** after a year in the same sentence: ``Pilkada 2018 ... pada 27 Juni``;
 - **relative days in a dated quotation**: ``"Mulai kemarin kami cek," kata dia, Selasa (22/8).``:
@@ -139,6 +140,40 @@ def _quoted_days(text: str, cands: list[Candidate], out: list[Resolved], base: d
             break
 
 
+_WEEKDAY_JOIN = re.compile(r"\s*(?:-|–|dan|,)\s*", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
+_DATE_JOIN = re.compile(r"\s*(?:-|–|dan|,|hingga|sampai)\s*", re.IGNORECASE)
+
+
+def _weekdays_before_dates(text: str, cands: list[Candidate], out: list[Resolved]) -> None:
+    """``Senin-Selasa, 11-12 Desember 2017``: bare day names right before the dates they name take
+    the listed day that falls on each of them."""
+    i = 0
+    while i < len(cands):
+        if cands[i].kind != "weekday" or cands[i].direction or cands[i].week is not None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(cands) and cands[j + 1].kind == "weekday" \
+                and _WEEKDAY_JOIN.fullmatch(text, cands[j].end, cands[j + 1].start):
+            j += 1
+        k = j + 1
+        if k >= len(cands) or cands[k].kind != "date" \
+                or not _COMMA.fullmatch(text, cands[j].end, cands[k].start):
+            i = j + 1
+            continue
+        days = [k]
+        while days[-1] + 1 < len(cands) and cands[days[-1] + 1].kind == "date" \
+                and _DATE_JOIN.fullmatch(text, cands[days[-1]].end, cands[days[-1] + 1].start):
+            days.append(days[-1] + 1)
+        for w in range(i, j + 1):
+            day = next((out[x][0] for x in days if out[x][0] is not None and out[x][1] == "day"
+                        and out[x][0].isoweekday() == cands[w].wd), None)
+            if day is not None:
+                out[w] = (day, "day", out[w][2])
+        i = j + 1
+
+
 def _glossed_relative(text: str, cands: list[Candidate], out: list[Resolved]) -> None:
     """``Hari ini [Senin malam]``, ``kemarin (Minggu)``: a relative day glossed by a day name in
     brackets right after it is that day."""
@@ -177,6 +212,7 @@ def refine(
         elif c.kind == "weekday" and c.week is None and c.direction is None:
             _week_span(text, cands, out, i)
     _glosses(text, cands, out)
+    _weekdays_before_dates(text, cands, out)
     _glossed_relative(text, cands, out)
     _sentence_year(text, cands, out)
     _quoted_days(text, cands, out, base)
