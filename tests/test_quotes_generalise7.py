@@ -101,6 +101,17 @@ def test_noun_phrase_with_demonstrative_then_adverbial_is_no_clause() -> None:
 
 
 def test_a_later_speech_verb_after_dengan_reports_when_the_first_takes_a_noun_phrase() -> None:
-    found = _quotes("Pemain Real Madrid Luka Modric menegaskan tekadnya dengan mengatakan kontrak hingga 2021 "
+    found = _quotes("Gelandang Toni Kroos menegaskan tekadnya dengan mengatakan kontrak hingga 2021 "
                     "bukanlah kontrak terakhirnya.")
-    assert ("indirect", "Luka Modric", "mengatakan", "kontrak hingga 2021 bukanlah kontrak terakhirnya") in found
+    assert ("indirect", "Toni Kroos", "mengatakan", "kontrak hingga 2021 bukanlah kontrak terakhirnya") in found
+
+
+def test_three_word_clause_ending_in_its_verb() -> None:
+    found = _quotes("Ketua DPRD Jawa Tengah Bambang Kusriyanto menyebut kinerja dinas menurun.")
+    assert ("indirect", "Bambang Kusriyanto", "menyebut", "kinerja dinas menurun") in found
+
+
+def test_long_nominal_subject_before_a_modal_predicate() -> None:
+    found = _quotes("Wakil Presiden Jusuf Kalla mengatakan penanganan kasus korupsi dalam proyek pengadaan kartu "
+                    "tanda penduduk elektronik yang melibatkan sejumlah pejabat mesti diserahkan ke proses hukum.")
+    assert any(k == "indirect" and sp == "Jusuf Kalla" and t.startswith("penanganan kasus") for k, sp, _, t in found)

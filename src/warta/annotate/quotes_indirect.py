@@ -58,6 +58,9 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
         return False  # "mengatakan harapannya …", "menyampaikan apresiasinya …": the speaker's own wish
     if first in L.np_starts and len(low) > 3 and low[1] in L.demonstratives and low[2] in L.clause_hints:
         return True  # "menjelaskan hal ini perlu dilakukan": the noun is the subject of a predicate
+    if len(words) == 3 and not first.endswith("nya") and first not in L.np_starts \
+            and VERB_PREFIX.match(low[2]) and low[2] not in L.prepositional and not VERB_PREFIX.match(first):
+        return True  # "menyebut kinerja PPSU menurun": a short subject and its verb
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
             or (first in L.np_starts and not subject_noun) \
             or (first.endswith("nya") and _NOMINAL.match(first[:-3])
@@ -75,6 +78,9 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
         return True  # "membantah meminta uang …", "mengaku menerima …": a bare predicate
     if "sebagai" in low[1:5] and verb.lower() in L.naming_verbs:
         return False  # "menyebut sorgum sebagai produk …": naming, not reporting
+    if verb.lower() in L.cue_clausal and _NOMINAL.match(first) \
+            and any(w in L.clause_hints for w in low[10:24]):
+        return True  # "mengatakan penanganan kasus … yang melibatkan … mesti diserahkan": a long subject
     for i, lw in enumerate(low[1:10], 1):
         if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words
                                     and lw not in L.prepositional):
