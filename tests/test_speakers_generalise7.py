@@ -62,3 +62,9 @@ def test_an_item_of_a_list_of_names_is_no_antecedent() -> None:
     found = _speakers("Ketua panitia Miranda Suwanto hadir. Peserta tahun ini antara lain Lazada, Zalora, Shopee, "
                       "Popbox, dan Houzcall. \"Kami sangat antusias melihat hasilnya,\" tambahnya.")
     assert found == [("direct", "Miranda Suwanto")]
+
+
+def test_the_subject_after_a_verb_of_hoping_is_not_the_next_pronouns_antecedent() -> None:
+    found = _speakers("Mantan direktur Winardi Sunoto hadir. Winardi berharap, Budi yang pernah menjadi direktur bank "
+                      "dapat membuat perusahaan berkembang. Terlebih, ia menyatakan ada tugas besar yang menanti.")
+    assert found == [("indirect", "Winardi Sunoto")]

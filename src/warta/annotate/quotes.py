@@ -117,6 +117,11 @@ class _Discourse:
             return False  # no clause boundary in the window: far from the sentence start
         if len(chunks) >= 3 and _CAP_ITEM.fullmatch(chunks[-2]) and _CAP_TAIL.search(chunks[-3]):
             return False  # "Shopee, Popbox, SALON by Houzcall": an item of a list of names
+        if len(chunks) >= 2 and not chunks[-1].strip():
+            last = _LAST_WORD.search(chunks[-2])
+            lw = last.group(1).lower() if last else ""
+            if lex().is_active_cue(lw) or lw in lex().nonspeech or lw in lex().cue_comma:
+                return False  # "Winardi berharap, Budi …": the subject of what is said, not of the story
         nxt = _NEXT_ITEM.match(self.text, pos)
         if len(chunks) >= 2 and not chunks[-1].strip() and nxt \
                 and nxt.group(1).lower() not in lex().role_words:
@@ -184,6 +189,7 @@ class _Discourse:
 _CAP_ITEM = re.compile(r"\s*(?:dan\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|by|of|dan))*\s*")
 _NEXT_ITEM = re.compile(  # a name followed by the next item of a list ("Zalora, Shopee")
     r"[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*(?:[ \t]*,[ \t]*|[ \t]+dan[ \t]+)([A-Z][\w-]*)")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 _TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”’'](?!\w)")
 
 
