@@ -68,3 +68,14 @@ def test_the_subject_after_a_verb_of_hoping_is_not_the_next_pronouns_antecedent(
     found = _speakers("Mantan direktur Winardi Sunoto hadir. Winardi berharap, Budi yang pernah menjadi direktur bank "
                       "dapat membuat perusahaan berkembang. Terlebih, ia menyatakan ada tugas besar yang menanti.")
     assert found == [("indirect", "Winardi Sunoto")]
+
+
+def test_quotation_after_a_colon_in_a_sentence_naming_one_person() -> None:
+    doc = warta.analyze(
+        "Irving Scholar selaku mantan pimpinan Tottenham Hotspur mengungkapkan bahwa Alex Ferguson nyaris menjadi "
+        "manajer klub itu.\n\nScholar pertama kali tahu nama Ferguson setelah ia membawa Aberdeen tampil "
+        "gemilang.\n\nDetail lengkap itu Scholar jabarkan lewat bukunya berjudul ‘Masa Jaya Spurs’, yang "
+        "berbunyi: “Faktanya adalah saya pernah bernegosiasi dengan Alex Ferguson mengenai pekerjaan itu.\n\n"
+        "“Saya bilang padanya bahwa saya ini tipe pemimpin dengan gaya lama.”")
+    assert [(q.kind, q.speaker) for q in doc.quotes] == [("indirect", "Irving Scholar"),
+                                                         ("direct", "Irving Scholar"), ("direct", "Irving Scholar")]

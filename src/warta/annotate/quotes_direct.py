@@ -320,6 +320,9 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
         if found and found[0] is not None:
             sp, cue, cue_pos = found
             return Candidate("direct", s, e, sp, cue, "before", 0.85 - conf_pen, cue_pos, q.continues)
+        colon = _colon_intro(text, ps, q.open_mark, names)
+        if colon is not None and nwords > int(setting("min_words_unattributed")):
+            return Candidate("direct", s, e, colon, "", "before", 0.6 - conf_pen, colon.start, q.continues)
     # no attribution of its own: must stand as its own sentence and be long enough
     opener = q.open_mark if q.open_mark >= 0 else s
     lead = text[_sentence_start(text, ps, opener):opener].strip()
@@ -332,6 +335,28 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
     if q.continues:
         return Candidate("direct", s, e, None, "", "continued", 0.8 - conf_pen, -1, True)
     return Candidate("direct", s, e, None, "", "floating", 0.6 - conf_pen, -1, False)
+
+
+def _colon_intro(text: str, ps: int, opening: int, names: NameIndex) -> Speaker | None:
+    """``Detail itu Scholar jabarkan lewat bukunya, yang berbunyi: "…"``: a quotation opened right
+    after a colon, in a sentence that names one person (outside titles in quotation marks) and no
+    listed speech verb, is that person's."""
+    lead_start = _sentence_start(text, ps, opening)
+    lead = text[lead_start:opening]
+    if not lead.rstrip().endswith(":"):
+        return None
+    titles = [(m.start() + lead_start, m.end() + lead_start) for m in _QUOTED_TITLE.finditer(lead)]
+    found = {names.fullest(name) for s, _e, name in names.mentions
+             if lead_start <= s < opening and s not in names.vetoed and name not in names.place_names
+             and not any(a <= s < b for a, b in titles)}
+    if len(found) != 1:
+        return None
+    full = found.pop()
+    pos = lead.find(full[-1]) + lead_start
+    return Speaker(" ".join(full), "PERSON", None, "name", pos, pos + len(full[-1]))
+
+
+_QUOTED_TITLE = re.compile(r"[‘'\"“][^‘’'\"“”]{1,80}[’'\"”]")
 
 
 def _short_cue_follows(text: str, pos: int, end: int) -> bool:
