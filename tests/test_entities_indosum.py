@@ -36,6 +36,23 @@ FLOORS = {
     "quotes_indosum_n": (10, {"persons": 0.81, "organizations": 0.68, "locations": 0.88}),
     "quotes_indosum_o": (10, {"persons": 0.93, "organizations": 0.72, "locations": 0.81}),
     "quotes_indosum_p": (10, {"persons": 0.67, "organizations": 0.59, "locations": 0.80}),
+    # batches Q-AF (session 6): scored unseen first (each SOURCE.md), then fixed by general rules
+    "quotes_indosum_q": (10, {"persons": 0.85, "organizations": 0.62, "locations": 0.86}),
+    "quotes_indosum_r": (10, {"persons": 0.91, "organizations": 0.66, "locations": 0.86}),
+    "quotes_indosum_s": (10, {"persons": 0.80, "organizations": 0.71, "locations": 0.87}),
+    "quotes_indosum_t": (10, {"persons": 0.79, "organizations": 0.58, "locations": 0.96}),
+    "quotes_indosum_u": (10, {"persons": 0.75, "organizations": 0.73, "locations": 0.84}),
+    "quotes_indosum_v": (10, {"persons": 0.68, "organizations": 0.71, "locations": 0.81}),
+    "quotes_indosum_w": (10, {"persons": 0.84, "organizations": 0.44, "locations": 0.82}),
+    "quotes_indosum_x": (10, {"persons": 0.80, "organizations": 0.70, "locations": 0.89}),
+    "quotes_indosum_y": (10, {"persons": 0.83, "organizations": 0.70, "locations": 0.87}),
+    "quotes_indosum_z": (10, {"persons": 0.86, "organizations": 0.75, "locations": 0.92}),
+    "quotes_indosum_aa": (10, {"persons": 0.73, "organizations": 0.64, "locations": 0.78}),
+    "quotes_indosum_ab": (10, {"persons": 0.73, "organizations": 0.58, "locations": 0.85}),
+    "quotes_indosum_ac": (10, {"persons": 0.88, "organizations": 0.75, "locations": 0.79}),
+    "quotes_indosum_ad": (10, {"persons": 0.77, "organizations": 0.84, "locations": 0.93}),
+    "quotes_indosum_ae": (10, {"persons": 0.71, "organizations": 0.70, "locations": 0.82}),
+    "quotes_indosum_af": (10, {"persons": 0.80, "organizations": 0.74, "locations": 0.94}),
 }
 
 

@@ -123,6 +123,23 @@ LATER_BATCHES = {
     "quotes_indosum_n": (40, 38, {"d_att": 0.90, "d_strict": 0.90, "i_att": 0.86, "i_rec": 0.81}),
     "quotes_indosum_o": (34, 36, {"d_att": 0.96, "d_strict": 0.97, "i_att": 0.87, "i_rec": 0.81}),
     "quotes_indosum_p": (33, 31, {"d_att": 0.91, "d_strict": 0.79, "i_att": 0.83, "i_rec": 0.78}),
+    # batches Q-AF (session 6): scored unseen first (each SOURCE.md), then fixed by general rules
+    "quotes_indosum_q": (25, 25, {"d_att": 0.98, "d_strict": 0.98, "i_att": 0.87, "i_rec": 0.86}),
+    "quotes_indosum_r": (29, 30, {"d_att": 0.92, "d_strict": 0.80, "i_att": 0.73, "i_rec": 0.64}),
+    "quotes_indosum_s": (37, 36, {"d_att": 0.82, "d_strict": 0.84, "i_att": 0.83, "i_rec": 0.81}),
+    "quotes_indosum_t": (35, 35, {"d_att": 0.92, "d_strict": 0.89, "i_att": 0.90, "i_rec": 0.89}),
+    "quotes_indosum_u": (29, 27, {"d_att": 0.98, "d_strict": 0.77, "i_att": 0.81, "i_rec": 0.72}),
+    "quotes_indosum_v": (26, 24, {"d_att": 0.88, "d_strict": 0.78, "i_att": 0.83, "i_rec": 0.85}),
+    "quotes_indosum_w": (40, 27, {"d_att": 0.77, "d_strict": 0.78, "i_att": 0.86, "i_rec": 0.79}),
+    "quotes_indosum_x": (20, 25, {"d_att": 0.98, "d_strict": 0.98, "i_att": 0.78, "i_rec": 0.74}),
+    "quotes_indosum_y": (28, 26, {"d_att": 0.80, "d_strict": 0.76, "i_att": 0.55, "i_rec": 0.51}),
+    "quotes_indosum_z": (24, 25, {"d_att": 0.83, "d_strict": 0.73, "i_att": 0.77, "i_rec": 0.74}),
+    "quotes_indosum_aa": (33, 28, {"d_att": 0.91, "d_strict": 0.58, "i_att": 0.64, "i_rec": 0.58}),
+    "quotes_indosum_ab": (22, 24, {"d_att": 0.89, "d_strict": 0.84, "i_att": 0.81, "i_rec": 0.81}),
+    "quotes_indosum_ac": (24, 15, {"d_att": 0.68, "d_strict": 0.60, "i_att": 0.64, "i_rec": 0.57}),
+    "quotes_indosum_ad": (26, 23, {"d_att": 0.84, "d_strict": 0.85, "i_att": 0.75, "i_rec": 0.71}),
+    "quotes_indosum_ae": (43, 32, {"d_att": 0.94, "d_strict": 0.67, "i_att": 0.77, "i_rec": 0.69}),
+    "quotes_indosum_af": (22, 26, {"d_att": 0.75, "d_strict": 0.31, "i_att": 0.79, "i_rec": 0.74}),
 }
 
 
