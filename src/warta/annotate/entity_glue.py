@@ -155,7 +155,9 @@ def acronym_in_names(mentions: list[Mention]) -> None:
             m.canonical = runs[m.name]
 
 
-_PAIR_DASH = re.compile(r"(?<=[^\W\d_])[ \t]?[-–][ \t]?(?=[A-Z])")
+# a dash glued to at least one side ("Mizwar-Dedi", "Sudrajat -Syaikhu"); a dash spaced on both
+# sides ("Prabowo Subianto - Hatta Rajasa") is punctuation and left alone (NER-UGM tags it one span)
+_PAIR_DASH = re.compile(r"(?<=[^\W\d_])(?:[-–](?=[A-Z])|[ \t][-–](?=[A-Z])|[-–][ \t](?=[A-Z]))")
 
 
 @cache
