@@ -79,3 +79,15 @@ def test_quotation_after_a_colon_in_a_sentence_naming_one_person() -> None:
         "“Saya bilang padanya bahwa saya ini tipe pemimpin dengan gaya lama.”")
     assert [(q.kind, q.speaker) for q in doc.quotes] == [("indirect", "Irving Scholar"),
                                                          ("direct", "Irving Scholar"), ("direct", "Irving Scholar")]
+
+
+def test_a_dictionary_word_inside_a_tagged_person_name_stays_in_the_name() -> None:
+    found = [(q.speaker, q.text) for q in warta.analyze(
+        "Gelandang Luka Modric mengatakan kontrak hingga 2021 bukanlah kontrak terakhirnya.").quotes]
+    assert found == [("Luka Modric", "kontrak hingga 2021 bukanlah kontrak terakhirnya")]
+
+
+def test_a_title_case_heading_tagged_as_a_person_is_no_speaker() -> None:
+    found = _speakers("Gelandang Cesc Fabregas kecewa.\n\nLebih Banyak Menang\n\nFabregas tetap pemain yang sama. "
+                      "Dia tetap mengaku tidak ada masalah dengan pelatihnya.")
+    assert ("indirect", "Banyak Menang") not in found

@@ -164,8 +164,9 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset(),
                person_words: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """Split a run of words into (role words, personal name): the name is the longest suffix of
     capitalised words that are not roles, titles, places, acronyms or (before the last word)
-    dictionary words such as the end of an organisation's name. ``person_words``: one-word names
-    the article's NER labels a person (``Yandri``), kept in the name after an organisation head."""
+    dictionary words such as the end of an organisation's name. ``person_words``: words the
+    article's NER puts in a person's name (``Yandri``, ``Luka`` of ``Luka Modric``), kept in the
+    name after an organisation head or when they are also dictionary words."""
     i = len(words)
     while i > 0:
         w = words[i - 1]
@@ -187,7 +188,8 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset(),
         i += 1  # "Partai Golkar Sarmuji": the word after an organisation head names the organisation
         # (not in "Sekretaris Fraksi Yandri Susanto" when the article's NER calls "Yandri" a person)
     for k in range(len(words) - 2, i - 1, -1):
-        if common_word(words[k], lower_vocab) and words[k].lower() not in lex().name_connectors:
+        if common_word(words[k], lower_vocab) and words[k].lower() not in lex().name_connectors \
+                and words[k] not in person_words:
             i = k + 1  # "Partai Keadilan Sejahtera Muhammad Khalid"
             break
     name = words[i:]
@@ -198,6 +200,30 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset(),
         i += len(name) - limit
         name = words[i:]
     return words[:i], name
+
+
+def _person_words(ents: EntityIndex | None, text: str) -> set[str]:
+    """One-word person names of the NER, and the words of a longer person name up to its last
+    word that is no dictionary word (``Luka`` of ``Luka Modric``, but not ``Ingin Perang`` of a
+    headline ``Vladimir Putin Ingin Perang``), outside title-case lines; offices and titles aside."""
+    L = lex()
+    out: set[str] = set()
+    for e in (ents.all if ents else ()):
+        if e.label != "PERSON":
+            continue
+        ws = e.text.split()
+        if len(ws) == 1:
+            out.add(ws[0])
+            continue
+        line_start = text.rfind("\n", 0, e.start) + 1
+        line_end = text.find("\n", e.end)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if not any(w.islower() for w in line.split()):
+            continue  # a heading in title case ("Lebih Banyak Menang"): its words say nothing
+        last = max((i for i, w in enumerate(ws) if not common_word(w, frozenset())), default=-1)
+        out.update(w for w in ws[:last + 1] if w[:1].isupper() and w.lower() not in L.role_words
+                   and w.lower().rstrip(".") not in L.titles)
+    return out
 
 
 class NameIndex:
@@ -221,8 +247,7 @@ class NameIndex:
         words = [t[0] for t in toks]
         caps = [w[0].isupper() for w in words]  # is_cap: a token is never empty
         self.lower_vocab = frozenset(w for w in words if w.islower() and len(w) > 2)
-        self.person_words = frozenset(
-            e.text for e in (ents.all if ents else ()) if e.label == "PERSON" and " " not in e.text)
+        self.person_words = frozenset(_person_words(ents, text))
         run: list[tuple[str, int, int]] = []
         self.midcaps = frozenset(t[0] for t, c in zip(toks, caps, strict=True)
                                  if c and not sentence_initial(text, t[1]))
