@@ -222,7 +222,7 @@ def _person_words(ents: EntityIndex | None, text: str) -> set[str]:
             continue  # a heading in title case ("Lebih Banyak Menang"): its words say nothing
         last = max((i for i, w in enumerate(ws) if not common_word(w, frozenset())), default=-1)
         out.update(w for w in ws[:last + 1] if w[:1].isupper() and w.lower() not in L.role_words
-                   and w.lower().rstrip(".") not in L.titles)
+                   and w.lower().rstrip(".") not in L.titles and not is_descriptor(w))
     return out
 
 
