@@ -53,6 +53,11 @@ FLOORS = {
     "quotes_indosum_ad": (10, {"persons": 0.77, "organizations": 0.84, "locations": 0.93}),
     "quotes_indosum_ae": (10, {"persons": 0.71, "organizations": 0.70, "locations": 0.82}),
     "quotes_indosum_af": (10, {"persons": 0.80, "organizations": 0.74, "locations": 0.94}),
+    # batches AG-AJ: scored unseen after every fix of the session; not fixed afterwards
+    "quotes_indosum_ag": (10, {"persons": 0.81, "organizations": 0.66, "locations": 0.88}),
+    "quotes_indosum_ah": (10, {"persons": 0.88, "organizations": 0.59, "locations": 0.83}),
+    "quotes_indosum_ai": (10, {"persons": 0.79, "organizations": 0.66, "locations": 0.86}),
+    "quotes_indosum_aj": (10, {"persons": 0.76, "organizations": 0.65, "locations": 0.92}),
 }
 
 

@@ -140,6 +140,11 @@ LATER_BATCHES = {
     "quotes_indosum_ad": (26, 23, {"d_att": 0.84, "d_strict": 0.85, "i_att": 0.75, "i_rec": 0.71}),
     "quotes_indosum_ae": (43, 32, {"d_att": 0.94, "d_strict": 0.67, "i_att": 0.77, "i_rec": 0.69}),
     "quotes_indosum_af": (22, 26, {"d_att": 0.75, "d_strict": 0.31, "i_att": 0.79, "i_rec": 0.74}),
+    # batches AG-AJ: scored unseen after every fix of the session; not fixed afterwards
+    "quotes_indosum_ag": (24, 12, {"d_att": 0.81, "d_strict": 0.73, "i_att": 0.58, "i_rec": 0.56}),
+    "quotes_indosum_ah": (19, 13, {"d_att": 0.87, "d_strict": 0.71, "i_att": 0.66, "i_rec": 0.74}),
+    "quotes_indosum_ai": (21, 20, {"d_att": 0.64, "d_strict": 0.53, "i_att": 0.64, "i_rec": 0.57}),
+    "quotes_indosum_aj": (20, 19, {"d_att": 0.83, "d_strict": 0.88, "i_att": 0.72, "i_rec": 0.61}),
 }
 
 
