@@ -115,3 +115,15 @@ def test_long_nominal_subject_before_a_modal_predicate() -> None:
     found = _quotes("Wakil Presiden Jusuf Kalla mengatakan penanganan kasus korupsi dalam proyek pengadaan kartu "
                     "tanda penduduk elektronik yang melibatkan sejumlah pejabat mesti diserahkan ke proses hukum.")
     assert any(k == "indirect" and sp == "Jusuf Kalla" and t.startswith("penanganan kasus") for k, sp, _, t in found)
+
+
+def test_findings_of_studies_and_secured_places_are_not_reported_speech() -> None:
+    assert _quotes("Studi dari Universitas California menunjukkan bahwa makan larut malam membahayakan otak.") == []
+    assert _quotes("Para peneliti menemukan bahwa manusia menyebabkan sebagian besar kebakaran hutan.") == []
+    assert _quotes("Tunggal putra Jonatan Christie memastikan tempat ke babak kedua setelah menang mudah.") == []
+
+
+def test_a_title_case_title_in_quotation_marks_is_no_quotation() -> None:
+    found = _quotes("\"Laskar Pelangi Movie 2\" akan diproduksi bersama Miles Films dan didistribusi oleh Sony, "
+                    "kata Mira Lesmana.")
+    assert not any(k == "direct" for k, *_ in found)

@@ -297,6 +297,10 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
         if nwords <= int(setting("min_words_unattributed")) and end_char not in ",.?!" \
                 and not _short_cue_follows(text, after_pos, pe):
             return None  # 'Istilah "wakanda" kembali ramai dipakai': a term, not speech
+        if end_char not in ",.?!" and nwords <= int(setting("max_title_words")) \
+                and all(w[:1].isupper() or w.isdigit() for w in _WORDS.findall(content)) \
+                and not _short_cue_follows(text, after_pos, pe):
+            return None  # '"The Angry Birds Movie 2" akan diproduksi …': a title in title case
         follow6 = _chant_scope(re.findall(r"[\w-]+", text[after_pos:min(pe, after_pos + 80)])[:6])
         if any(w.lower() in L.chant_words for w in follow6):
             return None  # a chant, song or banner text
