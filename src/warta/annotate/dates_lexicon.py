@@ -10,15 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from warta.lang import lexicon, table
+from warta.lang import lexicon, phrase_pattern, table
 
 LANG = "id"
 
 
-def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
-    """A regex alternation of ``words``, longest first, inner spaces matching any whitespace."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in uniq)
+_alt = phrase_pattern  # a regex alternation of lexicon words, longest first
 
 
 def _cap_alt(words: list[str]) -> str:

@@ -16,18 +16,13 @@ from functools import cache
 
 from warta.annotate.entity_lexicons import LANG, setting
 from warta.annotate.entity_mentions import Mention
-from warta.lang import lexicon
-
-
-def _alt(words: list[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+from warta.lang import lexicon, phrase_pattern
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    after = _alt(lexicon(LANG, "entity_nickname_after"))
-    before = _alt(lexicon(LANG, "entity_nickname_before"))
+    after = phrase_pattern(lexicon(LANG, "entity_nickname_after"))
+    before = phrase_pattern(lexicon(LANG, "entity_nickname_before"))
     return (
         re.compile(rf"(?:[\s,(]*(?:atau\s+)?(?:yang\s+)?)?\s*\b(?:{after})\s+$", re.IGNORECASE),
         re.compile(rf"\s*,\s*(?:{before})\s+", re.IGNORECASE),

@@ -7,6 +7,8 @@ Another language is another folder with the same file names.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -41,3 +43,10 @@ def lexicon(lang: str, name: str) -> tuple[str, ...]:
 def table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of ``lang/<lang>/<name>.tsv`` split on tabs, comments and blanks skipped."""
     return tuple(tuple(c.strip() for c in line.split("\t")) for line in _lines(lang, f"{name}.tsv"))
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation of lexicon ``phrases``, longest first (so that ``akrab disapa`` wins over
+    ``disapa``), each escaped, inner spaces matching any whitespace."""
+    uniq = sorted(set(phrases), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in uniq)
