@@ -77,6 +77,7 @@ class QuoteLexicon:
     np_links: frozenset[str]
     subject_tails: frozenset[str]
     cue_clausal: frozenset[str]
+    cue_saying: frozenset[str] = frozenset()
     clause_preps: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ def lex() -> QuoteLexicon:
         np_links=_lower("quote_np_links"),
         subject_tails=frozenset(lexicon(LANG, "quote_subject_tails")),
         cue_clausal=_lower("cue_verbs_clausal"),
+        cue_saying=_lower("cue_verbs_saying"),
         clause_preps=_lower("quote_clause_prepositions"),
         conjunctions=_lower("quote_clause_conjunctions"),
         verb_tails=_lower("quote_verb_tails"),

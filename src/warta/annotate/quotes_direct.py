@@ -260,7 +260,8 @@ def _looks_role(toks: list[tuple[str, int, int]]) -> bool:
     L = lex()
     head = [t[0].lower() for t in toks[:2]]
     return bool(head) and head[0] not in L.stopwords and any(
-        w in L.role_words or w in L.anaphor_nouns or w in {"salah", "seorang"} for w in head)
+        w in L.role_words or w in L.anaphor_nouns or w in {"salah", "seorang"}
+        for w in head if w not in L.stopwords)  # "bahkan dalam sidang …": "dalam" of "Dalam Negeri"
 
 
 

@@ -22,6 +22,16 @@ from warta.annotate.quote_lex import is_cap, lex, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial
 from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote, predicate_follows
 from warta.annotate.quotes_passive import passive_quote
+from warta.annotate.quotes_subject import (
+    adverbial_tail,
+    apposition_name,
+    described_name,
+    drop_connective,
+    name_then_role,
+    named_relative,
+    only_fillers,
+    strip_dated_aside,
+)
 from warta.annotate.quotes_trailing import trailing_cue
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.lang import lexicon
@@ -56,6 +66,10 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     own = first[:-3] if first.endswith("nya") else first[:-2] if first.endswith("ya") else ""
     if own in L.np_starts:
         return False  # "mengatakan harapannya …", "menyampaikan apresiasinya …": the speaker's own wish
+    if verb.lower() in L.cue_saying and len(low) >= 4 and not first.endswith("nya") \
+            and first not in L.request_markers \
+            and predicate_follows(low[1:config.get("quotes_indirect", "saying_window")]):
+        return True  # "mengatakan progres pembangunan proyek … baru mencapai 40 persen": a long subject
     if first in L.np_starts and len(low) > 3 and low[1] in L.demonstratives and low[2] in L.clause_hints:
         return True  # "menjelaskan hal ini perlu dilakukan": the noun is the subject of a predicate
     if len(words) == 3 and not first.endswith("nya") and first not in L.np_starts \
@@ -157,7 +171,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             continue
         if toks[j - 1][0].lower() == "yang" or toks[j - 1][0].lower() in L.adverbial_openers:
             continue  # "Kuasa korban yang melaporkan …, Sudarso, mengaku …"; "Selain menyebut …, KPK …"
-        sub = _drop_connective(toks[:j])
+        sub = drop_connective(toks[:j])
         while sub and sub[-1][0] == ",":
             sub = sub[:-1]  # "ia enggan, memastikan …"
         if sub and sub[-1][0].lower() in L.modal_blockers:
@@ -171,7 +185,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                      and any(VERB_PREFIX.match(w[0]) for w in sub[:i]))]
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
-        sub = _strip_dated_aside(sub)
+        sub = strip_dated_aside(sub)
         if sub and sub[-1][0].lower() in {"dengan", "seraya", "sambil", "sembari", "serta", "dan"}:
             first_verb = next((i for i, t in enumerate(sub) if VERB_PREFIX.match(t[0].lower())
                                and not is_cap(t[0]) and t[0].lower() not in L.demonstratives
@@ -179,9 +193,14 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             if not first_verb:
                 continue
             sub = sub[:first_verb]
+            if len(sub) > 1 and sub[-1][0].lower() == "yang":
+                sub = sub[:-1]  # "Guardiola sendiri yang menampik … dan menyatakan …": a cleft subject
         if not sub or sub[-1][0] in {",", ")"} and len(sub) < 2:
             return None
-        named = _name_then_role(text, sub, ents, names)
+        named_rel = named_relative(sub)
+        if named_rel:  # "Oviedo-Joekes yang memimpin …, sebuah eksperimen …, mengatakan": the name speaks
+            sub = sub[:named_rel]
+        named = name_then_role(text, sub, ents, names)
         cut = _subject_start(sub) if named is None else len(sub) - 1
         subj = drop_adverbial(sub[cut:])
         while subj and subj[-1][0] == ",":
@@ -206,14 +225,20 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             if not (is_cap(subj[0][0]) or subj[0][0].lower() in L.determiners or len(subj) <= 4
                     or _looks_role(subj[:2])):
                 return None
-            sp = _apposition_name(text, subj, ents, names) or parse_speaker(text, subj[0][1], subj[-1][2],
+            sp = apposition_name(text, subj, ents, names) or parse_speaker(text, subj[0][1], subj[-1][2],
                                                                              ents, names)
-            if sp is None or sp.end < subj[-1][2] - 1 and not _only_fillers(text, sp.end, subj[-1][2]) \
-                    and not _adverbial_tail(text, sp.end, subj[-1][2]):
+            if sp is not None and sp.kind == "description" and sp.end < subj[-1][2]:
+                sp = described_name(text, sp, subj[-1][2], ents, names) or sp
+            if sp is None or sp.end < subj[-1][2] - 1 and not only_fillers(text, sp.end, subj[-1][2]) \
+                    and not adverbial_tail(text, sp.end, subj[-1][2]):
                 return None
         # content after the verb
         k = j + 1
-        if k < len(toks) and toks[k][0].lower() == "kepada":
+        far = next((x for x in range(k + 1, min(len(toks), k + 16)) if toks[x][0].lower() == "bahwa"), None) \
+            if k < len(toks) and toks[k][0].lower() == "kepada" else None
+        if far is not None:  # "mengatakan kepada Rusia, Jepang, … dan Korea Selatan bahwa …"
+            k = far
+        elif k < len(toks) and toks[k][0].lower() == "kepada":
             while k < len(toks) and toks[k][0] != "," and toks[k][0].lower() != "bahwa":
                 k += 1
                 if k - j > 6:
@@ -235,9 +260,14 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             return None
         words = [t[0] for t in toks[k:] if t[0][0].isalnum()]
         comma_after = toks[j + 1][0] in {",", ":"} if j + 1 < len(toks) else False
-        if not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
-            if any(t[0].lower() == "dengan" for t in toks[k:k + 4]):
-                continue  # "menegaskan tekadnya dengan mengatakan kontrak …": a later verb reports
+        closed_np = k + 2 < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and not had_bahwa \
+            and toks[k][0] not in L.stopwords and toks[k + 1][0].lower() in {"itu", "tersebut"} \
+            and toks[k + 2][0] == "," and not comma_after
+        # "membantah tuduhan itu, bahkan …": a noun phrase closed by a comma, not a clause ("saat ini,"
+        # and "tahun ini," are time adverbials before one)
+        if closed_np or not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
+            if any(t[0].lower() == "dengan" for t in toks[k:k + 4]) or _later_cue(toks, k):
+                continue  # "menegaskan tekadnya dengan mengatakan …", "menyampaikan X dan memastikan …"
             return None
         qs, qe = end_trim(text, toks[k][1], se)
         conf = 0.8 if had_bahwa else 0.7
@@ -245,20 +275,17 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
     return None
 
 
-def _drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """``Sementara itu Menteri X …`` -> ``Menteri X …``: a sentence connective (with ``itu``/``ini``
-    and a comma) or a subordinating conjunction before the subject."""
+def _later_cue(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """``menyampaikan keprihatinannya dan memastikan …``, ``membantah hal tersebut, bahkan …, Andi
+    membantah …``: a later speech verb after ``dan``/``serta`` or a comma, whose own clause the caller
+    reads instead of the first verb's noun phrase."""
     L = lex()
-    k = 0
-    if len(sub) >= 3 and sub[0][0].lower() in L.connectives:
-        k = 1
-        while k < len(sub) - 1 and sub[k][0].lower() in {"itu", "ini", "juga", "pula", "lanjut", "jauh"}:
-            k += 1
-        if sub[k][0] == ",":
-            k += 1
-    if k + 1 < len(sub) and sub[k][0].lower() in L.subordinators and is_cap(sub[k + 1][0]):
-        k += 1  # "Apalagi setelah CEO Ferrari Sergio Marchionne mengatakan …"
-    return sub[k:]
+    for i in range(k + 1, len(toks)):
+        prev = toks[i - 1][0].lower()
+        if L.is_active_cue(toks[i][0]) and prev != "yang" \
+                and (prev in {"dan", "serta"} or any(t[0] == "," for t in toks[k:i])):
+            return True
+    return False
 
 
 def _complementiser(toks: list[tuple[str, int, int]], k: int) -> int | None:
@@ -275,99 +302,3 @@ def _complementiser(toks: list[tuple[str, int, int]], k: int) -> int | None:
                                              for t in toks[a + 1:]):
         return None  # "menegaskan jika dia terpilih, …" / "… jika P maka Q": a conditional, kept
     return a
-
-
-def _strip_dated_aside(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """``X, dalam jumpa pers di Bangkok, Rabu (5/3),`` -> ``X, dalam jumpa pers di Bangkok``: drop a
-    final comma-separated segment that opens with a capitalised day name (a dateline aside between
-    the speaker and the verb, possibly with ``seperti dikutip dari …``)."""
-    L = lex()
-    commas = [i for i, t in enumerate(sub) if t[0] == ","]
-    if not commas or commas[-1] == 0:
-        return sub
-    seg = sub[commas[-1] + 1:]
-    if seg and is_cap(seg[0][0]) and seg[0][0].lower() in L.weekdays and len(seg) <= 14:
-        return _strip_place_list(sub[:commas[-1]])
-    return sub
-
-
-def _strip_place_list(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """``… di Kecamatan Jayanti, Kabupaten Tangerang, Banten`` -> ``… di Kecamatan Jayanti``: drop
-    the comma-separated capitalised places that continue a place phrase (``di``/``ke``/``dari``)."""
-    while True:
-        commas = [i for i, t in enumerate(sub) if t[0] == ","]
-        if not commas:
-            return sub
-        last = commas[-1]
-        seg = sub[last + 1:]
-        before = sub[max(0, last - 12):last]
-        prep = [i for i, t in enumerate(before) if t[0] in {"di", "ke", "dari"}]
-        if not (seg and len(seg) <= 3 and all(is_cap(t[0]) for t in seg) and prep
-                and all(is_cap(t[0]) or t[0] == "," for t in before[prep[-1] + 1:])
-                and prep[-1] < len(before) - 1):
-            return sub
-        sub = sub[:last]
-
-
-def _name_then_role(text: str, sub: list[tuple[str, int, int]], ents: EntityIndex,
-                    names: NameIndex) -> Speaker | None:
-    """``Arief Nasrudin, Direktur Utama Perumda Pasar Jaya,``: a capitalised name segment, then a
-    role segment (the subject before the verb), as the named person with that role."""
-    commas = [i for i, t in enumerate(sub) if t[0] == ","]
-    if not commas:
-        return None
-    last = commas[-1]
-    role = sub[last + 1:]
-    start = commas[-2] + 1 if len(commas) > 1 else 0
-    name = sub[start:last]
-    while len(name) > 1 and name[0][0].lower().rstrip(".") in lex().titles:
-        name = name[1:]  # "AKP Boby Kusumawardhana, Kapolsek Tambun,": a rank before the name
-    if not role or not _looks_role(role[:2]) or not name or len(name) > 5 \
-            or not all(is_cap(t[0]) for t in name) or _looks_role(name[:2]):
-        return None
-    first = name[0][0].lower()
-    L = lex()
-    if first in L.connectives or first in L.common or first in L.common_words or first.endswith("nya"):
-        return None  # "Senada, Ketua Partai X …": a connective, not a name
-    sp = parse_speaker(text, name[0][1], name[-1][2], ents, names)
-    if sp is None or sp.kind != "name" or sp.label != "PERSON" or sp.start != name[0][1]:
-        return None
-    return Speaker(sp.name, sp.label, sp.role or text[role[0][1]:role[-1][2]], sp.kind, sp.start, sp.end)
-
-
-def _apposition_name(text: str, subj: list[tuple[str, int, int]], ents: EntityIndex,
-                     names: NameIndex) -> Speaker | None:
-    """``Pengamat … dari Universitas X, Michael van der Berg,``: the name after the last comma of a
-    subject that opens with a role or description, with that opening as its role."""
-    commas = [i for i, t in enumerate(subj) if t[0] == ","]
-    if not commas or commas[-1] == len(subj) - 1 or not is_cap(subj[commas[-1] + 1][0]):
-        return None
-    head = subj[:commas[-1]]
-    if not head or not (_looks_role(head[:2]) or head[0][0].lower() in lex().determiners):
-        return None
-    tail = subj[commas[-1] + 1:]
-    sp = parse_speaker(text, tail[0][1], tail[-1][2], ents, names)
-    if sp is None or sp.kind != "name" or sp.label != "PERSON" or sp.start != tail[0][1]:
-        return None
-    role = sp.role or text[head[0][1]:head[-1][2]]
-    return Speaker(sp.name, sp.label, role, sp.kind, sp.start, sp.end)
-
-
-def _adverbial_tail(text: str, s: int, e: int) -> bool:
-    """``Polda X dalam keterangan tertulisnya``, ``Seorang pembeli yang enggan disebut namanya``: a
-    prepositional or relative phrase between the speaker and the verb."""
-    toks = tokens(text, s, e)
-    return bool(toks) and toks[0][0] in lex().subject_tails and len(toks) <= 12
-
-
-_BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
-
-
-def _only_fillers(text: str, s: int, e: int) -> bool:
-    """Adverbs, punctuation or numbers only between ``s`` and ``e``, or one bracketed aside
-    (``PT Pertamina (Persero) menyatakan``, ``Budi (45) mengatakan``)."""
-    if _BRACKET_ASIDE.fullmatch(text, s, e):
-        return True
-    L = lex()
-    return all(t[0].lower() in L.adverbs or not t[0][0].isalnum() or t[0].isdigit()
-               for t in tokens(text, s, e))

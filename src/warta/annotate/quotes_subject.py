@@ -1,0 +1,151 @@
+"""The subject before a speech verb in reported speech: connectives, dated asides and place lists
+to drop, a name before or after a role, a description then a name, and what may stand between the
+speaker and the verb (used by :mod:`.quotes_indirect`)."""
+
+from __future__ import annotations
+
+import re
+
+from warta import config
+from warta.annotate.quote_lex import is_cap, lex, tokens
+from warta.annotate.quotes_direct import _looks_role
+from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+
+
+def named_relative(subj: list[tuple[str, int, int]]) -> int:
+    """Index of ``yang`` when ``subj`` is a capitalised name of at most three words followed by a
+    relative clause of more than ``[quotes_indirect] relative_tail_words`` words (``Oviedo-Joekes yang
+    memimpin …, sebuah eksperimen …``); 0 otherwise (shorter tails are read as before)."""
+    rel = next((i for i, t in enumerate(subj[:4]) if t[0] == "yang"), 0)
+    if not rel or not all(is_cap(t[0]) for t in subj[:rel]) or _looks_role(subj[:2]) \
+            or subj[0][0].lower() in lex().connectives:
+        return 0
+    tail = sum(1 for t in subj[rel:] if t[0][0].isalnum())
+    return rel if tail > config.get("quotes_indirect", "relative_tail_words") else 0
+
+
+def drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``Sementara itu Menteri X …`` -> ``Menteri X …``: a sentence connective (with ``itu``/``ini``
+    and a comma) or a subordinating conjunction before the subject."""
+    L = lex()
+    k = 0
+    if len(sub) >= 3 and sub[0][0].lower() in L.connectives:
+        k = 1
+        while k < len(sub) - 1 and sub[k][0].lower() in {"itu", "ini", "juga", "pula", "lanjut", "jauh"}:
+            k += 1
+        if sub[k][0] == ",":
+            k += 1
+    if k + 1 < len(sub) and sub[k][0].lower() in L.subordinators and is_cap(sub[k + 1][0]):
+        k += 1  # "Apalagi setelah CEO Ferrari Sergio Marchionne mengatakan …"
+    return sub[k:]
+
+
+def strip_dated_aside(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``X, dalam jumpa pers di Bangkok, Rabu (5/3),`` -> ``X, dalam jumpa pers di Bangkok``: drop a
+    final comma-separated segment that opens with a capitalised day name (a dateline aside between
+    the speaker and the verb, possibly with ``seperti dikutip dari …``)."""
+    L = lex()
+    commas = [i for i, t in enumerate(sub) if t[0] == ","]
+    if not commas or commas[-1] == 0:
+        return sub
+    seg = sub[commas[-1] + 1:]
+    if seg and is_cap(seg[0][0]) and seg[0][0].lower() in L.weekdays and len(seg) <= 14:
+        return strip_place_list(sub[:commas[-1]])
+    return sub
+
+
+def strip_place_list(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """``… di Kecamatan Jayanti, Kabupaten Tangerang, Banten`` -> ``… di Kecamatan Jayanti``: drop
+    the comma-separated capitalised places that continue a place phrase (``di``/``ke``/``dari``)."""
+    while True:
+        commas = [i for i, t in enumerate(sub) if t[0] == ","]
+        if not commas:
+            return sub
+        last = commas[-1]
+        seg = sub[last + 1:]
+        before = sub[max(0, last - 12):last]
+        prep = [i for i, t in enumerate(before) if t[0] in {"di", "ke", "dari"}]
+        if not (seg and len(seg) <= 3 and all(is_cap(t[0]) for t in seg) and prep
+                and all(is_cap(t[0]) or t[0] == "," for t in before[prep[-1] + 1:])
+                and prep[-1] < len(before) - 1):
+            return sub
+        sub = sub[:last]
+
+
+def name_then_role(text: str, sub: list[tuple[str, int, int]], ents: EntityIndex,
+                    names: NameIndex) -> Speaker | None:
+    """``Arief Nasrudin, Direktur Utama Perumda Pasar Jaya,``: a capitalised name segment, then a
+    role segment (the subject before the verb), as the named person with that role."""
+    commas = [i for i, t in enumerate(sub) if t[0] == ","]
+    if not commas:
+        return None
+    last = commas[-1]
+    role = sub[last + 1:]
+    start = commas[-2] + 1 if len(commas) > 1 else 0
+    name = sub[start:last]
+    while len(name) > 1 and name[0][0].lower().rstrip(".") in lex().titles:
+        name = name[1:]  # "AKP Boby Kusumawardhana, Kapolsek Tambun,": a rank before the name
+    if not role or not _looks_role(role[:2]) or not name or len(name) > 5 \
+            or not all(is_cap(t[0]) for t in name) or _looks_role(name[:2]):
+        return None
+    first = name[0][0].lower()
+    L = lex()
+    if first in L.connectives or first in L.common or first in L.common_words or first.endswith("nya"):
+        return None  # "Senada, Ketua Partai X …": a connective, not a name
+    sp = parse_speaker(text, name[0][1], name[-1][2], ents, names)
+    if sp is None or sp.kind != "name" or sp.label != "PERSON" or sp.start != name[0][1]:
+        return None
+    return Speaker(sp.name, sp.label, sp.role or text[role[0][1]:role[-1][2]], sp.kind, sp.start, sp.end)
+
+
+def apposition_name(text: str, subj: list[tuple[str, int, int]], ents: EntityIndex,
+                     names: NameIndex) -> Speaker | None:
+    """``Pengamat … dari Universitas X, Michael van der Berg,``: the name after the last comma of a
+    subject that opens with a role or description, with that opening as its role."""
+    commas = [i for i, t in enumerate(subj) if t[0] == ","]
+    if not commas or commas[-1] == len(subj) - 1 or not is_cap(subj[commas[-1] + 1][0]):
+        return None
+    head = subj[:commas[-1]]
+    if not head or not (_looks_role(head[:2]) or head[0][0].lower() in lex().determiners):
+        return None
+    tail = subj[commas[-1] + 1:]
+    sp = parse_speaker(text, tail[0][1], tail[-1][2], ents, names)
+    if sp is None or sp.kind != "name" or sp.label != "PERSON" or sp.start != tail[0][1]:
+        return None
+    role = sp.role or text[head[0][1]:head[-1][2]]
+    return Speaker(sp.name, sp.label, role, sp.kind, sp.start, sp.end)
+
+
+def described_name(text: str, desc: Speaker, end: int, ents: EntityIndex,
+                    names: NameIndex) -> Speaker | None:
+    """``Negosiator senior dari pihak pemberontak Luis Jalandoni mengatakan``: a person the NER found
+    right before the verb, after a description without a comma, is the speaker (the description is
+    the role)."""
+    person = next((e for e in ents.within(desc.end, end) if e.label == "PERSON" and e.end == end), None)
+    if person is None:
+        return None
+    sp = parse_speaker(text, person.start, end, ents, names)
+    if sp is None or sp.kind != "name" or sp.label != "PERSON":
+        return None
+    role = sp.role or text[desc.start:person.start].strip()
+    return Speaker(sp.name, sp.label, role, sp.kind, sp.start, sp.end)
+
+
+def adverbial_tail(text: str, s: int, e: int) -> bool:
+    """``Polda X dalam keterangan tertulisnya``, ``Seorang pembeli yang enggan disebut namanya``: a
+    prepositional or relative phrase between the speaker and the verb."""
+    toks = tokens(text, s, e)
+    return bool(toks) and toks[0][0] in lex().subject_tails and len(toks) <= 12
+
+
+_BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
+
+
+def only_fillers(text: str, s: int, e: int) -> bool:
+    """Adverbs, punctuation or numbers only between ``s`` and ``e``, or one bracketed aside
+    (``PT Pertamina (Persero) menyatakan``, ``Budi (45) mengatakan``)."""
+    if _BRACKET_ASIDE.fullmatch(text, s, e):
+        return True
+    L = lex()
+    return all(t[0].lower() in L.adverbs or not t[0][0].isalnum() or t[0].isdigit()
+               for t in tokens(text, s, e))

@@ -1,0 +1,64 @@
+"""Reported speech patterns from blind batches AG-AJ (session 7), on new sentences."""
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str, str]]:
+    return [(q.kind, q.speaker, q.cue, q.text) for q in warta.analyze(text).quotes]
+
+
+def test_second_speech_verb_after_dan_reports_the_clause() -> None:
+    found = _quotes("Menteri Perdagangan Rina Kusuma menerima para pengusaha. Dalam pertemuan itu, Rina "
+                    "menyampaikan apresiasinya dan memastikan akan menurunkan bea masuk bahan baku.")
+    assert ("indirect", "Rina Kusuma", "memastikan", "akan menurunkan bea masuk bahan baku") in found
+
+
+def test_cleft_subject_before_coordinated_speech_verb() -> None:
+    found = _quotes("Pelatih Persib Robert Alberts hadir. Pasalnya, Robert sendiri yang menepis kabar itu dan "
+                    "menyatakan kalau timnya tidak akan membeli penyerang baru.")
+    assert any(k == "indirect" and sp == "Robert Alberts" and cue == "menyatakan"
+               and t.startswith("timnya tidak akan membeli") for k, sp, cue, t in found)
+
+
+def test_later_denial_after_a_closed_noun_phrase() -> None:
+    found = _quotes("Namun Hendra Wijaya sering membantah tuduhan itu, bahkan dalam persidangan pekan lalu, "
+                    "Hendra membantah pernah bertemu dengan pengusaha tersebut.")
+    assert any(k == "indirect" and sp == "Hendra Wijaya" and t == "pernah bertemu dengan pengusaha tersebut"
+               for k, sp, _, t in found)
+
+
+def test_name_with_a_long_relative_clause_is_the_speaker() -> None:
+    found = _quotes("Peneliti Maria Fernandez-Lopez hadir. Fernandez-Lopez yang memimpin Program Kesehatan "
+                    "Masyarakat Amerika Latin, sebuah proyek untuk menguji obat baru di sepuluh negara, "
+                    "mengatakan obat itu tidak menyembuhkan penyakit, namun bisa mengurangi gejalanya.")
+    assert any(k == "indirect" and sp and "Fernandez-Lopez" in sp and cue == "mengatakan"
+               and t.startswith("obat itu tidak menyembuhkan") for k, sp, cue, t in found)
+
+
+def test_plain_saying_verb_with_a_long_subject_noun_phrase() -> None:
+    found = _quotes("Menteri Pekerjaan Umum Basuki Hadimuljono mengatakan progres pembangunan jalan tol "
+                    "lintas selatan atau Trans Selatan (JTS) Cilacap-Yogyakarta baru mencapai 30 persen.")
+    assert any(k == "indirect" and sp == "Basuki Hadimuljono" and t.startswith("progres pembangunan")
+               and t.endswith("30 persen") for k, sp, _, t in found)
+
+
+def test_person_after_a_description_without_comma_is_the_speaker() -> None:
+    found = _quotes("Perunding senior dari pihak oposisi Carlos Mendoza mengatakan meskipun pemerintah "
+                    "menolak usulan itu, perundingan akan tetap dilanjutkan.")
+    assert any(k == "indirect" and sp == "Carlos Mendoza" and t.startswith("meskipun pemerintah")
+               for k, sp, _, t in found)
+
+
+def test_object_list_with_commas_before_bahwa() -> None:
+    found = _quotes("Menteri Luar Negeri Retno Marsudi telah mengatakan kepada Malaysia, Singapura, Thailand "
+                    "serta Filipina bahwa Indonesia siap menjadi tuan rumah pertemuan.")
+    assert ("indirect", "Retno Marsudi", "mengatakan", "Indonesia siap menjadi tuan rumah pertemuan") in found
+
+
+def test_noun_phrase_object_then_no_later_verb_is_not_quoted() -> None:
+    assert _quotes("Direktur Utama PT Maju Jaya, Anton Susilo, menyampaikan keprihatinannya, kemarin.") == []
+
+
+def test_abbreviated_republik_does_not_end_the_sentence() -> None:
+    r = warta.analyze("Pebalap itu yakin bahwa GP Rep. Ceko akan menentukan gelar juara musim ini.")
+    assert len(r.sentences) == 1
