@@ -62,3 +62,46 @@ def test_noun_phrase_object_then_no_later_verb_is_not_quoted() -> None:
 def test_abbreviated_republik_does_not_end_the_sentence() -> None:
     r = warta.analyze("Pebalap itu yakin bahwa GP Rep. Ceko akan menentukan gelar juara musim ini.")
     assert len(r.sentences) == 1
+
+
+def test_sentence_initial_described_person_with_relative_clause_points_back() -> None:
+    found = _quotes("Pebalap Marc Marquez finis kedua di Jerez. Pria yang dua tahun lalu menjadi juara dunia itu "
+                    "pun puas. Pria yang tahun lalu menang di Austin mengatakan, \"Ban depan saya aus sejak awal.\"")
+    assert ("direct", "Marc Marquez", "mengatakan", "Ban depan saya aus sejak awal.") in found
+
+
+def test_stacked_titles_and_degrees_around_a_name_after_menurut() -> None:
+    found = _quotes("Menurut Dr. dr. Lestari Wulandari, SpPD(K)., sejauh ini belum ada bukti bahwa suplemen "
+                    "itu berbahaya.")
+    assert any(k == "indirect" and sp == "Lestari Wulandari" and t.startswith("sejauh ini belum ada bukti")
+               for k, sp, _, t in found)
+
+
+def test_pronoun_after_fronted_adverbials_is_the_subject() -> None:
+    found = _quotes("Penyanyi Rina Nose tampil di Bandung. Pasalnya baru-baru ini ia mengaku tak sanggup "
+                    "menahan haru melihat antusiasme penggemarnya.")
+    assert any(k == "indirect" and sp == "Rina Nose" and t.startswith("tak sanggup menahan haru")
+               for k, sp, _, t in found)
+
+
+def test_copula_far_after_the_verb_makes_a_clause() -> None:
+    found = _quotes("Sebab Dedi Mulyadi pernah menyebut unggahan video tentang kerusuhan di kantor wali kota "
+                    "pada malam tahun baru adalah rekayasa.")
+    assert any(k == "indirect" and sp == "Dedi Mulyadi" and t.endswith("adalah rekayasa") for k, sp, _, t in found)
+
+
+def test_relative_copula_inside_an_object_is_not_a_clause() -> None:
+    found = _quotes("Dalam pidatonya Presiden Joko Widodo mengingatkan tentang Indonesia yang merupakan "
+                    "negara kepulauan.")
+    assert not any(cue == "mengingatkan" for _, _, cue, _ in found)
+
+
+def test_unnamed_news_source_is_no_speaker() -> None:
+    assert _quotes("Kabar terbaru menyebut klub itu tengah memburu bek tengah asal Belanda.") == []
+
+
+def test_media_passive_with_outlet_and_source_aside() -> None:
+    found = _quotes("Aktris Rini Wulandari jarang tampil. Dilaporkan Harian Metro, seperti dikutip Kantor Berita "
+                    "Antara, aktris itu sedang menjalani perawatan di Singapura.")
+    assert ("indirect", "Harian Metro", "Dilaporkan",
+            "aktris itu sedang menjalani perawatan di Singapura") in found

@@ -78,6 +78,9 @@ class QuoteLexicon:
     subject_tails: frozenset[str]
     cue_clausal: frozenset[str]
     cue_saying: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    cue_passive_media: frozenset[str] = frozenset()
+    cue_passive_all: frozenset[str] = frozenset()  # cue_passive + agentive-only + media passives
     clause_preps: frozenset[str] = frozenset()
     conjunctions: frozenset[str] = frozenset()
     weekdays: frozenset[str] = frozenset()
@@ -154,6 +157,10 @@ def lex() -> QuoteLexicon:
         subject_tails=frozenset(lexicon(LANG, "quote_subject_tails")),
         cue_clausal=_lower("cue_verbs_clausal"),
         cue_saying=_lower("cue_verbs_saying"),
+        copulas=_lower("quote_copulas"),
+        cue_passive_media=_lower("cue_verbs_passive_media"),
+        cue_passive_all=_lower("cue_verbs_passive") | _lower("cue_verbs_passive_agentive")
+        | _lower("cue_verbs_passive_media"),
         clause_preps=_lower("quote_clause_prepositions"),
         conjunctions=_lower("quote_clause_conjunctions"),
         verb_tails=_lower("quote_verb_tails"),

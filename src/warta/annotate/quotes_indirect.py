@@ -70,6 +70,11 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             and first not in L.request_markers \
             and predicate_follows(low[1:config.get("quotes_indirect", "saying_window")]):
         return True  # "mengatakan progres pembangunan proyek … baru mencapai 40 persen": a long subject
+    cop = next((i for i, w in enumerate(low[1:config.get("quotes_indirect", "saying_window")], 1)
+                if w in L.copulas and low[i - 1] != "yang"), 0)  # not "bangsa yang merupakan …"
+    if cop and "sebagai" not in low[:cop] and not first.endswith("nya") and first not in L.request_markers \
+            and first not in L.prepositional and first not in L.clause_preps:
+        return True  # "menyebut chat-chat antara A dan B dalam situs tersebut adalah palsu"
     if first in L.np_starts and len(low) > 3 and low[1] in L.demonstratives and low[2] in L.clause_hints:
         return True  # "menjelaskan hal ini perlu dilakukan": the noun is the subject of a predicate
     if len(words) == 3 and not first.endswith("nya") and first not in L.np_starts \
@@ -207,6 +212,12 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             subj = subj[:-1]
         if not subj or sum(1 for t in subj if t[0][0].isalnum()) > 14:
             return None
+        if len(subj) > 1 and subj[-1][0].lower() in L.pronouns and subj[-1][0].islower() \
+                and all(t[0].islower() or i == 0 and t[0].lower() in L.connectives
+                        for i, t in enumerate(subj[:-1])):
+            subj = subj[-1:]  # "Pasalnya baru-baru ini ia mengaku …": adverbials before the pronoun
+        if subj and subj[0][0].lower() in L.source_nouns and all(t[0].islower() for t in subj[1:]):
+            return None  # "Kabar terbaru menyebut …": an unnamed source, no speaker
         if len(subj) > 2 and subj[0][0].lower() in L.statement_nouns:
             issuer = next((i for i, t in enumerate(subj[1:4], 1) if is_cap(t[0])), None)
             if issuer is not None and all(t[0].islower() for t in subj[1:issuer]):

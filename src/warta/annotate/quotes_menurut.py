@@ -29,6 +29,22 @@ def predicate_follows(low: list[str]) -> bool:
     return False
 
 
+_DEGREE = re.compile(r"(?:(?:Sp|S|M|Dr|Ph)(?:\.\s?)?[A-Z][A-Za-z.]*(?:\([A-Z]+\))?\.?|MBA|MPH|PhD)[\s,]*")
+
+
+def skip_degrees(text: str, toks: list[tuple[str, int, int]], comma: int) -> int:
+    """``Menurut Dr. Damar Prasmusinto, SpOG(K)., hingga …``: the comma after academic degrees that
+    follow the name's comma (``SpOG(K)``, ``S.H., M.H.``), else ``comma`` itself."""
+    nxt = next((j for j in range(comma + 1, min(len(toks), comma + 12)) if toks[j][0] == ","), None)
+    while nxt is not None:
+        seg = text[toks[comma][2]:toks[nxt][1]].strip()
+        if not seg or not re.fullmatch(f"(?:{_DEGREE.pattern})+", seg):
+            return comma
+        comma = nxt
+        nxt = next((j for j in range(comma + 1, min(len(toks), comma + 12)) if toks[j][0] == ","), None)
+    return comma
+
+
 def end_trim(text: str, s: int, e: int) -> tuple[int, int]:
     """``(s, e)`` without surrounding spaces, a leading comma or colon and a final full stop."""
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".;"):
@@ -114,6 +130,8 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
                 return bare[1]
             if comma is None or comma == i + 1:
                 return None
+            name_end = comma
+            comma = skip_degrees(text, toks, comma)
             inner = _interrupting_cue(text, toks, comma, se, ents, names)
             if inner is not None:
                 return inner
@@ -126,7 +144,7 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
                     head = next((x + 1 for x in range(i + 2, comma) if toks[x][0] == "dari"), head)
                     if head == comma:
                         return None
-                sp = parse_speaker(text, toks[head][1], toks[comma][1], ents, names)
+                sp = parse_speaker(text, toks[head][1], toks[name_end][1], ents, names)
                 cue = w
         if sp is None:
             return None

@@ -14,20 +14,13 @@ The agent is a name (with its office) right after the verb, or ``oleh`` and a na
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_direct import Candidate
 from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
-from warta.lang import lexicon
 
 Tok = tuple[str, int, int]
-
-
-@cache
-def _agentive() -> frozenset[str]:
-    return lex().cue_passive | frozenset(w.lower() for w in lexicon("id", "cue_verbs_passive_agentive"))
 
 
 def _agent_end(toks: list[Tok], k: int) -> int:
@@ -58,7 +51,7 @@ def passive_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
     """The passive-cue candidate of the sentence ``text[ss:se]`` (module doc), or ``None``."""
     L = lex()
     toks = tokens(text, ss, se)
-    verbs = _agentive()
+    verbs = L.cue_passive_all
     for i, (w, s, e) in enumerate(toks[:int(setting("menurut_max_position"))]):
         lw = w.lower()
         clitic = lw.endswith("nya") and lw[:-3] in verbs
@@ -73,11 +66,18 @@ def passive_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             if k == a:
                 continue  # no agent: "disebut sebagai …", "Dikatakan, …"
             sp = parse_speaker(text, toks[a][1], toks[k - 1][2], ents, names)
+            if lw in L.cue_passive_media and not (sp and any(x.label == "PERSON"
+                                                             for x in ents.within(sp.start, sp.end))):
+                agent = text[toks[a][1]:toks[k - 1][2]]  # "Dilaporkan Radar Online": the outlet
+                sp = Speaker(agent, "ORG", None, "name", toks[a][1], toks[k - 1][2])
         if sp is None or k >= len(toks):
             continue
         before = toks[:i]
         if toks[k][0] == "," and (before and before[-1][0] == "," or _opens_sentence(before)):
             qs = toks[k][2]  # "X, disebut Djarot, CLAUSE" / "Padahal diakui Y, CLAUSE"
+            aside = next((j for j in range(k + 2, min(len(toks), k + 9)) if toks[j][0] == ","), None)
+            if aside is not None and toks[k + 1][0].lower() in {"seperti", "sebagaimana"}:
+                qs = toks[aside][2]  # "Dilaporkan X, seperti dikutip Y, CLAUSE": the source aside
         elif before and before[-1][0] != "," and not _opens_sentence(before) and not is_cap(toks[k][0]) \
                 and (toks[k][0].lower() in L.clause_hints or VERB_PREFIX.match(toks[k][0])):
             qs = toks[k][1]  # "Sistem ini diakui Tinia bisa …": the predicate after the agent

@@ -226,6 +226,12 @@ def _person_words(ents: EntityIndex | None, text: str) -> set[str]:
     return out
 
 
+def _is_cue_word(word: str) -> bool:
+    """A speech verb (active or passive) written capitalised at the start of a sentence."""
+    low = word.lower()
+    return low in lex().cue_passive_all or lex().is_active_cue(low)
+
+
 class NameIndex:
     """Every personal-name candidate of an article (capitalised runs split by :func:`split_name`),
     for fullest-name look-ups and for antecedents of pronouns."""
@@ -287,7 +293,8 @@ class NameIndex:
 
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
         while run and sentence_initial(self.text, run[0][1]) and (
-                run[0][0].lower() in lex().common or (run[0][0] not in self.midcaps and len(run) == 1)):
+                run[0][0].lower() in lex().common or (run[0][0] not in self.midcaps and len(run) == 1)
+                or _is_cue_word(run[0][0])):  # "Diberitakan People, …": a fronted cue, not a name
             run = run[1:]
         if not run:
             return

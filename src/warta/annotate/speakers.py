@@ -111,6 +111,11 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         # "perwira polisi yang pengalaman di bagian intelijen … ini": a long description pointing back
         return Speaker(text[start:m.end(1)], "PERSON", None, "anaphor", start, m.end(1))
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
+    if len(toks) >= 3 and toks[0][0].lower() in L.anaphor_nouns and toks[1][0] == "yang" \
+            and is_cap(toks[0][0]) and sentence_initial(text, toks[0][1]) \
+            and all(t[0][0].isalnum() for t in toks):
+        # "Pria yang tahun lalu juara di Losail …" opening a sentence: the topic person, not a name
+        return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
     while toks and toks[0][0].lower() in L.common and is_cap(toks[0][0]) \
             and sentence_initial(text, toks[0][1]) and toks[0][0].lower() not in L.pronouns \
             and toks[0][0].lower() not in _collective_determiners() \
@@ -186,7 +191,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                 words.extend(toks[k:dem + 1])
                 anaphor = demonstrative = True
             break
-        if w == "." and words and words[-1][0].lower() in L.titles and is_cap(nxt):
+        if w == "." and words and words[-1][0].lower() in L.titles \
+                and (is_cap(nxt) or nxt.lower() in L.titles):  # "Dr. dr. Damar …", "Dr. med. dr. …"
             words.append((w, s, e))  # "Ir. H. M. Nur Khabsyin": the full stop of an abbreviated title
             continue
         if not w[0].isalnum():
@@ -213,7 +219,7 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             break
         if (L.is_active_cue(w) or L.is_short_cue(w)) and words:
             break
-        if words and low.rstrip(".") in L.titles and is_cap(nxt):
+        if words and low.rstrip(".") in L.titles and (is_cap(nxt) or nxt == "." and words[-1][0] == "."):
             words.append((w, s, e))  # "… Kendari dr Algazali": a lower-case title before the name
             continue
         if seen_name and not is_cap(w) and low not in L.name_connectors \
