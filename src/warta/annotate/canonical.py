@@ -167,6 +167,8 @@ def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) 
         best = None
         for w in reversed(words):  # shortest valid suffix first
             phrase = window[w.start():]
+            if len(acr) >= 3 and acr.isupper() and w is words[-1]:
+                continue  # "Oposisi Nasional (NASA)": one word does not define an upper-case acronym
             if w.group()[0].isupper() and expands(acr, phrase):
                 best = w.start()
                 break

@@ -63,6 +63,8 @@ def year_candidates(text: str, lex: DateLexicon, found: Found, max_year: int) ->
         elif bare and not _named_year(text, mt.start(), lex):
             continue
         y = int(mt["y"])
+        if text.startswith("-an", mt.end()):
+            continue  # "pada 1970-an": a decade, no year
         if y > max_year or (mt["tahun"] and lex.law.search(text, max(0, mt.start() - 24), mt.start())):
             continue  # beyond the plausible range, or "Nomor 8 Tahun 1981" (a law's name)
         part = lex.parts.get(mt["part"].lower()) if mt["part"] else None
@@ -89,7 +91,7 @@ def _named_year(text: str, pos: int, lex: DateLexicon) -> bool:
     """Whether a bare four-digit number follows a name (``Pemilu 2014``, ``APBN 2015``)."""
     if text[pos - 1:pos] == "(" and text[pos + 4:pos + 5] in ")," and prev_word(text, pos - 1):
         return True  # "Kevin Durant (2014)", "MVP (2009, 2010)": a year in brackets after a word
-    word = prev_word(text, pos)
+    word = prev_word(text, pos).lstrip("-–—")  # "JAKARTA –Pemilu 2019": a dash glued to the name
     if word.lower() == "tahun":  # read with "tahun" by the pattern itself (and law names skipped)
         return False
     if word[:1] == "(":  # "Liga Bola Basket Indonesia (IBL) 2017", "(GIIAS 2016)": the acronym is the name

@@ -73,6 +73,7 @@ class DateLexicon:
     ordinal_heads: frozenset[str]
     period_directions: frozenset[str]
     anaphoric: dict[str, tuple[str, int]]
+    anaphoric_article: frozenset[str]  # anaphoric phrases whose antecedent may be in an earlier paragraph
     triggers: dict[str, tuple[str, ...]]
     trigger_words: frozenset[str]
     triggers_all: tuple[str, ...] = (
@@ -110,6 +111,8 @@ def lexicon_data() -> DateLexicon:
     directions = {_norm(r[0]): r[1] for r in table(LANG, "date_directions")}
     relative = {_norm(r[0]): (r[1], int(r[2])) for r in table(LANG, "date_relative")}
     anaphoric = {_norm(r[0]): (r[1], int(r[2])) for r in table(LANG, "date_anaphoric")}
+    anaphoric_article = frozenset(_norm(r[0]) for r in table(LANG, "date_anaphoric")
+                                  if r[3:4] == ("article",))
     parts = {_norm(r[0]): r[1] for r in table(LANG, "date_parts")}
     month_lic = [w for w in lexicon(LANG, "date_month_licence") if w not in parts and w != "bulan"]
     year_lic = [w for w in lexicon(LANG, "date_year_licence") if w not in parts and w != "tahun"]
@@ -231,6 +234,7 @@ def lexicon_data() -> DateLexicon:
         ordinal_heads=frozenset(w.lower() for w in lexicon(LANG, "date_ordinal_heads")),
         period_directions=frozenset(_norm(w) for w in lexicon(LANG, "date_period_directions")),
         anaphoric=anaphoric,
+        anaphoric_article=anaphoric_article,
         trigger_words=frozenset(w for w in trig if w != "("),
         triggers=trig,
     )

@@ -43,7 +43,9 @@ def _paragraph_start(text: str, pos: int) -> int:
 def _anaphoric(text: str, cands: list[Candidate], out: list[Resolved], i: int) -> None:
     c = cands[i]
     unit = "year" if c.kind in ("month", "date") else c.unit
-    lo = _paragraph_start(text, c.start)
+    phrase = " ".join(text[c.start:c.end].lower().split())
+    scoped = not any(phrase.endswith(p) for p in lexicon_data().anaphoric_article)
+    lo = _paragraph_start(text, c.start) if scoped else 0  # "Pada tahun yang sama": any earlier year
     for j in range(i - 1, -1, -1):
         if cands[j].end <= lo:
             return  # no period named earlier in the paragraph: the publication day stays the anchor

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from warta.annotate.entity_lexicons import CONNECTORS, WORD, derived_noun, extras, is_acronym, lexicons
+from warta.lang import degree_pattern
 
 _LEAD_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,.;:-–—•·|")
 _TRAIL_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,;:-–—•·|")
@@ -150,8 +151,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     if e <= s:
         return None
     low = " ".join(text[s:e].lower().split())
-    if low in lx.non_entities or low in lx.generic:
-        return None
+    if low in lx.non_entities or low in lx.generic or degree_pattern().fullmatch(text[s:e]):
+        return None  # "SpOG" after "dr. Damar Prasmusinto,": an academic degree, no organisation
     ws = [w.group() for w in words]
     if _not_a_name(ws, label):
         return None

@@ -14,6 +14,7 @@ import re
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+from warta.lang import degree_pattern
 
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter)\w{3,}$")
 
@@ -29,7 +30,6 @@ def predicate_follows(low: list[str]) -> bool:
     return False
 
 
-_DEGREE = re.compile(r"(?:(?:Sp|S|M|Dr|Ph)(?:\.\s?)?[A-Z][A-Za-z.]*(?:\([A-Z]+\))?\.?|MBA|MPH|PhD)[\s,]*")
 
 
 def skip_degrees(text: str, toks: list[tuple[str, int, int]], comma: int) -> int:
@@ -38,7 +38,7 @@ def skip_degrees(text: str, toks: list[tuple[str, int, int]], comma: int) -> int
     nxt = next((j for j in range(comma + 1, min(len(toks), comma + 12)) if toks[j][0] == ","), None)
     while nxt is not None:
         seg = text[toks[comma][2]:toks[nxt][1]].strip()
-        if not seg or not re.fullmatch(f"(?:{_DEGREE.pattern})+", seg):
+        if not seg or not degree_pattern().fullmatch(seg):
             return comma
         comma = nxt
         nxt = next((j for j in range(comma + 1, min(len(toks), comma + 12)) if toks[j][0] == ","), None)

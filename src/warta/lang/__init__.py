@@ -50,3 +50,18 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
     ``disapa``), each escaped, inner spaces matching any whitespace."""
     uniq = sorted(set(phrases), key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in uniq)
+
+
+@cache
+def degree_pattern(lang: str = "id") -> re.Pattern[str]:
+    """Academic degrees written after a name (``SpOG(K)``, ``S.H.``, ``M.Si``, ``PhD``): a degree
+    prefix from ``degree_prefixes.txt`` glued to (or dotted before) a capitalised part, with an
+    optional bracketed grade, or a whole word from ``degree_words.txt``; one or more, separated by
+    spaces or commas."""
+    pre = lexicon(lang, "degree_prefixes")
+    glued = "|".join(re.escape(p) for p in pre if len(p) > 1)  # "SpOG"; one letter needs its dot:
+    dotted = "|".join(re.escape(p) for p in pre if len(p) == 1)  # "S.H." (not "SMA", "M. Yusuf")
+    words = "|".join(re.escape(w) for w in lexicon(lang, "degree_words"))
+    tail = r"[A-Z][A-Za-z.]*(?:\([A-Z]+\))?\.?"
+    one = rf"(?:(?:{glued})(?:\.\s?)?{tail}|(?:{dotted})\.{tail}|(?:{words})\.?)"
+    return re.compile(rf"(?:{one}[\s,]*)+")
