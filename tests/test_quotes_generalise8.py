@@ -105,3 +105,38 @@ def test_media_passive_with_outlet_and_source_aside() -> None:
                     "Antara, aktris itu sedang menjalani perawatan di Singapura.")
     assert ("indirect", "Harian Metro", "Dilaporkan",
             "aktris itu sedang menjalani perawatan di Singapura") in found
+
+
+def test_source_noun_agenda_is_no_speaker_and_no_antecedent() -> None:
+    found = _quotes("Ketua DPR Bambang Soesatyo hadir di istana. Menurut agenda, Bambang akan dipanggil sebagai "
+                    "saksi pekan depan. Kepada wartawan, dia mengatakan masih menunggu surat panggilan.")
+    assert not any(sp == "agenda" for _, sp, _, _ in found)
+    assert any(cue == "mengatakan" and sp == "Bambang Soesatyo" for _, sp, cue, _ in found)
+
+
+def test_ticket_glued_by_hyphen_is_two_people() -> None:
+    found = _quotes("Pasangan Gus Yusuf-Mas Adi didukung tiga partai. \"Kami siap bekerja,\" ujar Gus Yusuf.")
+    assert ("direct", "Yusuf", "ujar", "Kami siap bekerja,") in found
+
+
+def test_branch_word_inside_an_office_before_a_name() -> None:
+    found = _quotes("\"Jalur darurat dibuka sejak pagi,\" kata Humas PT Angkasa Pura cabang Bandara Juanda, "
+                    "Rudi Hartanto, di Surabaya, Selasa.")
+    assert ("direct", "Rudi Hartanto", "kata", "Jalur darurat dibuka sejak pagi,") in found
+
+
+def test_subject_before_an_earlier_verb_when_dengan_mengatakan_opens_the_quote() -> None:
+    found = _quotes("Pelatih Persija, Stefano Cugurra, menyampaikan kekecewaannya dengan mengatakan "
+                    "\"Kami hanya kuat di atas kertas\", setelah kalah 0-3.")
+    assert any(k == "direct" and sp == "Stefano Cugurra" for k, sp, _, _ in found)
+
+
+def test_office_yang_juga_office_then_name_after_the_cue() -> None:
+    found = _quotes("\"Semua venue sudah siap,\" kata Ketua Panitia Festival Danau Toba yang juga Bupati Samosir "
+                    "Rapidin Simbolon.")
+    assert ("direct", "Rapidin Simbolon", "kata", "Semua venue sudah siap,") in found
+
+
+def test_admission_with_a_two_word_bare_predicate() -> None:
+    found = _quotes("Tersangka Helmi Yahya mengaku mengalami halusinasi.")
+    assert ("indirect", "Helmi Yahya", "mengaku", "mengalami halusinasi") in found

@@ -77,6 +77,10 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
         return True  # "menyebut chat-chat antara A dan B dalam situs tersebut adalah palsu"
     if first in L.np_starts and len(low) > 3 and low[1] in L.demonstratives and low[2] in L.clause_hints:
         return True  # "menjelaskan hal ini perlu dilakukan": the noun is the subject of a predicate
+    if len(words) >= 2 and verb.lower() in L.cue_clausal and VERB_PREFIX.match(first) \
+            and first not in L.role_words and first not in L.prepositional \
+            and first not in L.request_markers:
+        return True  # "mengaku mengalami gangguan psikotik", "membantah meminta uang": a bare predicate
     if len(words) == 3 and not first.endswith("nya") and first not in L.np_starts \
             and VERB_PREFIX.match(low[2]) and low[2] not in L.prepositional and not VERB_PREFIX.match(first):
         return True  # "menyebut kinerja PPSU menurun": a short subject and its verb
@@ -92,9 +96,6 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
         return True  # "menyatakan akan melakukan yang terbaik agar …": "agar" is a purpose here
     if any(w in L.request_markers for w in low[1:5]):
         return False  # "mengingatkan masyarakat agar …": a request, not reported speech
-    if verb.lower() in L.cue_clausal and VERB_PREFIX.match(first) and first not in L.role_words \
-            and first not in L.prepositional and first not in L.request_markers:
-        return True  # "membantah meminta uang …", "mengaku menerima …": a bare predicate
     if "sebagai" in low[1:5] and verb.lower() in L.naming_verbs:
         return False  # "menyebut sorgum sebagai produk …": naming, not reporting
     if verb.lower() in L.cue_clausal and _NOMINAL.match(first) \

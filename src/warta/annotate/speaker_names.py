@@ -25,6 +25,7 @@ from warta.annotate.speaker_context import (
     shared_family_name,
     spells,
 )
+from warta.annotate.speaker_phrases import is_cue_word, ticket_split
 from warta.annotate.speaker_statements import org_expansion
 from warta.lang import lexicon, table
 from warta.model import Entity
@@ -226,12 +227,6 @@ def _person_words(ents: EntityIndex | None, text: str) -> set[str]:
     return out
 
 
-def _is_cue_word(word: str) -> bool:
-    """A speech verb (active or passive) written capitalised at the start of a sentence."""
-    low = word.lower()
-    return low in lex().cue_passive_all or lex().is_active_cue(low)
-
-
 class NameIndex:
     """Every personal-name candidate of an article (capitalised runs split by :func:`split_name`),
     for fullest-name look-ups and for antecedents of pronouns."""
@@ -294,9 +289,14 @@ class NameIndex:
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
         while run and sentence_initial(self.text, run[0][1]) and (
                 run[0][0].lower() in lex().common or (run[0][0] not in self.midcaps and len(run) == 1)
-                or _is_cue_word(run[0][0])):  # "Diberitakan People, …": a fronted cue, not a name
+                or is_cue_word(run[0][0])):  # "Diberitakan People, …": a fronted cue, not a name
             run = run[1:]
         if not run:
+            return
+        cut = ticket_split(run)
+        if cut is not None:  # "Gus Ipul-Mas Anas": a ticket of two people, two names
+            self._add_run(cut[0])
+            self._add_run(cut[1])
             return
         words = tuple(t[0] for t in run)
         if words not in self._split:  # the same run of words splits the same way in one article

@@ -38,6 +38,7 @@ from warta.annotate.speaker_names import (
     split_name,
     word_ok_in_name,
 )
+from warta.annotate.speaker_phrases import also_office, branch_words
 from warta.annotate.speaker_statements import org_expansion, statement_speaker
 from warta.lang import lexicon
 
@@ -208,6 +209,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                 and any(t[0].lower() in L.role_words for t in words):
             words.append((w, s, e))  # "Duta Besar Indonesia untuk Arab Saudi Agus Maftuh"
             continue
+        if low in {"yang", "juga"} and words and words[0][0].lower() in L.role_words \
+                and also_office(toks, k):
+            words.append((w, s, e))  # "Ketua Umum PON XIX yang juga Gubernur Jawa Barat Ahmad Heryawan"
+            continue
         if low in L.stopwords and (not is_cap(w) or low in DAYS or (not words and not is_cap(nxt))):
             described = words and (not is_cap(words[0][0]) or words[0][0].lower() in L.anaphor_nouns
                                    or words[0][0].lower() in L.role_words)
@@ -221,6 +226,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             break
         if words and low.rstrip(".") in L.titles and (is_cap(nxt) or nxt == "." and words[-1][0] == "."):
             words.append((w, s, e))  # "… Kendari dr Algazali": a lower-case title before the name
+            continue
+        if seen_name and low in branch_words() and is_cap(nxt):
+            words.append((w, s, e))  # "Humas PT Jasa Marga cabang Jakarta-Cikampek, Handoyono"
             continue
         if seen_name and not is_cap(w) and low not in L.name_connectors \
                 and not (w.isdigit() and (is_cap(nxt) or nxt.lower() in lex().demonstratives)):

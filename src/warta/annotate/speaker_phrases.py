@@ -1,0 +1,48 @@
+"""Small phrase tests shared by the speaker parsers: offices joined by ``yang juga``, branch words
+inside an organisation's name, tickets of two people glued by a hyphen, fronted cue words."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from warta.annotate.quote_lex import is_cap, lex
+from warta.lang import lexicon
+
+
+def also_office(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """``… yang juga Gubernur Jawa Barat Ahmad Heryawan``: ``yang juga`` (at ``k`` or just before it)
+    between two offices, followed by a capitalised office word."""
+    i = k - 1 if toks[k][0].lower() == "juga" else k
+    if not (toks[i][0].lower() == "yang" and i + 2 < len(toks) and toks[i + 1][0].lower() == "juga"):
+        return False
+    nxt = toks[i + 2][0]
+    return is_cap(nxt) and nxt.lower() in lex().role_words
+
+
+@cache
+def branch_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("id", "speaker_branch_words"))
+
+
+def is_cue_word(word: str) -> bool:
+    """A speech verb (active or passive) written capitalised at the start of a sentence."""
+    low = word.lower()
+    return low in lex().cue_passive_all or lex().is_active_cue(low)
+
+
+def ticket_split(run: list[tuple[str, int, int]]) -> tuple[list, list] | None:
+    """``Gus Ipul-Mas Anas``, ``Anies Baswedan-Sandiaga Uno``: a run with a hyphen glued between two
+    capitalised words that joins two people -- the right part opens with a title, or words of the run
+    stand on both sides of the hyphenated word -- split into the left and right runs; ``None`` for
+    one double-barrelled name (``Eugenia Oviedo-Joekes``)."""
+    for i, (w, s, _e) in enumerate(run):
+        left, sep, right = w.partition("-")
+        if not sep or not (left[:1].isupper() and right[:1].isupper() and len(left) > 1 and len(right) > 1):
+            continue
+        titled = right.lower() in lex().titles
+        if not (titled or 0 < i < len(run) - 1):
+            continue
+        a = (left, s, s + len(left))
+        b = (right, s + len(left) + 1, s + len(w))
+        return run[:i] + [a], [b] + run[i + 1:]
+    return None
