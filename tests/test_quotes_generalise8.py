@@ -140,3 +140,32 @@ def test_office_yang_juga_office_then_name_after_the_cue() -> None:
 def test_admission_with_a_two_word_bare_predicate() -> None:
     found = _quotes("Tersangka Helmi Yahya mengaku mengalami halusinasi.")
     assert ("indirect", "Helmi Yahya", "mengaku", "mengalami halusinasi") in found
+
+
+def test_prefix_short_form_of_a_name_is_the_same_person() -> None:
+    found = _quotes("Pejabat Kemendagri, Syamsuddin, hadir. Syams menuturkan besaran dana itu terlalu besar "
+                    "bagi daerah.")
+    assert ("indirect", "Syamsuddin", "menuturkan", "besaran dana itu terlalu besar bagi daerah") in found
+
+
+def test_office_and_place_glued_to_the_name_after_it() -> None:
+    found = _quotes("Calon Wakil Gubernur DKI Sandiaga Uno mengisi masa tenang kampanye Pilgub DKI. "
+                    "\"Pengusaha muda harus berani gagal,\" ujar Sandi.")
+    assert ("direct", "Sandiaga Uno", "ujar", "Pengusaha muda harus berani gagal,") in found
+
+
+def test_office_with_demonstrative_points_back_to_the_person() -> None:
+    found = _quotes("Mantan menteri Ignasius Jonan datang ke Semarang. Mantan Menteri Energi dan Sumber Daya "
+                    "Mineral itu mengaku belum memikirkan calon pendampingnya.")
+    assert ("indirect", "Ignasius Jonan", "mengaku", "belum memikirkan calon pendampingnya") in found
+
+
+def test_name_after_a_long_office_with_dan_before_the_verb() -> None:
+    found = _quotes("Kepala Pusdatin dan Humas Badan Penanggulangan Bencana (BPB) Sutrisno Wibowo mengatakan "
+                    "banjir di Bekasi tidak menelan korban jiwa.")
+    assert any(k == "indirect" and sp == "Sutrisno Wibowo" for k, sp, _, _ in found)
+
+
+def test_demonstrative_subject_with_a_purpose_predicate() -> None:
+    found = _quotes("Kepala Satpol PP, Rudi Hartono, mengatakan razia ini untuk menegakkan peraturan daerah.")
+    assert ("indirect", "Rudi Hartono", "mengatakan", "razia ini untuk menegakkan peraturan daerah") in found

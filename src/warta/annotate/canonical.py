@@ -75,11 +75,12 @@ def misspells(a: str, b: str) -> bool:
 
 def variant_of(word: str, other: str, typo: bool = True) -> bool:
     """True when the one-word name ``word`` stands for the word ``other`` of a fuller name: a
-    misspelling of it (five letters or more; only when ``typo``), or its end as a short form
-    (``Nita`` for ``Ernita``; four letters or more, two letters shorter at least)."""
+    misspelling of it (five letters or more; only when ``typo``), or its end or its start as a short
+    form (``Nita`` for ``Ernita``, ``Sandi`` for ``Sandiaga``, ``Syarif`` for ``Syarifuddin``; four
+    letters or more, two letters shorter at least)."""
     w, o = word.lower(), other.lower()
     return (typo and len(w) >= 5 and misspells(w, o)) or (len(w) >= 4 and len(o) >= len(w) + 2
-                                                         and o.endswith(w))
+                                                         and (o.endswith(w) or o.startswith(w)))
 
 
 def person_canonicals(names: Iterable[str]) -> dict[str, str]:
@@ -106,7 +107,8 @@ def person_canonicals(names: Iterable[str]) -> dict[str, str]:
         if best == t and len(t) == 1 and len(t[0]) >= 4:
             # "Muhsin" beside "Muchsin Al Atas": a one-word spelling variant of a fuller name;
             # "Nita" beside "Ernita Pongki": the end of one word of a fuller name (a short form)
-            near = {k for k in keys if len(k) >= 2 and t[0] not in k and any(variant_of(t[0], w) for w in k)}
+            near = {k for k in keys if t[0] not in k and any(variant_of(t[0], w) for w in k)
+                    and (len(k) >= 2 or k[0].lower().startswith(t[0].lower()))}  # "Syarif": "Syarifuddin"
             best = near.pop() if len(near) == 1 else best
         out[n] = first[best] if t else n
     return out

@@ -59,6 +59,7 @@ from warta.annotate.entity_glue import (
     join_office_place,
     place_after_acronym,
     split_glued,
+    split_office_place_name,
     split_org_person,
     split_pairs,
     split_place_person,
@@ -361,7 +362,8 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = sorted(mentions + typed_orgs(text, mentions, tk) + person_heads(text, mentions, tk),
                       key=lambda m: m.start)
     mentions = sorted(mentions + head_places(text, mentions, tk), key=lambda m: m.start)
-    mentions = join_office_place(text, split_pairs(text, split_place_person(text, mentions)))
+    mentions = split_office_place_name(text, split_place_person(text, mentions))
+    mentions = join_office_place(text, split_pairs(text, mentions))
     mentions = sorted(mentions + nickname_mentions(text, mentions, setting("propagated_confidence")),
                       key=lambda m: m.start)
     roles_seen: dict[tuple[int, int], tuple[str | None, int]] = {}

@@ -223,3 +223,39 @@ def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_NEXT_TITLE_WORD = re.compile(r"[ \t]+(?=[A-Z][a-z])")
+
+
+def split_office_place_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Wakil Gubernur DKI Sandiaga Uno`` tagged ``DKI Sandiaga`` (a place): after an office, a place
+    span that opens with a known one-word place and goes on into title-case words is that place and
+    a person whose name runs on over the title-case words after the span (at most three words)."""
+    lx = lexicons()
+    places = {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"}
+    out: list[Mention] = []
+    for m in mentions:
+        words = list(WORD.finditer(text, m.start, m.end)) if m.label == "LOC" else []
+        prev = re.search(r"(\w+)[ \t]+$", text[max(0, m.start - 40):m.start])
+        if len(words) < 2 or not prev or prev.group(1).lower() not in lx.prefixes \
+                or not (words[0].group() in places or (words[0].group(),) in lx.places):
+            out.append(m)
+            continue
+        two = (words[0].group(), words[1].group())
+        if any(k[:2] == two for k in lx.places) \
+                or any(_name_part(text[o.start:o.end]) == " ".join(two) for o in mentions if o is not m):
+            out.append(m)  # "Gubernur Jawa Barat Deddy Mizwar": the place has two words
+            continue
+        name = words[1:]
+        while len(name) < 4 and (gap := _NEXT_TITLE_WORD.match(text, name[-1].end())):
+            name.append(WORD.match(text, gap.end()))
+        tail = [w.group() for w in name]
+        if not (2 <= len(tail) <= 3) or (tail[0],) in lx.places or any(w.lower() in lx.common for w in tail) \
+                or not _name_tail(text, words[0].end(), name):
+            out.append(m)
+            continue
+        out.append(Mention(m.start, words[0].end(), "LOC", m.conf, words[0].group()))
+        end = name[-1].end()
+        out.append(Mention(name[0].start(), end, "PERSON", m.conf, text[name[0].start():end]))
+    return sorted(out, key=lambda x: x.start)

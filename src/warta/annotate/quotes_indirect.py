@@ -75,6 +75,10 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if cop and "sebagai" not in low[:cop] and not first.endswith("nya") and first not in L.request_markers \
             and first not in L.prepositional and first not in L.clause_preps:
         return True  # "menyebut chat-chat antara A dan B dalam situs tersebut adalah palsu"
+    dem = next((i for i, w in enumerate(low[1:5], 1) if w in L.demonstratives), 0)
+    if verb.lower() in L.cue_saying and dem and dem + 2 < len(low) and low[dem + 1] in {"untuk", "guna"} \
+            and VERB_PREFIX.match(low[dem + 2]):
+        return True  # "mengatakan kegiatan ini untuk menegakkan perda": a purpose predicate
     if first in L.np_starts and len(low) > 3 and low[1] in L.demonstratives and low[2] in L.clause_hints:
         return True  # "menjelaskan hal ini perlu dilakukan": the noun is the subject of a predicate
     if len(words) >= 2 and verb.lower() in L.cue_clausal and VERB_PREFIX.match(first) \
@@ -239,8 +243,9 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                 return None
             sp = apposition_name(text, subj, ents, names) or parse_speaker(text, subj[0][1], subj[-1][2],
                                                                              ents, names)
-            if sp is not None and sp.kind == "description" and sp.end < subj[-1][2]:
-                sp = described_name(text, sp, subj[-1][2], ents, names) or sp
+            if sp is not None and sp.end < subj[-1][2] and (sp.kind == "description" or sp.kind == "name"
+                                                           and not adverbial_tail(text, sp.end, subj[-1][2])):
+                sp = described_name(text, sp, subj[-1][2], ents, names) or sp  # "Kepala … BNPB Sutopo …"
             if sp is None or sp.end < subj[-1][2] - 1 and not only_fillers(text, sp.end, subj[-1][2]) \
                     and not adverbial_tail(text, sp.end, subj[-1][2]):
                 return None

@@ -122,8 +122,8 @@ def described_name(text: str, desc: Speaker, end: int, ents: EntityIndex,
     right before the verb, after a description without a comma, is the speaker (the description is
     the role)."""
     person = next((e for e in ents.within(desc.end, end) if e.label == "PERSON" and e.end == end), None)
-    if person is None:
-        return None
+    if person is None or re.search(r"\b(?:dan|serta)\s*$", text[desc.end:person.start]):
+        return None  # "Budi dan Ani mengatakan": a pair, not a description and a name
     sp = parse_speaker(text, person.start, end, ents, names)
     if sp is None or sp.kind != "name" or sp.label != "PERSON":
         return None

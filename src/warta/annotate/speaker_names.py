@@ -79,7 +79,8 @@ class EntityIndex:
         (``Ahok`` -> ``Basuki Tjahaja Purnama``), if any."""
         if self._canon is None:  # built on first use: most articles never ask
             self._canon = {e.text: e.canonical for e in self.all if e.label == "PERSON" and e.canonical
-                           and len(e.canonical.split()) > len(e.text.split())}
+                           and (len(e.canonical.split()) > len(e.text.split())
+                                or len(e.canonical) > len(e.text))}  # "Syarif" -> "Syarifuddin"
         return self._canon.get(name)
 
     def in_other(self, pos: int, before: int, min_confidence: float) -> bool:

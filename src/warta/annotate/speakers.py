@@ -129,6 +129,12 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             and toks[0][0].lower() in L.role_words and all(t[0][0].isalnum() for t in toks):
         # "Perwira jebolan Akpol angkatan 2004 ini": a description pointing back, not "Akpol"
         return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
+    if len(toks) >= 3 and toks[-1][0].lower() in L.demonstratives and is_cap(toks[-2][0]) \
+            and any(t[0].lower() in L.role_words for t in toks[:2]) \
+            and all(is_cap(t[0]) or t[0].lower() in {"dan", "mantan", "eks"} for t in toks[:-1]) \
+            and not any(x.label == "PERSON" for x in ents.within(toks[0][1], toks[-1][2])):
+        # "Mantan Menteri Energi dan Sumber Daya Mineral itu": an office pointing back (no name in it)
+        return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
     if len(toks) >= 3 and toks[0][0].lower() in L.anaphor_nouns and toks[1][0].lower() in L.origin_words \
             and is_cap(toks[2][0]):
         # "ujar pria asal Purworejo, Jawa Tengah": a description by origin, not the place's name
