@@ -53,11 +53,28 @@ FLOORS = {
     "quotes_indosum_ad": (10, {"persons": 0.77, "organizations": 0.84, "locations": 0.93}),
     "quotes_indosum_ae": (10, {"persons": 0.71, "organizations": 0.70, "locations": 0.82}),
     "quotes_indosum_af": (10, {"persons": 0.80, "organizations": 0.74, "locations": 0.94}),
-    # batches AG-AJ: scored unseen after every fix of the session; not fixed afterwards
-    "quotes_indosum_ag": (10, {"persons": 0.81, "organizations": 0.66, "locations": 0.88}),
+    # batches AG-AJ (session 6) and AK-AZ (session 7): each scored unseen first (SOURCE.md); floors
+    # after the session-7 fixes, 0.02 below the figures
+    "quotes_indosum_ag": (10, {"persons": 0.81, "organizations": 0.67, "locations": 0.88}),
     "quotes_indosum_ah": (10, {"persons": 0.88, "organizations": 0.59, "locations": 0.83}),
     "quotes_indosum_ai": (10, {"persons": 0.79, "organizations": 0.66, "locations": 0.86}),
     "quotes_indosum_aj": (10, {"persons": 0.76, "organizations": 0.65, "locations": 0.92}),
+    "quotes_indosum_ak": (10, {"persons": 0.86, "organizations": 0.74, "locations": 0.92}),
+    "quotes_indosum_al": (10, {"persons": 0.82, "organizations": 0.73, "locations": 0.80}),
+    "quotes_indosum_am": (10, {"persons": 0.83, "organizations": 0.65, "locations": 0.86}),
+    "quotes_indosum_an": (10, {"persons": 0.77, "organizations": 0.35, "locations": 0.89}),
+    "quotes_indosum_ao": (10, {"persons": 0.80, "organizations": 0.57, "locations": 0.89}),
+    "quotes_indosum_ap": (10, {"persons": 0.85, "organizations": 0.74, "locations": 0.86}),
+    "quotes_indosum_aq": (10, {"persons": 0.81, "organizations": 0.61, "locations": 0.84}),
+    "quotes_indosum_ar": (10, {"persons": 0.82, "organizations": 0.82, "locations": 0.96}),
+    "quotes_indosum_as": (10, {"persons": 0.82, "organizations": 0.63, "locations": 0.89}),
+    "quotes_indosum_at": (10, {"persons": 0.69, "organizations": 0.59, "locations": 0.85}),
+    "quotes_indosum_au": (10, {"persons": 0.93, "organizations": 0.65, "locations": 0.88}),
+    "quotes_indosum_av": (10, {"persons": 0.86, "organizations": 0.66, "locations": 0.81}),
+    "quotes_indosum_aw": (10, {"persons": 0.83, "organizations": 0.68, "locations": 0.81}),
+    "quotes_indosum_ax": (10, {"persons": 0.87, "organizations": 0.75, "locations": 0.99}),
+    "quotes_indosum_ay": (10, {"persons": 0.83, "organizations": 0.62, "locations": 0.88}),
+    "quotes_indosum_az": (10, {"persons": 0.87, "organizations": 0.80, "locations": 0.88}),
 }
 
 
