@@ -169,3 +169,28 @@ def test_name_after_a_long_office_with_dan_before_the_verb() -> None:
 def test_demonstrative_subject_with_a_purpose_predicate() -> None:
     found = _quotes("Kepala Satpol PP, Rudi Hartono, mengatakan razia ini untuk menegakkan peraturan daerah.")
     assert ("indirect", "Rudi Hartono", "mengatakan", "razia ini untuk menegakkan peraturan daerah") in found
+
+
+def test_second_speech_verb_inside_the_clause_opens_a_second_quote() -> None:
+    found = _quotes("Pelatih Persib Mario Gomez menekankan bahwa timnya tidak bergantung pada satu pemain dan "
+                    "menegaskan masih punya banyak pilihan di lini depan.")
+    assert ("indirect", "Mario Gomez", "menekankan", "timnya tidak bergantung pada satu pemain") in found
+    assert ("indirect", "Mario Gomez", "menegaskan", "masih punya banyak pilihan di lini depan") in found
+
+
+def test_one_word_feeling_before_a_coordinated_speech_verb_is_dropped() -> None:
+    found = _quotes("Penyerang Egy Maulana hadir. Ia mengaku senang dan mengatakan Polandia adalah pilihan "
+                    "tepat untuknya.")
+    assert found == [("indirect", "Egy Maulana", "mengatakan", "Polandia adalah pilihan tepat untuknya")]
+
+
+def test_hope_coordinated_inside_the_clause_stays_in_it() -> None:
+    found = _quotes("Pebulu tangkis Kevin Sanjaya menambahkan mereka akan berusaha tampil lebih baik lagi dan "
+                    "berharap tahun depan juara lagi.")
+    assert any(t.endswith("berharap tahun depan juara lagi") for _, _, _, t in found)
+
+
+def test_long_bracketed_aside_inside_an_office_after_the_cue() -> None:
+    found = _quotes("\"Kami siap,\" kata Juru Bicara Forum Relawan Nusantara (Rudi Hartono untuk Jawa Barat), "
+                    "Aminudin Saleh saat deklarasi di Garut.")
+    assert ("direct", "Aminudin Saleh", "kata", "Kami siap,") in found

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from warta import config
@@ -160,8 +161,32 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequen
         cand = menurut_quote(text, ss, se, ents, names) or trailing_cue(text, ss, se, ents, names) \
             or verb_clause(text, ss, se, ents, names) or passive_quote(text, ss, se, ents, names)
         if cand:
-            out.append(cand)
+            out.extend(split_coordinated(text, cand) if cand.mode == "verb" else [cand])
     return out
+
+
+_COORDINATED = re.compile(r"(?:,\s*)?\s\b(?:dan|serta)\s+(?:juga\s+|pun\s+)?([a-z]+)\b")
+
+
+def split_coordinated(text: str, cand: Candidate) -> list[Candidate]:
+    """``menekankan bahwa A dan menegaskan B``: a second speech verb of the same speaker inside the
+    content ends the first clause and opens a second quote. A first clause of one word (``mengaku
+    senang dan mengatakan …``) is dropped. Verbs of hope, promise or finding stay inside the clause
+    (``berusaha tampil lebih baik dan berharap …``)."""
+    L = lex()
+    for m in _COORDINATED.finditer(text, cand.start, cand.end):
+        verb = m.group(1)
+        if not L.is_active_cue(verb) or verb in L.nonspeech:
+            continue
+        qs, qe = end_trim(text, cand.start, m.start())
+        first = [replace(cand, end=qe)] if len(re.findall(r"\w+", text[qs:qe])) >= 2 else []
+        k = m.end(1)
+        rest = re.match(r"[\s,:]*(?:(?:bahwa|kalau|jika)\s+)?", text[k:cand.end])
+        bs, be = end_trim(text, k + (rest.end() if rest else 0), cand.end)
+        if len(re.findall(r"\w+", text[bs:be])) < 3:
+            return first or [cand]
+        return first + [replace(cand, start=bs, end=be, cue=verb, cue_start=m.start(1))]
+    return [cand]
 
 
 def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:

@@ -160,7 +160,7 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                 depth -= 1
             continue
         if w == "(":
-            close = next((i for i in range(k + 1, min(len(toks), k + 6)) if toks[i][0] == ")"), None)
+            close = next((i for i in range(k + 1, min(len(toks), k + 9)) if toks[i][0] == ")"), None)
             if nxt[:1].isdigit() or not nxt or not words or close is None \
                     or any(t[0] in {",", "/"} or t[0][:1].isdigit() for t in toks[k + 1:close]):
                 break
