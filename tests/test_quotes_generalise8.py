@@ -194,3 +194,13 @@ def test_long_bracketed_aside_inside_an_office_after_the_cue() -> None:
     found = _quotes("\"Kami siap,\" kata Juru Bicara Forum Relawan Nusantara (Rudi Hartono untuk Jawa Barat), "
                     "Aminudin Saleh saat deklarasi di Garut.")
     assert ("direct", "Aminudin Saleh", "kata", "Kami siap,") in found
+
+
+def test_pronoun_subject_opens_a_reported_clause() -> None:
+    found = _quotes("Penyanyi Ayu Lestari hadir di Bandung. Ayu mengatakan ia senang dapat menghibur masyarakat.")
+    assert ("indirect", "Ayu Lestari", "mengatakan", "ia senang dapat menghibur masyarakat") in found
+
+
+def test_invisible_direction_marks_do_not_hide_a_cue() -> None:
+    found = _quotes("Kapolsek Budi Santoso hadir.\n\n\u200eDia mengatakan, sampai Jumat situasi aman dan terkendali.")
+    assert ("indirect", "Budi Santoso", "mengatakan", "sampai Jumat situasi aman dan terkendali") in found

@@ -13,13 +13,15 @@ import re
 import unicodedata
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u00ad]")
 _BLANKS = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _RUNS = re.compile(r" {2,}")
 
 
 _ODD_NEWLINES = ("\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
-_ODD_ZERO = ("\u200b", "\u2060", "\ufeff", "\u00ad")
+_ODD_ZERO = ("\u200b", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u200f") + tuple(
+    chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+)  # zero-width characters and invisible direction marks (LRM/RLM, embeddings, isolates)
 _ODD_SPACES = ("\t", "\u00a0", "\u1680", "\u202f", "\u205f", "\u3000") + tuple(
     chr(c) for c in range(0x2000, 0x200B)
 )
