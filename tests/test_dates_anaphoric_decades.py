@@ -41,3 +41,14 @@ def test_same_year_refers_to_a_year_of_an_earlier_paragraph() -> None:
 def test_previous_year_stays_bound_to_its_paragraph() -> None:
     found = _values("Penjualan pada 2014 naik.\n\nJumlah itu naik dibanding tahun sebelumnya.")
     assert found.get("tahun sebelumnya") == "2018"
+
+
+def test_month_range_to_a_part_of_a_month_with_a_year() -> None:
+    found = _values("Sepanjang Januari hingga awal Oktober 2017, penyaluran kredit naik.", "2018-03-01")
+    assert found.get("Januari") == "2017-01"
+
+
+def test_same_day_refers_to_the_day_named_before() -> None:
+    found = _values("Penembakan terjadi pada Jumat (15/12).\n\nPertengkaran terjadi pada hari yang sama.",
+                    "2018-01-18")
+    assert found.get("hari yang sama") == "2017-12-15"

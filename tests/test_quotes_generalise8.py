@@ -204,3 +204,10 @@ def test_pronoun_subject_opens_a_reported_clause() -> None:
 def test_invisible_direction_marks_do_not_hide_a_cue() -> None:
     found = _quotes("Kapolsek Budi Santoso hadir.\n\n\u200eDia mengatakan, sampai Jumat situasi aman dan terkendali.")
     assert ("indirect", "Budi Santoso", "mengatakan", "sampai Jumat situasi aman dan terkendali") in found
+
+
+def test_position_and_nationality_after_the_cue_point_back() -> None:
+    found = _quotes("Thiago Alcantara hadir di Munich. \"Ini laga penting,\" ujar sang gelandang Spanyol kepada "
+                    "wartawan. \"Kami siap,\" ujar pria Spanyol yang sebelumnya membela Barcelona itu.")
+    assert ("direct", "Thiago Alcantara", "ujar", "Ini laga penting,") in found
+    assert not any(sp == "Spanyol" for _, sp, _, _ in found)

@@ -162,7 +162,7 @@ def lexicon_data() -> DateLexicon:
     )
     month_range = re.compile(
         rf"\b(?:(?P<bulan>bulan)\s+)?(?P<a>{fmon})\s*(?:{_alt(lexicon(LANG, 'date_span_joiners'))})\s*"
-        rf"(?:bulan\s+)?(?P<b>{fmon})\b",
+        rf"(?:(?:{part})\s+)?(?:bulan\s+)?(?P<b>{fmon})\b",  # "Januari hingga awal Oktober 2017"
         i,
     )
     year_re = re.compile(

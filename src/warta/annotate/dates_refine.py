@@ -61,6 +61,10 @@ def _anaphoric(text: str, cands: list[Candidate], out: list[Resolved], i: int) -
         elif unit == "month":
             y, m = add_months(value.year, value.month, c.offset)
             out[i] = (date(y, m, 1), "month", key)
+        elif unit == "day":
+            if gran != "day":
+                continue  # "pada hari yang sama": only a day named before is its anchor
+            out[i] = (value + timedelta(days=c.offset), "day", key)
         else:
             out[i] = (date(value.year + c.offset, 1, 1), "year", key)
         return

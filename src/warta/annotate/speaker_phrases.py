@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from warta.annotate.entity_lexicons import lexicons as entity_lexicons
 from warta.annotate.quote_lex import is_cap, lex
+from warta.annotate.speaker_context import descriptor_words
 from warta.lang import lexicon
 
 
@@ -46,3 +48,27 @@ def ticket_split(run: list[tuple[str, int, int]]) -> tuple[list, list] | None:
         b = (right, s + len(left) + 1, s + len(w))
         return run[:i] + [a], [b] + run[i + 1:]
     return None
+
+
+def place_description(toks: list[tuple[str, int, int]]) -> int | None:
+    """``sang gelandang Italia``, ``pria Kosta Rika yang sebelumnya …``: a lower-case person noun or
+    sport position (after an optional determiner) followed by a country or place from the gazetteer
+    and nothing but a relative clause: the index of the place's last token, else ``None``."""
+    L = lex()
+    i = 1 if toks and toks[0][0].lower() in L.determiners else 0
+    if i >= len(toks) or not toks[i][0].islower() \
+            or toks[i][0] not in L.anaphor_nouns and toks[i][0] not in descriptor_words():
+        return None
+    places = entity_lexicons().places
+    words: list[str] = []
+    end = None
+    for k in range(i + 1, min(len(toks), i + 4)):
+        if not is_cap(toks[k][0]):
+            break
+        words.append(toks[k][0])
+        if tuple(words) in places:
+            end = k
+    if end is None:
+        return None
+    rest = toks[end + 1:]
+    return end if not rest or rest[0][0] in {"yang", ","} or rest[0][0] in L.subject_tails else None

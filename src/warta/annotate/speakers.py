@@ -38,7 +38,7 @@ from warta.annotate.speaker_names import (
     split_name,
     word_ok_in_name,
 )
-from warta.annotate.speaker_phrases import also_office, branch_words
+from warta.annotate.speaker_phrases import also_office, branch_words, place_description
 from warta.annotate.speaker_statements import org_expansion, statement_speaker
 from warta.lang import lexicon
 
@@ -135,6 +135,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             and not any(x.label == "PERSON" for x in ents.within(toks[0][1], toks[-1][2])):
         # "Mantan Menteri Energi dan Sumber Daya Mineral itu": an office pointing back (no name in it)
         return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
+    described = place_description(toks)
+    if described is not None:  # "ujar sang gelandang Italia", "ujar pria Kosta Rika yang …": points back
+        a, b = toks[0][1], toks[described][2]
+        return Speaker(text[a:b], "PERSON", None, "anaphor", a, b)
     if len(toks) >= 3 and toks[0][0].lower() in L.anaphor_nouns and toks[1][0].lower() in L.origin_words \
             and is_cap(toks[2][0]):
         # "ujar pria asal Purworejo, Jawa Tengah": a description by origin, not the place's name
