@@ -75,6 +75,19 @@ FLOORS = {
     "quotes_indosum_ax": (10, {"persons": 0.87, "organizations": 0.75, "locations": 0.99}),
     "quotes_indosum_ay": (10, {"persons": 0.83, "organizations": 0.62, "locations": 0.88}),
     "quotes_indosum_az": (10, {"persons": 0.87, "organizations": 0.80, "locations": 0.88}),
+    # batches BA-BL (session 7, three more rounds, each scored unseen first)
+    "quotes_indosum_ba": (10, {"persons": 0.81, "organizations": 0.74, "locations": 0.87}),
+    "quotes_indosum_bb": (10, {"persons": 0.82, "organizations": 0.78, "locations": 0.83}),
+    "quotes_indosum_bc": (10, {"persons": 0.84, "organizations": 0.82, "locations": 0.81}),
+    "quotes_indosum_bd": (10, {"persons": 0.74, "organizations": 0.59, "locations": 0.96}),
+    "quotes_indosum_be": (10, {"persons": 0.82, "organizations": 0.82, "locations": 0.87}),
+    "quotes_indosum_bf": (10, {"persons": 0.82, "organizations": 0.77, "locations": 0.87}),
+    "quotes_indosum_bg": (10, {"persons": 0.84, "organizations": 0.61, "locations": 0.92}),
+    "quotes_indosum_bh": (10, {"persons": 0.87, "organizations": 0.74, "locations": 0.85}),
+    "quotes_indosum_bi": (10, {"persons": 0.86, "organizations": 0.71, "locations": 0.96}),
+    "quotes_indosum_bj": (10, {"persons": 0.84, "organizations": 0.67, "locations": 0.79}),
+    "quotes_indosum_bk": (10, {"persons": 0.84, "organizations": 0.63, "locations": 0.89}),
+    "quotes_indosum_bl": (10, {"persons": 0.84, "organizations": 0.75, "locations": 0.84}),
 }
 
 

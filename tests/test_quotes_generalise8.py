@@ -211,3 +211,10 @@ def test_position_and_nationality_after_the_cue_point_back() -> None:
                     "wartawan. \"Kami siap,\" ujar pria Spanyol yang sebelumnya membela Barcelona itu.")
     assert ("direct", "Thiago Alcantara", "ujar", "Ini laga penting,") in found
     assert not any(sp == "Spanyol" for _, sp, _, _ in found)
+
+
+def test_description_with_a_birth_date_aside_closed_by_a_demonstrative() -> None:
+    found = _quotes("Menteri Keuangan Sri Mulyani Indrawati hadir. Perempuan kelahiran Bandar Lampung, 26 Agustus "
+                    "1962, itu mengatakan mereka yang tidak membayar pajak akan dikejar petugas.")
+    assert ("indirect", "Sri Mulyani Indrawati", "mengatakan",
+            "mereka yang tidak membayar pajak akan dikejar petugas") in found

@@ -162,6 +162,19 @@ LATER_BATCHES = {
     "quotes_indosum_ax": (38, 39, {"d_att": 0.90, "d_strict": 0.76, "i_att": 0.87, "i_rec": 0.85}),
     "quotes_indosum_ay": (41, 30, {"d_att": 0.84, "d_strict": 0.83, "i_att": 0.84, "i_rec": 0.81}),
     "quotes_indosum_az": (27, 34, {"d_att": 0.90, "d_strict": 0.75, "i_att": 0.87, "i_rec": 0.86}),
+    # batches BA-BL (session 7, three more rounds, each scored unseen first)
+    "quotes_indosum_ba": (28, 24, {"d_att": 0.92, "d_strict": 0.94, "i_att": 0.78, "i_rec": 0.77}),
+    "quotes_indosum_bb": (41, 38, {"d_att": 0.89, "d_strict": 0.87, "i_att": 0.88, "i_rec": 0.87}),
+    "quotes_indosum_bc": (32, 24, {"d_att": 0.97, "d_strict": 0.85, "i_att": 0.82, "i_rec": 0.77}),
+    "quotes_indosum_bd": (30, 19, {"d_att": 0.94, "d_strict": 0.94, "i_att": 0.74, "i_rec": 0.66}),
+    "quotes_indosum_be": (30, 31, {"d_att": 0.94, "d_strict": 0.91, "i_att": 0.83, "i_rec": 0.85}),
+    "quotes_indosum_bf": (32, 39, {"d_att": 0.80, "d_strict": 0.74, "i_att": 0.77, "i_rec": 0.67}),
+    "quotes_indosum_bg": (35, 31, {"d_att": 0.73, "d_strict": 0.71, "i_att": 0.68, "i_rec": 0.68}),
+    "quotes_indosum_bh": (27, 22, {"d_att": 0.97, "d_strict": 0.86, "i_att": 0.88, "i_rec": 0.88}),
+    "quotes_indosum_bi": (30, 15, {"d_att": 0.84, "d_strict": 0.54, "i_att": 0.79, "i_rec": 0.84}),
+    "quotes_indosum_bj": (24, 20, {"d_att": 0.93, "d_strict": 0.81, "i_att": 0.90, "i_rec": 0.92}),
+    "quotes_indosum_bk": (30, 20, {"d_att": 0.65, "d_strict": 0.64, "i_att": 0.45, "i_rec": 0.42}),
+    "quotes_indosum_bl": (42, 31, {"d_att": 0.86, "d_strict": 0.69, "i_att": 0.81, "i_rec": 0.78}),
 }
 
 

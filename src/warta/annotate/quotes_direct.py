@@ -239,6 +239,14 @@ def _subject_start(sub: list[tuple[str, int, int]]) -> int:
         return 0
     last = commas[-1]
     tail = sub[last + 1:]
+    if len(tail) == 1 and tail[0][0].lower() in {"itu", "ini", "tersebut"}:
+        # "Perempuan kelahiran Bandar Lampung, 26 Agustus 1962, itu mengatakan": the demonstrative
+        # closes a description that opens with a person noun or an office after an earlier comma
+        L = lex()
+        for start in [0] + [c + 1 for c in commas[:-1]]:
+            first = sub[start][0].lower() if start < last else ""
+            if first in L.anaphor_nouns or first in L.role_words:
+                return start
     if len(tail) >= 3 and tail[1][0] in {"itu", "ini"} and tail[0][0] in {"saat", "ketika", "waktu", "kala"} \
             and is_cap(tail[2][0]):
         return last + 3  # "Dalam suratnya, saat itu Novanto mengaku": the subject after the time adverbial

@@ -64,7 +64,8 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if first in L.clause_preps and len(low) > 3 and not VERB_PREFIX.match(low[1]) \
             and low[1] not in L.np_starts and predicate_follows(low[2:14]):
         return True  # "mengatakan untuk setiap desa sudah tersedia dana": a fronted adverbial
-    if first in L.pronouns and len(low) >= 2 and low[1] not in L.np_links and low[1].isalpha():
+    if first in L.pronouns and len(low) >= 2 and low[1].isalpha() \
+            and (low[1] not in L.np_links or len(low) >= 4):
         return True  # "mengatakan ia senang dapat menghibur …", "mengaku dirinya menerima uang …"
     own = first[:-3] if first.endswith("nya") else first[:-2] if first.endswith("ya") else ""
     if own in L.np_starts:

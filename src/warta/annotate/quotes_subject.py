@@ -139,13 +139,14 @@ def adverbial_tail(text: str, s: int, e: int) -> bool:
 
 
 _BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
+_DATE_ASIDE = re.compile(r"\s*,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*,?\s*")
 
 
 def only_fillers(text: str, s: int, e: int) -> bool:
     """Adverbs, punctuation or numbers only between ``s`` and ``e``, or one bracketed aside
     (``PT Pertamina (Persero) menyatakan``, ``Budi (45) mengatakan``)."""
-    if _BRACKET_ASIDE.fullmatch(text, s, e):
-        return True
+    if _BRACKET_ASIDE.fullmatch(text, s, e) or _DATE_ASIDE.fullmatch(text, s, e):
+        return True  # "Budi (45) mengatakan", "Perempuan kelahiran Bandar Lampung, 26 Agustus 1962, itu"
     L = lex()
     return all(t[0].lower() in L.adverbs or not t[0][0].isalnum() or t[0].isdigit()
                for t in tokens(text, s, e))
