@@ -88,6 +88,11 @@ FLOORS = {
     "quotes_indosum_bj": (10, {"persons": 0.84, "organizations": 0.67, "locations": 0.79}),
     "quotes_indosum_bk": (10, {"persons": 0.84, "organizations": 0.63, "locations": 0.89}),
     "quotes_indosum_bl": (10, {"persons": 0.84, "organizations": 0.75, "locations": 0.84}),
+    # batches BM-BP: scored unseen after every fix of session 7; not fixed afterwards
+    "quotes_indosum_bm": (10, {"persons": 0.75, "organizations": 0.72, "locations": 0.83}),
+    "quotes_indosum_bn": (10, {"persons": 0.83, "organizations": 0.65, "locations": 0.91}),
+    "quotes_indosum_bo": (10, {"persons": 0.69, "organizations": 0.56, "locations": 0.82}),
+    "quotes_indosum_bp": (10, {"persons": 0.85, "organizations": 0.70, "locations": 0.94}),
 }
 
 

@@ -175,6 +175,11 @@ LATER_BATCHES = {
     "quotes_indosum_bj": (24, 20, {"d_att": 0.93, "d_strict": 0.81, "i_att": 0.90, "i_rec": 0.92}),
     "quotes_indosum_bk": (30, 20, {"d_att": 0.65, "d_strict": 0.64, "i_att": 0.45, "i_rec": 0.42}),
     "quotes_indosum_bl": (42, 31, {"d_att": 0.86, "d_strict": 0.69, "i_att": 0.81, "i_rec": 0.78}),
+    # batches BM-BP: scored unseen after every fix of session 7; not fixed afterwards
+    "quotes_indosum_bm": (30, 29, {"d_att": 0.93, "d_strict": 0.87, "i_att": 0.86, "i_rec": 0.77}),
+    "quotes_indosum_bn": (24, 20, {"d_att": 0.87, "d_strict": 0.84, "i_att": 0.93, "i_rec": 0.97}),
+    "quotes_indosum_bo": (28, 27, {"d_att": 0.87, "d_strict": 0.58, "i_att": 0.77, "i_rec": 0.72}),
+    "quotes_indosum_bp": (31, 28, {"d_att": 0.94, "d_strict": 0.94, "i_att": 0.75, "i_rec": 0.72}),
 }
 
 
