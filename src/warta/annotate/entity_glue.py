@@ -225,6 +225,12 @@ def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _place_openings() -> frozenset[tuple[str, ...]]:
+    """The first two words of every gazetteer place of two words or more (``("Jawa", "Barat")``)."""
+    return frozenset(k[:2] for k in lexicons().places if len(k) >= 2)
+
+
 _NEXT_TITLE_WORD = re.compile(r"[ \t]+(?=[A-Z][a-z])")
 
 
@@ -243,7 +249,7 @@ def split_office_place_name(text: str, mentions: list[Mention]) -> list[Mention]
             out.append(m)
             continue
         two = (words[0].group(), words[1].group())
-        if any(k[:2] == two for k in lx.places) \
+        if two in _place_openings() \
                 or any(_name_part(text[o.start:o.end]) == " ".join(two) for o in mentions if o is not m):
             out.append(m)  # "Gubernur Jawa Barat Deddy Mizwar": the place has two words
             continue
