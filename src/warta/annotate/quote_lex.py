@@ -79,6 +79,7 @@ class QuoteLexicon:
     cue_clausal: frozenset[str]
     cue_saying: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
+    manner_links: frozenset[str] = frozenset()
     cue_passive_media: frozenset[str] = frozenset()
     cue_passive_all: frozenset[str] = frozenset()  # cue_passive + agentive-only + media passives
     clause_preps: frozenset[str] = frozenset()
@@ -158,6 +159,7 @@ def lex() -> QuoteLexicon:
         cue_clausal=_lower("cue_verbs_clausal"),
         cue_saying=_lower("cue_verbs_saying"),
         copulas=_lower("quote_copulas"),
+        manner_links=_lower("quote_manner_links"),
         cue_passive_media=_lower("cue_verbs_passive_media"),
         cue_passive_all=_lower("cue_verbs_passive") | _lower("cue_verbs_passive_agentive")
         | _lower("cue_verbs_passive_media"),

@@ -174,7 +174,7 @@ def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: N
             sub = toks[:j]
             while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
                 sub = sub[:-1]
-            if sub and sub[-1][0].lower() in {"dengan", "sambil", "seraya", "sembari"}:
+            if sub and sub[-1][0].lower() in L.manner_links:
                 first = next((i for i, t in enumerate(sub) if L.is_active_cue(t[0])), None)
                 sub = sub[:first] if first else sub  # "X, mengungkapkan kritiknya … dengan mengatakan"
                 while sub and sub[-1][0] == ",":

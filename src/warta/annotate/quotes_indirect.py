@@ -224,7 +224,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
         sub = strip_dated_aside(sub)
-        if sub and sub[-1][0].lower() in {"dengan", "seraya", "sambil", "sembari", "serta", "dan"}:
+        if sub and (sub[-1][0].lower() in L.manner_links or sub[-1][0].lower() in {"serta", "dan"}):
             first_verb = next((i for i, t in enumerate(sub) if VERB_PREFIX.match(t[0].lower())
                                and not is_cap(t[0]) and t[0].lower() not in L.demonstratives
                                and t[0].lower() not in L.stopwords), None)  # not "tersebut"
