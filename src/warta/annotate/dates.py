@@ -113,8 +113,11 @@ def _resolve(c: Candidate, base: date | None, gran: str | None) -> tuple[date | 
             return day, "day" if day else None, "partial"
         if c.y is not None:
             return date(c.y, c.m, c.d), "day", "absolute" if c.wd else "absolute_plain"  # type: ignore[arg-type]
+        if base is not None and fine <= 1 and c.direction == "current":  # "8 Mei ini": this year's
+            x = safe_date(base.year, c.m, c.d)  # type: ignore[arg-type]
+            return x, "day" if x else None, "partial"
         if base is not None and fine <= 1:
-            x = nearest_day(c.m, c.d, base, c.direction if c.direction != "current" else None)  # type: ignore[arg-type]
+            x = nearest_day(c.m, c.d, base, c.direction)  # type: ignore[arg-type]
             return x, "day" if x else None, "partial_weekday" if c.wd else "partial"
         return None, None, "partial"
     if c.kind == "month":

@@ -328,7 +328,7 @@ def find_candidates(text: str, max_year: int) -> list[Candidate]:
     cands = (
         _numeric(text, lex, found) + _iso(text, lex, found) + _textual(text, lex, found)
         + month_candidates(text, lex, found) + year_candidates(text, lex, found, max_year)
-        + year_range_candidates(found, max_year)
+        + year_range_candidates(text, found, max_year)
         + _relative(text, lex, found) + _weekdays(text, lex, found)
     )
     kept = _settle(cands)

@@ -76,12 +76,18 @@ def year_candidates(text: str, lex: DateLexicon, found: Found, max_year: int) ->
     return out
 
 
-def year_range_candidates(found: Found, max_year: int) -> list[Candidate]:
-    """Both ends of a year range (``2014-2019``, ``1945 - 1949``, ``2004 hingga 2009``)."""
+_LISTED = re.compile(r"\s*(?:,|dan|atau|serta)\s*", re.IGNORECASE)
+
+
+def year_range_candidates(text: str, found: Found, max_year: int) -> list[Candidate]:
+    """Both ends of a year range (``2014-2019``, ``1945 - 1949``, ``2004 hingga 2009``) or of a
+    list after ``tahun`` in any order (``tahun 1920 dan 1903``)."""
     out = []
     for mt in found["year_range"]:
         a, b = int(mt["a"]), int(mt["b"])
-        if a < b <= max_year and b - a <= 30:
+        listed = b < a and prev_word(text, mt.start()).lower() == "tahun" \
+            and _LISTED.fullmatch(text, mt.end("a"), mt.start("b")) is not None
+        if (a < b <= max_year and b - a <= 30) or (listed and a <= max_year):
             out.append(Candidate(mt.start("a"), mt.end("a"), "year", y=a))
             out.append(Candidate(mt.start("b"), mt.end("b"), "year", y=b))
     return out

@@ -144,7 +144,7 @@ def lexicon_data() -> DateLexicon:
     iso = re.compile(rf"{no_num_before}(?P<y>{year})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])")
     textual = re.compile(
         rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\b(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\b\.?"
-        rf"(?:\s*,?\s*(?P<y>{year})\b(?![.,]\d)|\s+(?P<yrel>{year_rel})\b)?(?:\s+(?P<dir>{moving})\b)?",
+        rf"(?:\s*,?\s*(?P<y>{year})\b(?![.,]\d)|\s+(?P<yrel>{year_rel})\b)?(?:\s+(?P<dir>{dirs})\b)?",
         i,
     )
     month_year = re.compile(
