@@ -302,6 +302,34 @@ def _person_names(text: str, mentions: list[Mention]) -> None:
                 break
 
 
+_AGE_AFTER = re.compile(r"[ \t]*\([ \t]*\d{1,2}(?:[ \t]*(?:tahun|thn|th)\.?)?[ \t]*\)", re.IGNORECASE)
+
+
+@cache
+def _score_words() -> frozenset[str]:
+    return frozenset(lexicon(LANG, "entity_score_words"))
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence (or line) of ``text`` around ``pos``, cut at ``. `` and line breaks."""
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def _aged_persons(text: str, mentions: list[Mention]) -> None:
+    """``NYD (37) ditangkap``: a short name followed by an age in brackets is a person, and so is
+    every other mention of the same name (the NER reads bare initials as an organisation)."""
+    places = lexicons().places
+    scores = _score_words()
+    aged = {m.name for m in mentions if m.label != "PERSON" and len(m.name.split()) <= 4
+            and _AGE_AFTER.match(text, m.end) and tuple(m.name.split()) not in places
+            and not scores.intersection(w.lower() for w in WORD.findall(_sentence_around(text, m.start)))}
+    for m in mentions:
+        if m.name in aged:
+            m.label = "PERSON"
+
+
 def fix_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     """The article's mentions (sorted by start) with event places, sentence-initial common words,
     misread places and fragments repaired (see the module docstring); sorted by start."""
@@ -311,6 +339,7 @@ def fix_kinds(text: str, mentions: list[Mention]) -> list[Mention]:
     mentions = _sentence_commons(text, mentions)
     _places_after_offices(text, mentions)
     _person_names(text, mentions)
+    _aged_persons(text, mentions)
     _admin_heads(text, mentions)
     mentions = _routes(text, mentions)
     mentions = mentions + _host_places(text, mentions, hosts)
