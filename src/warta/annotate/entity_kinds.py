@@ -29,7 +29,7 @@ from warta.annotate.entity_filters import sentence_initial
 from warta.annotate.entity_lexicons import LANG, WORD, extras, lexicons, setting
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.entity_nicknames import link_nicknames
-from warta.lang import lexicon, table
+from warta.lang import glued_common, lexicon, table
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w.'’-]*)")
 _PREV_WORD = re.compile(r"([^\W_][\w.'’-]*)[ \t]+$")
@@ -148,8 +148,19 @@ def _sentence_commons(text: str, mentions: list[Mention]) -> list[Mention]:
                 and raw not in lx.nicknames and (raw,) not in ex.orgs and (raw,) not in lx.orgs
                 and not name_elsewhere(raw)):
             continue
+        _drop_opening_adverb(text, m)
         out.append(m)
     return out
+
+
+def _drop_opening_adverb(text: str, m: Mention) -> None:
+    """``Rencananya Rizieq akan tiba``: a sentence-opening common word with ``-nya`` (``rencana``
+    + ``nya``) glued to the name that follows is no part of it."""
+    first, sep, rest = m.name.partition(" ")
+    if sep and glued_common(first, lexicons().common) and rest[:1].isupper() \
+            and text.startswith(first, m.start) and sentence_initial(text, m.start):
+        m.start = m.start + len(first) + 1
+        m.name = rest
 
 
 def _places_after_offices(text: str, mentions: list[Mention]) -> None:

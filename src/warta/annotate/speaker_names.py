@@ -27,7 +27,7 @@ from warta.annotate.speaker_context import (
 )
 from warta.annotate.speaker_phrases import is_cue_word, ticket_split
 from warta.annotate.speaker_statements import org_expansion
-from warta.lang import lexicon, table
+from warta.lang import glued_common, lexicon, table
 from warta.model import Entity
 
 
@@ -289,7 +289,8 @@ class NameIndex:
 
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
         while run and sentence_initial(self.text, run[0][1]) and (
-                run[0][0].lower() in lex().common or (run[0][0] not in self.midcaps and len(run) == 1)
+                run[0][0].lower() in lex().common or glued_common(run[0][0], lex().common_words)
+                or (run[0][0] not in self.midcaps and len(run) == 1)
                 or is_cue_word(run[0][0])):  # "Diberitakan People, …": a fronted cue, not a name
             run = run[1:]
         if not run:

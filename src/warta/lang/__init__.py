@@ -65,3 +65,10 @@ def degree_pattern(lang: str = "id") -> re.Pattern[str]:
     tail = r"[A-Z][A-Za-z.]*(?:\([A-Z]+\))?\.?"
     one = rf"(?:(?:{glued})(?:\.\s?)?{tail}|(?:{dotted})\.{tail}|(?:{words})\.?)"
     return re.compile(rf"(?:{one}[\s,]*)+")
+
+
+def glued_common(word: str, common: frozenset[str] | set[str]) -> bool:
+    """Whether ``word`` is a common word with the clitic ``-nya`` (``Rencananya``, ``Sebelumnya``):
+    its stem of three letters or more, lower-cased, is in ``common``."""
+    stem = word[:-3].lower() if word.endswith("nya") else ""
+    return len(stem) >= 3 and stem in common
