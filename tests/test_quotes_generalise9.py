@@ -42,3 +42,24 @@ def test_a_sentence_opening_adverb_with_nya_is_no_part_of_the_name() -> None:
     assert quotes and quotes[0][1] == "Anies Baswedan"
     names = [e.text for e in warta.analyze(text).entities if e.label == "PERSON"]
     assert "Anies Baswedan" in names and not any(n.startswith("Rencananya") for n in names)
+
+
+def test_menurut_a_description_then_the_name_set_off_by_commas() -> None:
+    text = "Menurut komentator dan analisis tinju, Budi Santoso, petinju muda itu harus diberi waktu istirahat."
+    found = [q for q in _quotes(text) if q[0] == "indirect"]
+    assert found and found[0][1] == "Budi Santoso"
+    assert found[0][2].startswith("petinju muda")
+
+
+def test_menurut_a_description_then_a_list_of_places_keeps_the_description() -> None:
+    text = "Menurut pengamat ekonomi, Jepang, Korea dan China akan menaikkan suku bunga tahun depan."
+    found = [q for q in _quotes(text) if q[0] == "indirect"]
+    assert found and found[0][1] != "Jepang"
+
+
+def test_a_pronoun_before_anyone_is_named_is_the_next_quotes_speaker() -> None:
+    text = ("Pemerintah provinsi akan melarang ekspor kopi mentah. Menurutnya, kopi harus diolah lebih "
+            "dulu di daerah penghasil.\n\n"
+            '"Kita harus menjual barang jadi," kata Gubernur Lampung, Arinal Djunaidi, di Bandar Lampung.')
+    found = [q for q in _quotes(text) if q[0] == "indirect"]
+    assert found and found[0][1] == "Arinal Djunaidi"

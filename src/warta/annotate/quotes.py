@@ -20,6 +20,7 @@ from warta.annotate.quote_marks import find_spans
 from warta.annotate.quotes_direct import Candidate, attribute_span
 from warta.annotate.quotes_embedded import embedded_quotes
 from warta.annotate.quotes_indirect import find_indirect
+from warta.annotate.speaker_context import next_named_speaker
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker, split_name
 from warta.model import Entity, Quote
 
@@ -304,6 +305,10 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
     resolved: list[tuple[Candidate, Resolved | None, float, str]] = []
     for ci, c in enumerate(cands):
         sp, conf, cue = _resolve(c, text, sentences, disc, names, ents, resolved)
+        if sp is None and c.speaker is not None and c.speaker.kind == "pronoun":
+            ahead = next_named_speaker(c.end, cands[ci + 1:])
+            if ahead is not None:
+                sp, conf = _resolve_named(ahead, names, text), conf * 1.2
         resolved.append((c, sp, conf, cue))
         if sp is not None:
             # the speaker is the latest referent once its attribution sentence is read

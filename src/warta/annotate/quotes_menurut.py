@@ -153,11 +153,14 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
                               if toks[j][0] == ","), None)
             if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
                 comma = nxt_comma
-            elif nxt_comma is not None and _looks_role(toks[i + 1:comma]) \
+            elif nxt_comma is not None and (_looks_role(toks[i + 1:comma]) or not is_cap(toks[i + 1][0])) \
                     and bare_name(toks[comma + 1:nxt_comma]):
-                # "Menurut Menteri Riset Teknologi dan Pendidikan Tinggi, M Nasir, CLAUSE": the name
+                # "Menurut Menteri Riset Teknologi dan Pendidikan Tinggi, M Nasir, CLAUSE" and
+                # "Menurut komentator dan analis UFC, Kenny Florian, CLAUSE": the name
                 named = parse_speaker(text, toks[comma + 1][1], toks[nxt_comma - 1][2], ents, names)
-                if named is not None and named.kind == "name":
+                ent = ents.entity_at(toks[comma + 1][1], toks[nxt_comma - 1][2]) if ents else None
+                if named is not None and named.kind == "name" and named.label == "PERSON" \
+                        and (ent is None or ent.label != "LOC"):
                     sp, comma = named, nxt_comma
         cs = toks[comma][2] if comma is not None else e
         aside = _NICKNAME_ASIDE.match(text, cs, se)

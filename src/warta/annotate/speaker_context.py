@@ -16,11 +16,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from warta.annotate.quote_lex import is_acronym, lex, setting
 from warta.lang import lexicon
+
+if TYPE_CHECKING:  # only for type hints: quotes_direct imports this module
+    from warta.annotate.quotes_direct import Candidate
+    from warta.annotate.speakers import Speaker
 
 TITLE_MARKS = frozenset("\"“”‘’'")  # marks around a song, film or programme title in a description
 _AFTER_BRACKET = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){1,8})")
@@ -198,3 +203,13 @@ def indefinite_start(text: str, pos: int) -> int | None:
         if re.search(rf"(?<!\w){re.escape(w)}\s+$", before):
             return pos - len(before) + before.rindex(w)
     return None
+
+
+def next_named_speaker(end: int, later: Sequence[Candidate]) -> Speaker | None:
+    """``Menurutnya, CPO harus diolah …`` before anyone is named: the person the next quotation
+    candidate's cue names, when that quotation starts within ``[quotes] pronoun_cataphora_chars``
+    of ``end`` (``later``: the candidates after it, in text order)."""
+    nxt = next((n for n in later if n.speaker is not None), None)
+    if nxt is None or nxt.start - end > int(setting("pronoun_cataphora_chars")):
+        return None
+    return nxt.speaker if nxt.speaker.kind == "name" and nxt.speaker.label == "PERSON" else None
