@@ -236,6 +236,10 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
+    ent = names.ents.entity_at(sp.start, sp.end) if names.ents and sp.start >= 0 else None
+    if ent is not None and ent.label == "ORG" and ent.text == sp.name and " " not in sp.name \
+            and ent.canonical and ent.canonical != sp.name:
+        return Resolved(ent.canonical, "ORG", sp.role)  # "Kemenhub": the organisation's full name
     if sp.kind == "name" and sp.label == "PERSON":
         words = sp.name.split()
         full = names.fullest(words) if len(words) <= 5 else tuple(words)

@@ -39,6 +39,22 @@ def office_expansions() -> dict[str, str]:
             if len(row) >= 2}
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+@lru_cache(maxsize=1)
+def numbered_offices() -> frozenset[str]:
+    """Words numbering an office's term with a Roman numeral (``Jilid I``)."""
+    return frozenset(w.lower() for w in lexicon("id", "speaker_numbered_offices"))
+
+
+@lru_cache(maxsize=1)
+def role_aliases() -> dict[str, str]:
+    """Descriptions standing for an office (``kepala negara`` -> ``presiden``), from
+    ``speaker_role_aliases.tsv``."""
+    return {row[0].lower(): row[1].lower() for row in table("id", "speaker_role_aliases") if len(row) >= 2}
+
+
 @lru_cache(maxsize=1)
 def landform_heads() -> frozenset[str]:
     """Words after which a capitalised word names a place (``Danau Towuti``), not a person."""
@@ -185,6 +201,8 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset(),
         break
     while i < len(words) and words[i].lower() in lex().name_connectors:
         i += 1
+    if 0 < i < len(words) - 1 and words[i - 1].lower() in numbered_offices() and _ROMAN.fullmatch(words[i]):
+        i += 1  # "Ketua KPK Jilid I Taufiequrachman Ruki": the term's numeral, not "I Wayan"
     if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads and not is_acronym(words[i - 1]) \
             and is_cap(words[i - 1]) and words[i] not in person_words:
         i += 1  # "Partai Golkar Sarmuji": the word after an organisation head names the organisation
@@ -397,6 +415,9 @@ class NameIndex:
     def by_role(self, role: Sequence[str], pos: int) -> tuple[str, ...] | None:
         """The person an earlier mention introduced with this role (``Sekjen PBB`` -> the name
         written after ``Sekjen PBB`` or ``Sekretaris Jenderal PBB`` before ``pos``)."""
+        alias = role_aliases().get(" ".join(role).lower())
+        if alias:  # "Kepala Negara" after "Presiden Joko Widodo"
+            role = alias.split()
         heads = [role[0]] + ([role[-1]] if len(role) > 1 and is_cap(role[-1]) else [])
         long = office_expansions().get(role[0].lower())
         if long:  # "kata Mendagri" after "Menteri Dalam Negeri Tjahjo Kumolo"

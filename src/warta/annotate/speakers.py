@@ -112,6 +112,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         # "perwira polisi yang pengalaman di bagian intelijen … ini": a long description pointing back
         return Speaker(text[start:m.end(1)], "PERSON", None, "anaphor", start, m.end(1))
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
+    if any(t[0].lower() in L.copulas and toks[k - 1][0].lower() != "yang"
+           for k, t in enumerate(toks[1:4], 1)):
+        return None  # "Justice collaborator adalah salah satu pelaku …, mengakui": a definition, no speaker
     if len(toks) >= 3 and toks[0][0].lower() in L.anaphor_nouns and toks[1][0] == "yang" \
             and is_cap(toks[0][0]) and sentence_initial(text, toks[0][1]) \
             and all(t[0][0].isalnum() for t in toks):

@@ -1,0 +1,42 @@
+"""Session 8 speaker rules from the seen blind batches BU-BX, on new sentences: an organisation's
+short form speaks under its full name, descriptions standing for an office (``Kepala Negara``), a
+term numeral after an office (``Jilid II``) and definitions that are no speakers."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.kind, q.speaker, q.text) for q in warta.analyze(text).quotes]
+
+
+def test_an_organisation_short_form_speaks_under_its_full_name() -> None:
+    text = ("Kementerian Perhubungan menerbitkan aturan baru soal ojek daring. Kemenhub menegaskan "
+            "aturan itu berlaku mulai bulan depan.")
+    found = [q for q in _quotes(text) if q[0] == "indirect"]
+    assert found and found[0][1] == "Kementerian Perhubungan"
+
+
+def test_kepala_negara_is_the_president_named_before() -> None:
+    text = ('Presiden Joko Widodo meninjau pasar di Klaten, Kamis. "Harga beras sudah stabil," '
+            'kata Kepala Negara.')
+    found = [q for q in _quotes(text) if q[0] == "direct"]
+    assert found and found[0][1] == "Joko Widodo"
+
+
+def test_a_term_numeral_after_an_office_is_no_part_of_the_name() -> None:
+    text = "Ketua KPK Jilid I Antasari Azhar mengatakan penyelidikan harus dilanjutkan."
+    found = [q for q in _quotes(text) if q[0] == "indirect"]
+    assert found and found[0][1] == "Antasari Azhar"
+
+
+def test_a_definition_before_a_comma_and_a_verb_is_no_speaker() -> None:
+    text = ("Saksi mahkota adalah salah satu terdakwa dalam perkara yang sama, mengakui perbuatannya "
+            "dan bersaksi bagi terdakwa lain.")
+    assert not [q for q in _quotes(text) if q[0] == "indirect"]
+
+
+def test_denying_someone_elses_statement_reports_nothing() -> None:
+    text = "Mantan ketua KPK itu menepis pernyataan pengacara Budi soal jumlah tersangka kasus itu."
+    assert not [q for q in _quotes(text) if q[0] == "indirect"]
