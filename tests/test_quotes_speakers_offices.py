@@ -40,3 +40,22 @@ def test_a_definition_before_a_comma_and_a_verb_is_no_speaker() -> None:
 def test_denying_someone_elses_statement_reports_nothing() -> None:
     text = "Mantan ketua KPK itu menepis pernyataan pengacara Budi soal jumlah tersangka kasus itu."
     assert not [q for q in _quotes(text) if q[0] == "indirect"]
+
+
+def test_a_described_party_member_points_back_to_the_person() -> None:
+    text = ('Wakil Ketua DPR Fahri Hamzah menyebut surat itu sudah diterima. "Kami akan pelajari '
+            'dulu isinya," kata politikus PKS.')
+    found = [q for q in _quotes(text) if q[0] == "direct"]
+    assert found and found[0][1] == "Fahri Hamzah"
+
+
+def test_menurut_an_office_then_a_name_with_a_lower_case_title() -> None:
+    text = "Menurut dokter puskesmas Cibodas, dr Rina Susanti, pasien harus banyak minum air putih."
+    found = [q for q in _quotes(text) if q[0] == "indirect"]
+    assert found and found[0][1] == "Rina Susanti"
+    assert found[0][2].startswith("pasien harus")
+
+
+def test_menurut_a_recommendation_is_no_speaker() -> None:
+    text = "Menurut rekomendasi lembaga itu, anak-anak harus tidur paling sedikit sembilan jam."
+    assert not [q for q in _quotes(text) if q[0] == "indirect"]

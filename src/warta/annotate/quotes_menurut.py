@@ -78,6 +78,8 @@ def _fronted_pronoun_cue(text: str, toks: list[tuple[str, int, int]], i: int, se
 def bare_name(toks: list[tuple[str, int, int]]) -> bool:
     """One to four capitalised words, none of them an office: a name set off by commas."""
     L = lex()
+    if len(toks) > 1 and toks[0][0].lower().rstrip(".") in L.titles and not is_cap(toks[0][0]):
+        toks = toks[1:]  # "dr Roro": a lower-case title before the name
     return 1 <= len(toks) <= 4 and all(is_cap(t[0]) and t[0].lower() not in L.role_words for t in toks)
 
 

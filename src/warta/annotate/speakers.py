@@ -389,6 +389,10 @@ def _from_entities(text: str, start: int, end: int, names: NameIndex, ents: Enti
     if ent.label == "ORG" and raw_before and all(w.islower() for w in raw_before) \
             and any(w in L.org_heads for w in before):
         return None  # "manajemen Persebaya": a lower-case collective of the organisation speaks
+    if ent.label == "ORG" and raw_before and all(w.islower() for w in raw_before) \
+            and before[0] in L.anaphor_nouns:
+        # "kata politikus Gerindra": a described member pointing back, not the party
+        return Speaker(text[start:ent.end], "PERSON", None, "anaphor", start, ent.end)
     role_text = text[start:ent.start].strip(" ,") or None
     name = ent.canonical or ent.text
     if ent.label == "ORG" and is_acronym(ent.text) and ent.text in name.split() and name != ent.text:
