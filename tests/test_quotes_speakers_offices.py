@@ -59,3 +59,23 @@ def test_menurut_an_office_then_a_name_with_a_lower_case_title() -> None:
 def test_menurut_a_recommendation_is_no_speaker() -> None:
     text = "Menurut rekomendasi lembaga itu, anak-anak harus tidur paling sedikit sembilan jam."
     assert not [q for q in _quotes(text) if q[0] == "indirect"]
+
+
+def test_a_short_form_of_a_one_word_name_is_that_person() -> None:
+    text = ('"Api sudah padam," kata Kepala Suku Dinas Pemadam Kebakaran Jakarta Barat Sudarmanto. '
+            "Menurut Sudar, api berasal dari korsleting listrik di lantai dua.")
+    found = [q for q in _quotes(text) if q[0] == "indirect"]
+    assert found and found[0][1] == "Sudarmanto"
+
+
+def test_a_hyphenated_ticket_is_no_long_form_of_its_first_name() -> None:
+    text = ('Pasangan Anies-Sandi menang di Jakarta. "Semua perlu waktu," kata Anies di Balai Kota.')
+    found = [q for q in _quotes(text) if q[0] == "direct"]
+    assert found and found[0][1] != "Anies-Sandi"
+
+
+def test_a_passive_clause_after_the_speaker_is_no_part_of_the_name() -> None:
+    text = ('Wakil Presiden Jusuf Kalla membuka acara itu.\n\n'
+            '"Kalau saya paling cuma sejam," kata JK diikuti tawa peserta.')
+    found = [q for q in _quotes(text) if q[0] == "direct"]
+    assert found and "diikuti" not in (found[0][1] or "")

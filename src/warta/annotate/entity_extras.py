@@ -91,13 +91,16 @@ def apply_aliases(mentions: list[Mention]) -> None:
 
 def short_forms(mentions: list[Mention]) -> None:
     """A one-word person name that opens the first name of exactly one longer person name of the
-    article is that person (``Vero`` -> ``Veronica Tan``, ``Sandi`` -> ``Sandiaga Uno``)."""
-    fulls = {m.canonical for m in mentions if m.label == "PERSON" and " " in m.canonical}
+    article is that person (``Vero`` -> ``Veronica Tan``, ``Sandi`` -> ``Sandiaga Uno``), or opens
+    a one-word name at least three letters longer (``Hardi`` -> ``Hardisiswan``)."""
+    fulls = {m.canonical for m in mentions if m.label == "PERSON"}
     for m in mentions:
         short = m.canonical
         if m.label != "PERSON" or " " in short or len(short) < 4 or short.isupper():
             continue
-        hits = {f for f in fulls if f.split()[0] != short and f.split()[0].startswith(short)}
+        hits = {f for f in fulls if " " in f and f.split()[0] != short and f.startswith(short)}
+        if not hits:
+            hits = {f for f in fulls if " " not in f and len(f) >= len(short) + 3 and f.startswith(short)}
         if len(hits) == 1:
             m.canonical = hits.pop()
 

@@ -551,6 +551,12 @@ class NameIndex:
                 if any(w.startswith(low) and w != low for w in words) or (
                         words[0][:1] == low[:1] and spells(low, words)):
                     best = cand
+            if best == name:  # "Hardi" -> "Hardisiswan": the one longer one-word name it opens
+                longer = {c for c in self.counts if len(c) == 1 and c[0].isalpha()
+                          and len(c[0]) >= len(low) + 3
+                          and c[0].lower().startswith(low)}
+                if len(longer) == 1:
+                    best = longer.pop()
         if best == name and n == 1:
             best = self._variant(name[0], typo=self.counts.get(name, 0) <= 1) or best
         return best
