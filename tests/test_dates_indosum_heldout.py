@@ -28,6 +28,12 @@ BATCHES = {
     "batch_f": (93, 0.97, 0.96, 0.96),
     "batch_g": (86, 0.96, 0.98, 0.97),
     "batch_h": (72, 0.97, 0.95, 0.97),  # unseen 0.986/0.958/0.971, then fixed
+    # session 8: I-M scored once unseen (figures in each SOURCE.md); I fixed, J-M not
+    "batch_i": (58, 0.98, 0.98, 0.94),
+    "batch_j": (67, 0.96, 0.95, 0.96),
+    "batch_k": (76, 0.98, 0.95, 0.98),
+    "batch_l": (45, 0.93, 0.98, 0.98),
+    "batch_m": (70, 0.96, 0.92, 0.98),
 }
 
 

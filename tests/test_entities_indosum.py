@@ -93,6 +93,27 @@ FLOORS = {
     "quotes_indosum_bn": (10, {"persons": 0.83, "organizations": 0.65, "locations": 0.91}),
     "quotes_indosum_bo": (10, {"persons": 0.69, "organizations": 0.56, "locations": 0.82}),
     "quotes_indosum_bp": (10, {"persons": 0.85, "organizations": 0.70, "locations": 0.94}),
+    # session 8: BQ-CJ (floors 0.02 below the figures after the session's fixes)
+    "quotes_indosum_bq": (10, {"persons": 0.88, "organizations": 0.66, "locations": 0.85}),
+    "quotes_indosum_br": (10, {"persons": 0.83, "organizations": 0.85, "locations": 0.92}),
+    "quotes_indosum_bs": (10, {"persons": 0.92, "organizations": 0.84, "locations": 0.87}),
+    "quotes_indosum_bt": (10, {"persons": 0.86, "organizations": 0.56, "locations": 0.90}),
+    "quotes_indosum_bu": (10, {"persons": 0.86, "organizations": 0.75, "locations": 0.86}),
+    "quotes_indosum_bv": (10, {"persons": 0.88, "organizations": 0.62, "locations": 0.82}),
+    "quotes_indosum_bw": (10, {"persons": 0.91, "organizations": 0.72, "locations": 0.94}),
+    "quotes_indosum_bx": (10, {"persons": 0.83, "organizations": 0.75, "locations": 0.86}),
+    "quotes_indosum_by": (10, {"persons": 0.87, "organizations": 0.83, "locations": 0.92}),
+    "quotes_indosum_bz": (10, {"persons": 0.83, "organizations": 0.86, "locations": 0.87}),
+    "quotes_indosum_ca": (10, {"persons": 0.81, "organizations": 0.77, "locations": 0.96}),
+    "quotes_indosum_cb": (10, {"persons": 0.86, "organizations": 0.70, "locations": 0.85}),
+    "quotes_indosum_cc": (10, {"persons": 0.85, "organizations": 0.66, "locations": 0.91}),
+    "quotes_indosum_cd": (10, {"persons": 0.81, "organizations": 0.55, "locations": 0.94}),
+    "quotes_indosum_ce": (10, {"persons": 0.74, "organizations": 0.64, "locations": 0.77}),
+    "quotes_indosum_cf": (10, {"persons": 0.85, "organizations": 0.61, "locations": 0.83}),
+    "quotes_indosum_cg": (10, {"persons": 0.81, "organizations": 0.61, "locations": 0.85}),
+    "quotes_indosum_ch": (10, {"persons": 0.80, "organizations": 0.79, "locations": 0.87}),
+    "quotes_indosum_ci": (10, {"persons": 0.92, "organizations": 0.69, "locations": 0.89}),
+    "quotes_indosum_cj": (10, {"persons": 0.79, "organizations": 0.59, "locations": 0.79}),
 }
 
 
