@@ -312,7 +312,8 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
         if sp is None and c.speaker is not None and c.speaker.kind == "pronoun":
             ahead = next_named_speaker(c.end, cands[ci + 1:])
             if ahead is not None:
-                sp, conf = _resolve_named(ahead, names, text), conf * 1.2
+                sp = _resolve_named(ahead, names, text)
+                conf = c.confidence * float(setting("pronoun_cataphora_confidence"))
         resolved.append((c, sp, conf, cue))
         if sp is not None:
             # the speaker is the latest referent once its attribution sentence is read
