@@ -80,6 +80,9 @@ class QuoteLexicon:
     cue_saying: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     manner_links: frozenset[str] = frozenset()
+    appeal_object_verbs: frozenset[str] = frozenset()
+    denial_verbs: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
     cue_passive_media: frozenset[str] = frozenset()
     cue_passive_all: frozenset[str] = frozenset()  # cue_passive + agentive-only + media passives
     clause_preps: frozenset[str] = frozenset()
@@ -160,6 +163,9 @@ def lex() -> QuoteLexicon:
         cue_saying=_lower("cue_verbs_saying"),
         copulas=_lower("quote_copulas"),
         manner_links=_lower("quote_manner_links"),
+        appeal_object_verbs=_lower("quote_appeal_object_verbs"),
+        denial_verbs=_lower("cue_verbs_denial"),
+        claim_nouns=_lower("quote_claim_nouns"),
         cue_passive_media=_lower("cue_verbs_passive_media"),
         cue_passive_all=_lower("cue_verbs_passive") | _lower("cue_verbs_passive_agentive")
         | _lower("cue_verbs_passive_media"),

@@ -49,11 +49,6 @@ def _degree() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
 
 
-@cache
-def _lexicon_set(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon("id", name))
-
-
 def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     """Whether the words after a speech verb form a clause (not just a noun phrase)."""
     if had_bahwa:
@@ -61,9 +56,9 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     L = lex()
     first = words[0].lower() if words else ""
     low = [w.lower() for w in words]
-    if verb.lower() in _lexicon_set("quote_appeal_object_verbs") and "untuk" in low[:5]:
+    if verb.lower() in L.appeal_object_verbs and "untuk" in low[:5]:
         return False  # "mengingatkan panitia untuk disiplin …": an appeal, not reported speech
-    if verb.lower() in _lexicon_set("cue_verbs_denial") and first in _lexicon_set("quote_claim_nouns"):
+    if verb.lower() in L.denial_verbs and first in L.claim_nouns:
         return False  # "membantah tudingan Kejaksaan bahwa …": the claim denied, not the speaker's words
     subject_noun = verb.lower() in L.cue_clausal and not first.endswith("nya") \
         and first not in L.request_markers and predicate_follows(low[1:8])
