@@ -27,6 +27,7 @@ from spacy.training import iob_to_biluo, tags_to_entities
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_ner_gazetteer  # noqa: E402
+import ner_augment  # noqa: E402
 import ner_code  # noqa: E402,F401 - registers the lexicon-feature component and its raw-text reader
 from ner_data import MISSING, Sentence, build_splits  # noqa: E402
 
@@ -64,14 +65,16 @@ def to_docbin(nlp: spacy.Language, sents: list[Sentence]) -> DocBin:
 
 
 def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
-            oversample: dict[str, int] | None = None, silver: Path | None = None
+            oversample: dict[str, int] | None = None, silver: Path | None = None,
+            augment: tuple[int, float, bool] = (0, 0.5, False), seed: int = 0
             ) -> tuple[dict, list[Sentence]]:
     """Write train.spacy and dev.spacy under `work`; return the deduplication report and the
     training sentences.
 
     With `with_dev` the dev sentences are added to the training data too (final refit of a
     recipe whose settings and step count were chosen on dev beforehand). `silver` is a JSON Lines
-    file of machine-labelled ``{"words", "tags"}`` sentences (scripts/ner_silver.py) added to train."""
+    file of machine-labelled ``{"words", "tags"}`` sentences (scripts/ner_silver.py) added to train.
+    ``augment`` = (copies, p, synthetic person names): mention replacement (scripts/ner_augment.py)."""
     train, dev, _test, report = build_splits(use_nerp)
     nlp = spacy.blank("id")
     work.mkdir(parents=True, exist_ok=True)
@@ -83,6 +86,14 @@ def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
         extra = [json.loads(line) for line in silver.read_text("utf-8").splitlines() if line.strip()]
         train_sents += [Sentence(tuple(r["words"]), tuple(r["tags"])) for r in extra]
         report["silver"] = {"file": str(silver), "sentences": len(extra)}
+    copies, p, with_names = augment
+    if copies:
+        from warta.annotate.ner_features import tables
+
+        names = sorted(tables().names) if with_names else None
+        extra_sents = ner_augment.augment(train_sents, copies, p, seed, names)
+        report["augment"] = {"copies": copies, "p": p, "names": with_names, "sentences": len(extra_sents)}
+        train_sents = train_sents + extra_sents
     to_docbin(nlp, train_sents).to_disk(work / "train.spacy")
     to_docbin(nlp, [s for ss in dev.values() for s in ss]).to_disk(work / "dev.spacy")
     (work / "dedup.json").write_text(json.dumps(report, indent=1))
@@ -160,6 +171,12 @@ def main() -> None:
                     help="repeat one corpus's training sentences N times (e.g. nergrit=2)")
     ap.add_argument("--silver", type=Path, default=None, metavar="JSONL",
                     help="machine-labelled sentences added to training (scripts/ner_silver.py)")
+    ap.add_argument("--augment", type=int, default=0, metavar="N",
+                    help="add N rounds of mention replacement copies of the training sentences")
+    ap.add_argument("--augment-p", type=float, default=0.5, help="replacement probability per mention")
+    ap.add_argument("--augment-names", action="store_true",
+                    help="half of the replaced PERSON mentions are synthetic names from "
+                         "gazetteer_person_names.txt")
     ap.add_argument("--gazetteer", action="store_true",
                     help="training-data gazetteer feature (Token.tag_; needs a config embedding TAG, "
                          "e.g. configs/ner_gaz.cfg), jackknifed over the training sentences")
@@ -173,7 +190,8 @@ def main() -> None:
     a = ap.parse_args()
     work = Path(a.work)
     times = {c: int(n) for c, n in (kv.split("=", 1) for kv in a.oversample)}
-    report, train_sents = prepare(work, a.nerp, with_dev=a.refit_steps > 0, oversample=times, silver=a.silver)
+    report, train_sents = prepare(work, a.nerp, with_dev=a.refit_steps > 0, oversample=times, silver=a.silver,
+                                  augment=(a.augment, a.augment_p, a.augment_names), seed=a.seed)
     if a.gazetteer:
         report["gazetteer"] = setup_gazetteer(work, train_sents, a.gaz_folds, a.gaz_labels.split(","),
                                               not a.gaz_no_person_words)

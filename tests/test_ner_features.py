@@ -58,3 +58,34 @@ def test_fast_path_equals_reference_on_mixed_text():
     for _ in range(2):  # second pass answers from the per-word cache
         assert ner_features.token_classes(words) == _reference_classes(words)
     assert any(ner_features.token_classes(words))
+
+
+def test_person_names_are_a_class_only_when_asked_and_only_where_nothing_else_applies():
+    words = ["Presiden", "Lionel", "Messi", "tiba", "di", "Kota", "Lionel", "lionel"]
+    plain = ner_features.token_classes(words)
+    named = ner_features.token_classes(words, person_names=True)
+    assert "G-PER" not in plain
+    assert named[1] == "G-PER"  # a listed given name
+    assert named[0] == plain[0] == "T-ROLE"  # other classes win
+    assert named[5] == plain[5] and named[5] != "G-PER"  # "Kota" is a head word, never a name
+    assert named[7] == ""  # case-sensitive: a lower-case word is no name
+    assert [c for c, p in zip(named, plain, strict=True) if c != p] == ["G-PER", "G-PER"]
+
+
+def test_person_names_setting_travels_with_the_component_config():
+    nlp = spacy.blank("id")
+    nlp.add_pipe(ner_features.FACTORY, config={"person_names": True})
+    assert [t.lemma_ for t in nlp("Kemarin Lionel datang.")] == ["", "G-PER", "", ""]
+    default = spacy.blank("id")
+    default.add_pipe(ner_features.FACTORY)
+    assert [t.lemma_ for t in default("Kemarin Lionel datang.")] == ["", "", "", ""]
+
+
+def test_person_name_list_holds_single_capitalised_words_and_no_stop_words():
+    from warta.lang import lexicon
+
+    names = ner_features.tables().names
+    stop = {w.lower() for w in lexicon("id", "stopwords")}
+    assert len(names) > 1000
+    assert all(n.isalpha() and n[0].isupper() and n[1:].islower() for n in names)
+    assert not {n.lower() for n in names} & stop

@@ -84,7 +84,10 @@ def add_ner(nlp: Language, path: Path | None = None) -> Language:
         if nlp.vocab.vectors.shape[0] * nlp.vocab.vectors.shape[1] == 0:
             nlp.vocab.reset_vectors(width=0)
     if _uses_features(path) and ner_features.FACTORY not in nlp.pipe_names:
-        nlp.add_pipe(ner_features.FACTORY).from_disk(path / ner_features.FACTORY)  # its gazetteer, if any
+        block = _model_config(path)["components"][ner_features.FACTORY]
+        feats = {k: v for k, v in block.items() if k != "factory"}  # e.g. person_names
+        # from_disk loads the component's training gazetteer, if any
+        nlp.add_pipe(ner_features.FACTORY, config=feats).from_disk(path / ner_features.FACTORY)
     nlp.add_pipe("ner", config=cfg).from_disk(path / "ner", exclude=["vocab"])
     return nlp
 

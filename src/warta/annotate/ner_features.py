@@ -8,7 +8,10 @@ lexicon class per token (``Token.lemma_``, which the blank Indonesian pipeline l
 - ``T-ROLE`` / ``T-TITLE``: part of an office (``Menteri Luar Negeri``) or a title or rank
   (``AKBP``, ``Bapak``), matched case-insensitively;
 - ``H-ORG`` / ``H-LOC``: a word that opens an organisation (``Partai``, ``Universitas``) or a
-  place name (``Jalan``, ``Kabupaten``).
+  place name (``Jalan``, ``Kabupaten``);
+- ``G-PER`` (only for a model trained with ``person_names = true`` in its
+  ``[components.warta_ner_features]`` block): a given name or surname of many countries
+  (``gazetteer_person_names.txt``) that has no other class.
 
 All lists are the general lexicons in ``warta/lang/id/`` (no training data). The same component
 runs at training time (``scripts/train_ner.py``) and at run time (``warta.annotate.ner.add_ner``).
@@ -31,7 +34,8 @@ from spacy.attrs import ORTH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warta.annotate.entity_lexicons import WORD, lexicons
+from warta.annotate.entity_lexicons import LANG, WORD, lexicons
+from warta.lang import lexicon
 
 FACTORY = "warta_ner_features"
 
@@ -43,6 +47,7 @@ class _Tables:
     cased: dict[str, list[tuple[tuple[str, ...], str]]]  # gazetteers (case-sensitive)
     lower: dict[str, list[tuple[tuple[str, ...], str]]]  # roles and titles (lower-case)
     heads: dict[str, str]  # lower-case word -> head class
+    names: frozenset[str]  # given names and surnames (case-sensitive single words)
 
 
 def _index(entries: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -64,7 +69,8 @@ def tables() -> _Tables:
     lower += [(tuple(WORD.findall(p)), "T-TITLE") for p in lx.titles if p not in lx.roles]
     heads = {w: "H-LOC" for w in lx.place_heads}
     heads.update({w: "H-ORG" for w in lx.org_heads if w not in heads})
-    return _Tables(_index(cased), _index(lower), heads)
+    names = frozenset(lexicon(LANG, "gazetteer_person_names"))
+    return _Tables(_index(cased), _index(lower), heads, names)
 
 
 _CACHE_MAX = 200_000  # distinct token strings remembered by _may_match before the cache is reset
@@ -100,12 +106,14 @@ def _match(words: list[str], i: int, index: dict[str, list[tuple[tuple[str, ...]
     return 0, ""
 
 
-def token_classes(words: list[str]) -> list[str]:
-    """The lexicon class of each word of a tokenised text ("" when none)."""
+def token_classes(words: list[str], person_names: bool = False) -> list[str]:
+    """The lexicon class of each word of a tokenised text ("" when none); ``person_names`` adds
+    ``G-PER`` for a listed name that has no other class."""
     t = tables()
     out = [""] * len(words)
     free = 0  # words before this index are inside a phrase already matched
-    for i in [i for i, w in enumerate(words) if _may_match(w)]:
+    names = t.names if person_names else frozenset()
+    for i in [i for i, w in enumerate(words) if _may_match(w) or w in names]:
         if i < free:
             continue
         n, cls = _match(words, i, t.cased)
@@ -115,7 +123,7 @@ def token_classes(words: list[str]) -> list[str]:
             out[i:i + n] = [cls] * n
             free = i + n
         else:
-            out[i] = t.heads.get(_low(words[i]), "")
+            out[i] = t.heads.get(_low(words[i]), "") or ("G-PER" if words[i] in names else "")
     return out
 
 
@@ -201,12 +209,12 @@ def set_jackknife(full: TrainGazetteer | None, fold_of: dict[str, int] | None = 
     _jackknife = None if full is None else _Jackknife(full, fold_of or {}, folds or [])
 
 
-def set_features(doc: Doc, gazetteer: TrainGazetteer = EMPTY) -> Doc:
+def set_features(doc: Doc, gazetteer: TrainGazetteer = EMPTY, person_names: bool = False) -> Doc:
     """Write each token's lexicon class into ``Token.lemma_`` and its training-gazetteer class
     into ``Token.tag_`` (both left empty when none)."""
     strings = doc.vocab.strings
     words = [strings[h] for h in doc.to_array(ORTH).tolist()]
-    for i, cls in enumerate(token_classes(words)):
+    for i, cls in enumerate(token_classes(words, person_names)):
         if cls:
             doc[i].lemma_ = cls
     if gazetteer.phrases or gazetteer.words:
@@ -220,8 +228,9 @@ def set_features(doc: Doc, gazetteer: TrainGazetteer = EMPTY) -> Doc:
 class NerFeatures:
     """The feature component: general lexicon classes, plus the model's training gazetteer."""
 
-    def __init__(self) -> None:
+    def __init__(self, person_names: bool = False) -> None:
         self.gazetteer = _jackknife.full if _jackknife is not None else EMPTY
+        self.person_names = person_names
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = self.gazetteer
@@ -229,7 +238,7 @@ class NerFeatures:
             k = _jackknife.fold_of.get(doc.text)
             if k is not None:
                 gaz = _jackknife.folds[k]
-        return set_features(doc, gaz)
+        return set_features(doc, gaz, self.person_names)
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = ()) -> None:  # noqa: ARG002
         """Save the training gazetteer (nothing when the model has none)."""
@@ -244,7 +253,7 @@ class NerFeatures:
         return self
 
 
-@Language.factory(FACTORY)
-def make_ner_features(nlp: Language, name: str):  # noqa: ARG001 - spaCy's factory signature
-    """spaCy factory: the lexicon-feature component (no weights, no settings)."""
-    return NerFeatures()
+@Language.factory(FACTORY, default_config={"person_names": False})
+def make_ner_features(nlp: Language, name: str, person_names: bool):  # noqa: ARG001 - spaCy's signature
+    """spaCy factory: the lexicon-feature component (no weights; ``person_names`` adds ``G-PER``)."""
+    return NerFeatures(person_names)
