@@ -17,6 +17,7 @@ from warta.annotate.entity_lexicons import (
     CONNECTORS,
     WORD,
     derived_noun,
+    extras,
     is_acronym,
     lexicons,
     phrase_at,
@@ -34,9 +35,14 @@ def _complement(word: str, known: frozenset[str]) -> bool:
             or word[0].isdigit())
 
 
+def _listed_org(words: tuple[str, ...]) -> bool:
+    """True for a listed organisation (``gazetteer_orgs.txt``, ``entity_orgs.txt``: ``Hanura``)."""
+    return words in lexicons().orgs or words in extras().orgs
+
+
 def _name_ok(words: list[str], after_comma: bool) -> bool:
     lx = lexicons()
-    if not 1 <= len(words) <= 4:
+    if not 1 <= len(words) <= 4 or _listed_org(tuple(words)):
         return False
     for k, w in enumerate(words):
         low = w.lower()
@@ -135,9 +141,14 @@ def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
         if start >= len(run):
             return None
     else:
+        prefix = True  # every word so far is complement
         for k, w in enumerate(run[:-1]):
-            if _complement(w.group(), known_other):
+            # a listed organisation counts only in the leading complement ("Partai Golkar Sarmuji"),
+            # not inside a name ("Arist Merdeka Sirait")
+            if _complement(w.group(), known_other) or (prefix and _listed_org((w.group(),))):
                 start = k + 1
+            else:
+                prefix = False
         for k in range(1, len(run)):  # "Ketua Komunitas X (Kowantara) Mukroni": the name follows ")"
             if ")" in text[run[k - 1].end():run[k].start()]:
                 start = max(start, k)
