@@ -18,6 +18,10 @@ from warta.eval.articles import load_gold, score_articles
 DATA = Path(__file__).parent / "data"
 
 # batch folder -> (articles, floors for persons / organizations / locations F1)
+# Session 9: a regional body before its place is one organisation (``Polres Bogor``), so a place
+# named only inside such a body is no longer a separate location; the location floors of AO, AP, BT
+# and BV were lowered to 0.02 below their new figures (organisations over all seen folders and the
+# devset: F1 0.721 -> 0.731; locations 0.889 -> 0.889).
 FLOORS = {
     "quotes_indosum": (16, {"persons": 0.95, "organizations": 0.90, "locations": 0.97}),
     "quotes_indosum_b": (8, {"persons": 0.96, "organizations": 0.90, "locations": 0.96}),
@@ -63,8 +67,8 @@ FLOORS = {
     "quotes_indosum_al": (10, {"persons": 0.82, "organizations": 0.73, "locations": 0.80}),
     "quotes_indosum_am": (10, {"persons": 0.83, "organizations": 0.65, "locations": 0.86}),
     "quotes_indosum_an": (10, {"persons": 0.77, "organizations": 0.35, "locations": 0.89}),
-    "quotes_indosum_ao": (10, {"persons": 0.80, "organizations": 0.57, "locations": 0.89}),
-    "quotes_indosum_ap": (10, {"persons": 0.85, "organizations": 0.74, "locations": 0.86}),
+    "quotes_indosum_ao": (10, {"persons": 0.80, "organizations": 0.57, "locations": 0.86}),
+    "quotes_indosum_ap": (10, {"persons": 0.85, "organizations": 0.74, "locations": 0.83}),
     "quotes_indosum_aq": (10, {"persons": 0.81, "organizations": 0.61, "locations": 0.84}),
     "quotes_indosum_ar": (10, {"persons": 0.82, "organizations": 0.82, "locations": 0.96}),
     "quotes_indosum_as": (10, {"persons": 0.82, "organizations": 0.63, "locations": 0.89}),
@@ -97,9 +101,9 @@ FLOORS = {
     "quotes_indosum_bq": (10, {"persons": 0.88, "organizations": 0.66, "locations": 0.85}),
     "quotes_indosum_br": (10, {"persons": 0.83, "organizations": 0.85, "locations": 0.92}),
     "quotes_indosum_bs": (10, {"persons": 0.92, "organizations": 0.84, "locations": 0.87}),
-    "quotes_indosum_bt": (10, {"persons": 0.86, "organizations": 0.56, "locations": 0.90}),
+    "quotes_indosum_bt": (10, {"persons": 0.86, "organizations": 0.56, "locations": 0.87}),
     "quotes_indosum_bu": (10, {"persons": 0.86, "organizations": 0.75, "locations": 0.86}),
-    "quotes_indosum_bv": (10, {"persons": 0.88, "organizations": 0.62, "locations": 0.82}),
+    "quotes_indosum_bv": (10, {"persons": 0.88, "organizations": 0.62, "locations": 0.80}),
     "quotes_indosum_bw": (10, {"persons": 0.91, "organizations": 0.72, "locations": 0.94}),
     "quotes_indosum_bx": (10, {"persons": 0.83, "organizations": 0.75, "locations": 0.86}),
     "quotes_indosum_by": (10, {"persons": 0.87, "organizations": 0.83, "locations": 0.92}),

@@ -17,8 +17,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from warta.annotate.entity_lexicons import WORD, lexicons, phrase_at, setting
+from warta.annotate.entity_lexicons import LANG, WORD, lexicons, phrase_at, setting
 from warta.annotate.entity_roles import _run_start, strip_title
+from warta.lang import lexicon
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s*\)")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -283,7 +284,7 @@ def org_canonicals(names: Iterable[str]) -> dict[str, str]:
             out[n] = _qualified(n, longer)
             continue
         for cand in longer:
-            if abbreviates(n, cand):
+            if abbreviates(n, cand) and not _other_office(n, cand):
                 out[n] = cand
                 break
             words = cand.split()
@@ -294,6 +295,13 @@ def org_canonicals(names: Iterable[str]) -> dict[str, str]:
                 out[n] = cand
                 break
     return out
+
+
+def _other_office(short: str, long: str) -> bool:
+    """True when ``long`` is a regional body and its place (``Polres Cianjur``) and ``short`` does not
+    start with that body's word: ``Polri`` is not ``Polres Cianjur``."""
+    first = long.split()[0].lower()
+    return first in lexicon(LANG, "entity_regional_offices") and not short.lower().startswith(first)
 
 
 def _qualified(name: str, longer: Sequence[str]) -> str:

@@ -213,7 +213,7 @@ def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and m.label == "ORG" and nxt.label == "LOC" \
-                and text[m.start:m.end].lower() in _regional_offices() \
+                and _is_office(text[m.start:m.end]) \
                 and _GAP.fullmatch(text, m.end, nxt.start):
             # "Polda Jatim" is named "Polda Jawa Timur" when the place's short form has a full one
             alias = extras().aliases.get(nxt.name)
@@ -221,8 +221,34 @@ def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start, nxt.end, "ORG", m.conf, f"{text[m.start:m.end]} {place}"))
             skip = i + 1
             continue
+        office = _office_before(text, m, out[-1].end if out else 0) if m.label == "LOC" else None
+        if office is not None:  # "Polres Temanggung" where the NER tagged only the place
+            alias = extras().aliases.get(m.name)
+            place = alias[1][0] if alias and alias[0] == "LOC" and alias[1] else m.name
+            body = " ".join(text[office.start():m.start].split())  # "Polres" or "Polres Metro"
+            out.append(Mention(office.start(), m.end, "ORG", m.conf, f"{body} {place}"))
+            continue
         out.append(m)
     return out
+
+
+# a capitalised word (and "Metro", as in "Polres Metro Jakarta Selatan") right before a place
+_WORD_BEFORE_PLACE = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]+)[ \t]+(?:Metro[ \t]+)?$")
+
+
+def _is_office(name: str) -> bool:
+    """A regional body's one-word name, alone or with "Metro" (``Polres Metro``)."""
+    words = name.lower().split()
+    return 1 <= len(words) <= 2 and words[0] in _regional_offices() and words[1:] in ([], ["metro"])
+
+
+def _office_before(text: str, m: Mention, free_from: int) -> re.Match[str] | None:
+    """The regional body written right before place mention ``m`` and outside every earlier mention
+    (``Polres`` of ``Polres Temanggung``), or None."""
+    found = _WORD_BEFORE_PLACE.search(text, max(free_from, m.start - 30), m.start)
+    if found is None or found.group(1).lower() not in _regional_offices():
+        return None
+    return found
 
 
 @cache
