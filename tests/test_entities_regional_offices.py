@@ -53,3 +53,22 @@ def test_police_units_in_an_article_are_organisations() -> None:
     orgs = {e.canonical for e in warta.analyze(text).entities if e.label == "ORG"}
     assert "Polres Jakarta Selatan" in orgs
     assert "Polri" in orgs
+
+
+def test_head_and_institution_words_before_a_place_join_it() -> None:
+    text = "Ia dilantik oleh Pemerintah Provinsi Lampung kemarin."
+    out = join_office_place(text, [_place(text, "Lampung")])
+    assert [(m.label, m.name) for m in out] == [("ORG", "Pemerintah Provinsi Lampung")]
+
+
+def test_a_lone_organisation_head_before_a_place_does_not_join_it() -> None:
+    # "Pemerintah Kenya": the annotators keep the country as a place; a head needs institution words
+    text = "Pemerintah Kenya menolak tuduhan itu."
+    out = join_office_place(text, [_place(text, "Kenya")])
+    assert [(m.label, m.name) for m in out] == [("LOC", "Kenya")]
+
+
+def test_premises_head_before_a_place_stays_with_the_place() -> None:
+    text = "Massa berkumpul di depan Kantor Gubernur Jawa Tengah kemarin."
+    out = join_office_place(text, [_place(text, "Jawa Tengah")])
+    assert [m.label for m in out] == ["LOC"]

@@ -221,19 +221,19 @@ def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(m.start, nxt.end, "ORG", m.conf, f"{text[m.start:m.end]} {place}"))
             skip = i + 1
             continue
-        office = _office_before(text, m, out[-1].end if out else 0) if m.label == "LOC" else None
-        if office is not None:  # "Polres Temanggung" where the NER tagged only the place
+        start = _office_before(text, m, out[-1].end if out else 0) if m.label == "LOC" else None
+        if start is not None:  # "Polres Temanggung" where the NER tagged only the place
             alias = extras().aliases.get(m.name)
             place = alias[1][0] if alias and alias[0] == "LOC" and alias[1] else m.name
-            body = " ".join(text[office.start():m.start].split())  # "Polres" or "Polres Metro"
-            out.append(Mention(office.start(), m.end, "ORG", m.conf, f"{body} {place}"))
+            body = " ".join(text[start:m.start].split())  # "Polres", "Polres Metro", "Pengadilan Negeri"
+            out.append(Mention(start, m.end, "ORG", m.conf, f"{body} {place}"))
             continue
         out.append(m)
     return out
 
 
-# a capitalised word (and "Metro", as in "Polres Metro Jakarta Selatan") right before a place
-_WORD_BEFORE_PLACE = re.compile(r"(?<![\w.-])([A-Z][A-Za-z]+)[ \t]+(?:Metro[ \t]+)?$")
+# up to four capitalised words right before a place ("Polres", "Polres Metro", "Pengadilan Negeri")
+_WORDS_BEFORE_PLACE = re.compile(r"(?<![\w.-])((?:[A-Z][A-Za-z]+[ \t]+){1,4})$")
 
 
 def _is_office(name: str) -> bool:
@@ -242,13 +242,29 @@ def _is_office(name: str) -> bool:
     return 1 <= len(words) <= 2 and words[0] in _regional_offices() and words[1:] in ([], ["metro"])
 
 
-def _office_before(text: str, m: Mention, free_from: int) -> re.Match[str] | None:
-    """The regional body written right before place mention ``m`` and outside every earlier mention
-    (``Polres`` of ``Polres Temanggung``), or None."""
-    found = _WORD_BEFORE_PLACE.search(text, max(free_from, m.start - 30), m.start)
-    if found is None or found.group(1).lower() not in _regional_offices():
+def _office_before(text: str, m: Mention, free_from: int) -> int | None:
+    """Where the body written right before place mention ``m`` (outside every earlier mention)
+    starts, or None: a regional office word (``Polres`` of ``Polres Temanggung``, ``Polres Metro``),
+    or an organisation head and institution words (``Pengadilan Negeri``, ``Pemerintah Provinsi``)."""
+    found = _WORDS_BEFORE_PLACE.search(text, max(free_from, m.start - 50), m.start)
+    if found is None:
         return None
-    return found
+    lx = lexicons()
+    spans = list(WORD.finditer(text, found.start(1), found.end(1)))
+    words = [w.group().lower() for w in spans]
+    dual = _dual_heads()
+    for k, head in enumerate(words):  # the longest run that names a body
+        rest = words[k + 1:]
+        if (head in _regional_offices() and rest in ([], ["metro"])) or (
+                head in lx.org_heads and rest and all(w in lx.org_words for w in rest)
+                and (head not in lx.place_heads or spans[k].group() in dual)):
+            return spans[k].start()  # (not premises: "Kantor Gubernur Jawa Tengah" stays a place)
+    return None
+
+
+@cache
+def _dual_heads() -> frozenset[str]:
+    return frozenset(lexicon(LANG, "entity_dual_heads"))
 
 
 @cache

@@ -100,6 +100,9 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     return sp
 
 
+_TERM = re.compile(r"\d{4}[-–/]\d{2,4}")  # a term of office: "2008-2013"
+
+
 @cache
 def _collective_determiners() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_collective_determiners"))
@@ -244,8 +247,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             words.append((w, s, e))  # "Humas PT Jasa Marga cabang Jakarta-Cikampek, Handoyono"
             continue
         if seen_name and not is_cap(w) and low not in L.name_connectors \
-                and not (w.isdigit() and (is_cap(nxt) or nxt.lower() in lex().demonstratives)):
-            break  # a year before a demonstrative stays: "peraih medali perak Olimpiade Rio 2016 itu"
+                and not ((w.isdigit() or _TERM.fullmatch(w))
+                         and (is_cap(nxt) or nxt.lower() in lex().demonstratives)):
+            break  # a year before a demonstrative stays: "peraih medali perak Olimpiade Rio 2016 itu",
+            # and a term of office: "mantan Ketua Mahkamah Konstitusi 2008-2013 itu"
         if is_cap(w) and word_ok_in_name(w) and (words or not common_word(w, names.lower_vocab)) \
                 and not (not words and w not in names.midcaps and sentence_initial(text, s)
                          and description_ahead(toks, k)):
