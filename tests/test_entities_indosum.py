@@ -118,6 +118,11 @@ FLOORS = {
     "quotes_indosum_ch": (10, {"persons": 0.80, "organizations": 0.79, "locations": 0.87}),
     "quotes_indosum_ci": (10, {"persons": 0.92, "organizations": 0.69, "locations": 0.89}),
     "quotes_indosum_cj": (10, {"persons": 0.79, "organizations": 0.59, "locations": 0.79}),
+    # batches CK-CN (session 9): scored unseen first (SOURCE.md); floors after the session-9 fixes
+    "quotes_indosum_ck": (10, {"persons": 0.76, "organizations": 0.67, "locations": 0.92}),
+    "quotes_indosum_cl": (10, {"persons": 0.87, "organizations": 0.74, "locations": 0.91}),
+    "quotes_indosum_cm": (10, {"persons": 0.84, "organizations": 0.64, "locations": 0.89}),
+    "quotes_indosum_cn": (10, {"persons": 0.77, "organizations": 0.80, "locations": 0.84}),
 }
 
 

@@ -202,6 +202,11 @@ LATER_BATCHES = {
     "quotes_indosum_ch": (23, 21, {"d_att": 0.80, "d_strict": 0.80, "i_att": 0.64, "i_rec": 0.64}),
     "quotes_indosum_ci": (31, 26, {"d_att": 0.81, "d_strict": 0.62, "i_att": 0.87, "i_rec": 0.82}),
     "quotes_indosum_cj": (21, 34, {"d_att": 0.92, "d_strict": 0.97, "i_att": 0.79, "i_rec": 0.68}),
+    # batches CK-CN (session 9): scored unseen first (SOURCE.md); floors after the session-9 fixes
+    "quotes_indosum_ck": (29, 23, {"d_att": 0.76, "d_strict": 0.55, "i_att": 0.73, "i_rec": 0.71}),
+    "quotes_indosum_cl": (27, 27, {"d_att": 0.94, "d_strict": 0.79, "i_att": 0.84, "i_rec": 0.83}),
+    "quotes_indosum_cm": (27, 20, {"d_att": 0.94, "d_strict": 0.64, "i_att": 0.70, "i_rec": 0.62}),
+    "quotes_indosum_cn": (16, 18, {"d_att": 0.74, "d_strict": 0.66, "i_att": 0.81, "i_rec": 0.70}),
 }
 
 

@@ -79,7 +79,8 @@ def passive_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             if aside is not None and toks[k + 1][0].lower() in {"seperti", "sebagaimana"}:
                 qs = toks[aside][2]  # "Dilaporkan X, seperti dikutip Y, CLAUSE": the source aside
         elif before and before[-1][0] != "," and not _opens_sentence(before) and not is_cap(toks[k][0]) \
-                and (toks[k][0].lower() in L.clause_hints or VERB_PREFIX.match(toks[k][0])):
+                and (toks[k][0].lower() in L.clause_hints or VERB_PREFIX.match(toks[k][0])) \
+                and toks[k][0].lower() not in L.prepositional:  # "diungkapkannya melalui akun …"
             qs = toks[k][1]  # "Sistem ini diakui Tinia bisa …": the predicate after the agent
         else:
             continue

@@ -25,6 +25,7 @@ from warta.annotate.quote_lex import (
 from warta.annotate.speaker_context import (
     TITLE_MARKS,
     description_ahead,
+    descriptor_words,
     document_nouns,
     indefinite_start,
     kin_description_span,
@@ -145,8 +146,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if described is not None:  # "ujar sang gelandang Italia", "ujar pria Kosta Rika yang …": points back
         a, b = toks[0][1], toks[described][2]
         return Speaker(text[a:b], "PERSON", None, "anaphor", a, b)
-    if len(toks) >= 3 and toks[0][0].lower() in L.anaphor_nouns and toks[1][0].lower() in L.origin_words \
-            and is_cap(toks[2][0]):
+    if len(toks) >= 3 and toks[1][0].lower() in L.origin_words and is_cap(toks[2][0]) \
+            and (toks[0][0].lower() in L.anaphor_nouns or toks[0][0] in descriptor_words()):
         # "ujar pria asal Purworejo, Jawa Tengah": a description by origin, not the place's name
         last = next((i for i in range(3, len(toks)) if not (is_cap(toks[i][0]) or toks[i][0] == ",")),
                     len(toks))
