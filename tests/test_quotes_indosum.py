@@ -207,6 +207,12 @@ LATER_BATCHES = {
     "quotes_indosum_cl": (27, 27, {"d_att": 0.94, "d_strict": 0.79, "i_att": 0.84, "i_rec": 0.83}),
     "quotes_indosum_cm": (27, 20, {"d_att": 0.94, "d_strict": 0.64, "i_att": 0.70, "i_rec": 0.62}),
     "quotes_indosum_cn": (16, 18, {"d_att": 0.74, "d_strict": 0.66, "i_att": 0.81, "i_rec": 0.70}),
+    # batches CO-CR (session 9): scored unseen after every fix of the session, not fixed; floors
+    # 0.02 below their unseen figures
+    "quotes_indosum_co": (24, 25, {"d_att": 0.79, "d_strict": 0.72, "i_att": 0.72, "i_rec": 0.69}),
+    "quotes_indosum_cp": (28, 23, {"d_att": 0.83, "d_strict": 0.83, "i_att": 0.80, "i_rec": 0.71}),
+    "quotes_indosum_cq": (31, 32, {"d_att": 0.81, "d_strict": 0.65, "i_att": 0.77, "i_rec": 0.72}),
+    "quotes_indosum_cr": (24, 28, {"d_att": 0.95, "d_strict": 0.97, "i_att": 0.81, "i_rec": 0.80}),
 }
 
 
