@@ -72,3 +72,20 @@ def test_premises_head_before_a_place_stays_with_the_place() -> None:
     text = "Massa berkumpul di depan Kantor Gubernur Jawa Tengah kemarin."
     out = join_office_place(text, [_place(text, "Jawa Tengah")])
     assert [m.label for m in out] == ["LOC"]
+
+
+def test_organisation_does_not_grow_over_a_rank_of_two_words() -> None:
+    from warta.annotate.entity_filters import extend_right
+
+    text = "Kepala Kepolisian Daerah Metro Jaya Inspektur Jenderal M Iriawan hadir."
+    e = text.index(" Inspektur")
+    assert extend_right(text, e) == e
+    text = "Ia dibawa ke Sudin Gulkarmat Jakarta Timur kemarin."
+    assert text[:extend_right(text, text.index(" Jakarta"))].endswith("Jakarta Timur")
+
+
+def test_jakarta_police_named_inside_an_office_is_an_organisation() -> None:
+    text = "Direktur Reserse Kriminal Umum Polda Metro Jaya Kombes Nico Afinta mengatakan hal itu."
+    labels = {(e.text, e.label) for e in warta.analyze(text).entities}
+    assert ("Polda Metro Jaya", "ORG") in labels
+    assert ("Nico Afinta", "PERSON") in labels

@@ -135,6 +135,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
         words.pop()
     while label != "PERSON" and len(words) >= 2 and words[-1].group().lower() in lx.titles:
         words.pop()  # "Polda Metro Jaya Kombes": the rank opens the next name
+    if label != "PERSON" and len(words) >= 3 \
+            and f"{words[-2].group().lower()} {words[-1].group().lower()}" in _title_openings():
+        del words[-2:]  # "Polda Metro Jaya Komisaris Besar": a rank of two words
     if label == "LOC":
         for k in range(1, len(words)):
             if words[k].group() in lx.address_words:
@@ -361,10 +364,27 @@ def extend_right(text: str, e: int, after_space: bool = True) -> int:
                           and word.lower() not in lx.stopwords)) and word[0].isupper()
         if not (is_acronym(word) or word.lower() in lx.org_words or _in_place(word) or after_head):
             break
+        if _opens_title(text, w):
+            break  # "Kepolisian Daerah Metro Jaya" + "Inspektur Jenderal M Iriawan": a rank, not the body
         words.append(w)
         if len(words) >= 5:
             break
     return words[-1].end() if words else e
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+@cache
+def _title_openings() -> frozenset[str]:
+    """The first two words of every title or rank of two words or more (``inspektur jenderal``)."""
+    return frozenset(" ".join(t.split()[:2]) for t in lexicons().titles if len(t.split()) >= 2)
+
+
+def _opens_title(text: str, w: re.Match[str]) -> bool:
+    """True when the word ``w`` (with the word after it) opens a rank or title of several words."""
+    nxt = _NEXT_WORD.match(text, w.end())
+    return bool(nxt) and f"{w.group().lower()} {nxt.group(1).lower()}" in _title_openings()
 
 
 def _in_place(word: str) -> bool:
