@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from warta.annotate.canonical import Acronym
-from warta.annotate.entity_lexicons import LANG, WORD, extras, lexicons
+from warta.annotate.entity_lexicons import LANG, WORD, dual_heads, extras, lexicons
 from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon
 
@@ -215,18 +215,14 @@ def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
         if nxt is not None and m.label == "ORG" and nxt.label == "LOC" \
                 and _is_office(text[m.start:m.end]) \
                 and _GAP.fullmatch(text, m.end, nxt.start):
-            # "Polda Jatim" is named "Polda Jawa Timur" when the place's short form has a full one
-            alias = extras().aliases.get(nxt.name)
-            place = alias[1][0] if alias and alias[0] == "LOC" and alias[1] else nxt.name
-            out.append(Mention(m.start, nxt.end, "ORG", m.conf, f"{text[m.start:m.end]} {place}"))
+            name = f"{text[m.start:m.end]} {_place_name(nxt.name)}"
+            out.append(Mention(m.start, nxt.end, "ORG", m.conf, name))
             skip = i + 1
             continue
         start = _office_before(text, m, out[-1].end if out else 0) if m.label == "LOC" else None
         if start is not None:  # "Polres Temanggung" where the NER tagged only the place
-            alias = extras().aliases.get(m.name)
-            place = alias[1][0] if alias and alias[0] == "LOC" and alias[1] else m.name
             body = " ".join(text[start:m.start].split())  # "Polres", "Polres Metro", "Pengadilan Negeri"
-            out.append(Mention(start, m.end, "ORG", m.conf, f"{body} {place}"))
+            out.append(Mention(start, m.end, "ORG", m.conf, f"{body} {_place_name(m.name)}"))
             continue
         out.append(m)
     return out
@@ -234,6 +230,12 @@ def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # up to four capitalised words right before a place ("Polres", "Polres Metro", "Pengadilan Negeri")
 _WORDS_BEFORE_PLACE = re.compile(r"(?<![\w.-])((?:[A-Z][A-Za-z]+[ \t]+){1,4})$")
+
+
+def _place_name(name: str) -> str:
+    """A place's full name when its short form has one ("Polda Jatim" is "Polda Jawa Timur")."""
+    alias = extras().aliases.get(name)
+    return alias[1][0] if alias and alias[0] == "LOC" and alias[1] else name
 
 
 def _is_office(name: str) -> bool:
@@ -252,19 +254,14 @@ def _office_before(text: str, m: Mention, free_from: int) -> int | None:
     lx = lexicons()
     spans = list(WORD.finditer(text, found.start(1), found.end(1)))
     words = [w.group().lower() for w in spans]
-    dual = _dual_heads()
+    dual = dual_heads()
     for k, head in enumerate(words):  # the longest run that names a body
         rest = words[k + 1:]
-        if (head in _regional_offices() and rest in ([], ["metro"])) or (
+        if _is_office(" ".join(words[k:])) or (
                 head in lx.org_heads and rest and all(w in lx.org_words for w in rest)
                 and (head not in lx.place_heads or spans[k].group() in dual)):
             return spans[k].start()  # (not premises: "Kantor Gubernur Jawa Tengah" stays a place)
     return None
-
-
-@cache
-def _dual_heads() -> frozenset[str]:
-    return frozenset(lexicon(LANG, "entity_dual_heads"))
 
 
 @cache

@@ -26,7 +26,7 @@ import re
 from functools import cache
 
 from warta.annotate.entity_filters import sentence_initial
-from warta.annotate.entity_lexicons import LANG, WORD, extras, lexicons, setting
+from warta.annotate.entity_lexicons import LANG, WORD, dual_heads, extras, lexicons, setting
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.entity_nicknames import link_nicknames
 from warta.lang import glued_common, lexicon, table
@@ -397,7 +397,7 @@ def dual_premises(text: str, mentions: list[Mention]) -> list[Mention]:
     ``[entities] dual_premises = false``."""
     if not setting("dual_premises"):
         return mentions
-    heads = frozenset(lexicon(LANG, "entity_dual_heads"))
+    heads = dual_heads()
     labels: dict[str, set[str]] = {}
     for m in mentions:
         labels.setdefault(m.canonical, set()).add(m.label)

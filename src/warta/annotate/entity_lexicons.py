@@ -188,6 +188,13 @@ def _phrase_key(phrase: str) -> str:
 
 
 @cache
+def dual_heads() -> frozenset[str]:
+    """First words of names that stand for an institution and its premises (``entity_dual_heads.txt``:
+    ``RS``, ``Pengadilan``, ``Masjid``)."""
+    return frozenset(lexicon(LANG, "entity_dual_heads"))
+
+
+@cache
 def setting(key: str):
     """One tunable of the ``[entities]`` section of settings.toml."""
     return config.get("entities", key)
