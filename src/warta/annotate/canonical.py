@@ -17,9 +17,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from warta.annotate.entity_lexicons import LANG, WORD, lexicons, phrase_at, setting
+from warta.annotate.entity_lexicons import WORD, lexicons, phrase_at, regional_offices, setting
 from warta.annotate.entity_roles import _run_start, strip_title
-from warta.lang import lexicon
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s*\)")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -301,7 +300,7 @@ def _other_office(short: str, long: str) -> bool:
     """True when ``long`` is a regional body and its place (``Polres Cianjur``) and ``short`` does not
     start with that body's word: ``Polri`` is not ``Polres Cianjur``."""
     first = long.split()[0].lower()
-    return first in lexicon(LANG, "entity_regional_offices") and not short.lower().startswith(first)
+    return first in regional_offices() and not short.lower().startswith(first)
 
 
 def _qualified(name: str, longer: Sequence[str]) -> str:

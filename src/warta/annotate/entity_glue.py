@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from warta.annotate.canonical import Acronym
-from warta.annotate.entity_lexicons import LANG, WORD, dual_heads, extras, lexicons
+from warta.annotate.entity_lexicons import LANG, WORD, dual_heads, extras, lexicons, regional_offices
 from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon
 
@@ -197,11 +197,6 @@ def _written_alone(text: str, name: str, start: int, end: int) -> bool:
                for mt in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
-@cache
-def _regional_offices() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon(LANG, "entity_regional_offices"))
-
-
 def join_office_place(text: str, mentions: list[Mention]) -> list[Mention]:
     """A regional body written right before the region it serves (``Polda Sulut``, ``DPRD Jambi``,
     ``BPBD Kabupaten Bandung Barat``; ``entity_regional_offices.txt``) is one organisation: the
@@ -241,7 +236,7 @@ def _place_name(name: str) -> str:
 def _is_office(name: str) -> bool:
     """A regional body's one-word name, alone or with "Metro" (``Polres Metro``)."""
     words = name.lower().split()
-    return 1 <= len(words) <= 2 and words[0] in _regional_offices() and words[1:] in ([], ["metro"])
+    return 1 <= len(words) <= 2 and words[0] in regional_offices() and words[1:] in ([], ["metro"])
 
 
 def _office_before(text: str, m: Mention, free_from: int) -> int | None:

@@ -188,6 +188,13 @@ def _phrase_key(phrase: str) -> str:
 
 
 @cache
+def regional_offices() -> frozenset[str]:
+    """Lower-case one-word names of bodies written before the region they serve
+    (``entity_regional_offices.txt``: ``polda``, ``dprd``)."""
+    return frozenset(w.lower() for w in lexicon(LANG, "entity_regional_offices"))
+
+
+@cache
 def dual_heads() -> frozenset[str]:
     """First words of names that stand for an institution and its premises (``entity_dual_heads.txt``:
     ``RS``, ``Pengadilan``, ``Masjid``)."""
