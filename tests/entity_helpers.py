@@ -14,3 +14,13 @@ def span(text: str, phrase: str, label: str, conf: float = 0.8, nth: int = 0) ->
 def labels(ents) -> set[tuple[str, str]]:
     """``(text, label)`` of every entity."""
     return {(e.text, e.label) for e in ents}
+
+
+def labels_by_text(text: str) -> dict[str, set[str]]:
+    """Entity text -> the labels ``warta.analyze`` gives it anywhere in ``text``."""
+    import warta
+
+    out: dict[str, set[str]] = {}
+    for e in warta.analyze(text).entities:
+        out.setdefault(e.text, set()).add(e.label)
+    return out

@@ -3,14 +3,7 @@ followed by its points in a standings sentence."""
 
 from __future__ import annotations
 
-import warta
-
-
-def _labels(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for e in warta.analyze(text).entities:
-        out.setdefault(e.text, set()).add(e.label)
-    return out
+from entity_helpers import labels_by_text as _labels
 
 
 def test_initials_with_an_age_are_a_person_everywhere() -> None:

@@ -4,14 +4,7 @@ bentukan Yenny Wahid``: the name is the founder's, not the party's)."""
 
 from __future__ import annotations
 
-import warta
-
-
-def _labels(text: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for e in warta.analyze(text).entities:
-        out.setdefault(e.text, set()).add(e.label)
-    return out
+from entity_helpers import labels_by_text as _labels
 
 
 def test_listed_party_after_an_office_is_no_person() -> None:
