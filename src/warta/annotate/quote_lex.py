@@ -96,6 +96,7 @@ class QuoteLexicon:
     post_verb_adverbs: frozenset[str] = frozenset()
     conditional_markers: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    statute_heads: frozenset[str] = frozenset()
     evaluated_nouns: frozenset[str] = frozenset()
     subject_adjectives: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
@@ -180,6 +181,7 @@ def lex() -> QuoteLexicon:
         post_verb_adverbs=_lower("quote_post_verb_adverbs"),
         conditional_markers=_lower("quote_conditional_markers"),
         document_nouns=_lower("quote_document_nouns"),
+        statute_heads=_lower("quote_statute_heads"),
         evaluated_nouns=_lower("quote_evaluated_nouns"),
         subject_adjectives=_lower("quote_subject_adjectives"),
         subordinators=_lower("quote_subordinators"),

@@ -194,6 +194,7 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”’'](?!\w)")
 
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|desa|kota)[ \t]+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?$|[ \t]+dan[ \t]+$")
 
@@ -364,6 +365,8 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
             at = c.cue_start if c.cue_start >= 0 else c.start
             if sp.kind == "anaphor" and 0 <= sp.start < at:
                 at = sp.start  # names inside the description itself ("jebolan Akpol") are not its referent
+            elif sp.kind == "pronoun" and c.mode == "interrupted":
+                at = sentences[disc.sentence_of(at)][0]  # "Aaron, kata dia, juga …": Aaron is what is said
             ant = disc.antecedent(at, persons_only=sp.name != "-nya")
             if ant is None:
                 return None, c.confidence * 0.5, c.cue
@@ -402,6 +405,11 @@ def _intro_sentence(c: Candidate, text: str, sentences: Sequence[tuple[int, int]
             subj = toks[:j]
             while subj and subj[-1][0].lower() in L.adverbs:
                 subj = subj[:-1]
+            if any(t[0] in QUOTE_MARKS for t in subj):
+                return None  # "“…, Harry akan mengatakan …,” kata Payne.": a verb inside a quotation
+            comma = max((i for i, t in enumerate(subj[:-1]) if t[0] == ","), default=None)
+            if comma is not None:  # "Meski performa Chelsea masih labil, Hazard menilai …"
+                subj = subj[comma + 1:]
             if not subj:
                 return None
             if len(subj) == 1 and subj[0][0].lower() in L.pronouns:

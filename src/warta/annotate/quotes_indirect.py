@@ -228,7 +228,13 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
         sub = strip_dated_aside(sub)
+        if sub and sub[-1][0].lower() in L.conjunctions and sub[-1][0].islower():
+            return None  # "…, tetapi juga memastikan …": the subject is elided (the sentence's)
         if sub and (sub[-1][0].lower() in L.manner_links or sub[-1][0].lower() in {"serta", "dan"}):
+            opener = next((i for i, t in enumerate(sub[:-2]) if t[0] == ","), None) \
+                if sub[0][0].lower() in L.subordinators or sub[0][0].lower() in L.connectives else None
+            if opener is not None:  # "Seiring berjalannya waktu, Miryam mencabut …, dan mengaku …"
+                sub = sub[opener + 1:]
             first_verb = next((i for i, t in enumerate(sub) if VERB_PREFIX.match(t[0].lower())
                                and not is_cap(t[0]) and t[0].lower() not in L.demonstratives
                                and t[0].lower() not in L.stopwords), None)  # not "tersebut"
@@ -253,6 +259,8 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                 and all(t[0].islower() or i == 0 and t[0].lower() in L.connectives
                         for i, t in enumerate(subj[:-1])):
             subj = subj[-1:]  # "Pasalnya baru-baru ini ia mengaku …": adverbials before the pronoun
+        if any(t[0].lower() in L.statute_heads and is_cap(t[0]) for t in subj[:2]):
+            return None  # "Pasal 36 ayat (3) … menyatakan bahwa …": a statute rules, it does not speak
         if subj and subj[0][0].lower() in L.source_nouns and all(t[0].islower() for t in subj[1:]):
             return None  # "Kabar terbaru menyebut …": an unnamed source, no speaker
         if len(subj) > 2 and subj[0][0].lower() in L.statement_nouns:

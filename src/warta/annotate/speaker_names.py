@@ -532,7 +532,7 @@ class NameIndex:
                 if cand not in self._trimmed:
                     self._trimmed[cand] = tuple(self.trim(list(cand)))
                 cand = self._trimmed[cand]
-                if len(cand) > len(best):
+                if len(cand) > len(best) and any(cand[i:i + n] == name for i in range(len(cand) - n + 1)):
                     best = cand
         if best == name and n <= 2:
             low = name[-1].lower()

@@ -31,6 +31,7 @@ from warta.annotate.speaker_context import (
     kin_description_span,
     title_then_demonstrative,
 )
+from warta.annotate.speaker_late import late_name
 from warta.annotate.speaker_names import (
     EntityIndex,
     NameIndex,
@@ -267,11 +268,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if src is not None:
         return src
     if not anaphor and all(not is_cap(t[0]) for t in words):
-        late = _late_name(text, toks, len(words), names)
+        late = late_name(toks, len(words), names, ents)
         if late is not None:
-            s0, e0, nm = late
-            role_text = text[words[0][1]:s0].strip(" ,")
-            return Speaker(nm, "PERSON", role_text or None, "name", s0, e0)
+            role_text = text[words[0][1]:late.role_end].strip(" ,")
+            return Speaker(late.name, "PERSON", role_text or None, "name", late.start, late.end)
     span_start, span_end = words[0][1], words[-1][2]
     if len(words) == 1 and words[0][0].lower() in L.pronouns:
         return Speaker(words[0][0], "PERSON", None, "pronoun", span_start, span_end)
@@ -369,9 +369,12 @@ def _person_after_org(name: list[str], role_text: str | None) -> bool:
 def _relative_anaphor(toks: list[tuple[str, int, int]], k: int) -> int | None:
     """Index of the ``itu``/``tersebut`` that closes a relative clause opened by ``yang`` at
     ``toks[k]`` (``bek yang bermain di Serie A itu``), when the phrase ends there."""
-    for i in range(k + 1, min(len(toks), k + 12)):
+    for i in range(k + 1, min(len(toks), k + 30)):
         w = toks[i][0]
-        if not w[0].isalnum():
+        if w == "," and i - k > 2:
+            continue  # "desainer yang karyanya dikenakan selebriti, seperti Andien, Rossa … ini"
+        if not w[0].isalnum() or i - k >= 12 and not is_cap(w) \
+                and w.lower() not in {"dan", "itu", "ini", "tersebut"}:
             return None
         if w.lower() in {"itu", "tersebut", "ini"}:
             nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
@@ -504,34 +507,6 @@ def _document_source(text: str, toks: list[tuple[str, int, int]], words: list[tu
         return None
     sp = _parse_speaker(text, toks[k + 1][1], end, ents, names)
     return sp if sp is not None and sp.kind == "name" and sp.label is not None else None
-
-
-def _late_name(text: str, toks: list[tuple[str, int, int]], k: int,
-               names: NameIndex) -> tuple[int, int, str] | None:
-    """``kata salah satu pedagang di Pasar Slipi, Jakarta Barat, Sri saat ditemui``: a name chunk
-    after a place complement of a lowercase description."""
-    if k >= len(toks) or toks[k][0].lower() not in {"di", "dari", "asal", "warga"}:
-        return None
-    chunks: list[list[tuple[str, int, int]]] = [[]]
-    j = k + 1
-    while j < len(toks) and j < k + 14:
-        w = toks[j][0]
-        if w == ",":
-            chunks.append([])
-        elif is_cap(w) and w[0].isalpha():
-            chunks[-1].append(toks[j])
-        else:
-            break
-        j += 1
-    nxt = toks[j][0].lower() if j < len(toks) else ""
-    if len(chunks) < 2 or not chunks[-1] or nxt in {"", ".", "di"}:
-        return None
-    last = chunks[-1]
-    ws = [t[0] for t in last]
-    role, name = split_name(ws, names.lower_vocab, names.person_words)
-    if role or not name or any(w in names.place_like for w in name):
-        return None
-    return last[0][1], last[-1][2], " ".join(name)
 
 
 def _determiner(words: list[tuple[str, int, int]]) -> str | None:

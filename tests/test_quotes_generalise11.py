@@ -1,0 +1,93 @@
+"""Speakers in shapes met on blind batches CO-CV (session 10): a name after a description's
+institution, titles before the name, an interrupted pronoun cue, an introducing sentence with a
+fronted clause, statutes and elided subjects that do not speak, and the fullest-name look-up."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _speakers(text: str, part: str) -> list[str | None]:
+    return [q.speaker for q in warta.analyze(text).quotes if part in q.text]
+
+
+@pytest.mark.parametrize(("text", "part", "speaker"), [
+    ('"Partai itu harus berbenah," kata pengamat politik dari Universitas Indonesia Budi Santoso.',
+     "berbenah", "Budi Santoso"),
+    ('"Jangan langsung tidur setelah makan sahur," kata konsultan penyakit lambung dan pencernaan '
+     "dari FKUI/RSCM Dr. dr. Ari Fahrial Syam dalam siaran pers.", "sahur", "Ari Fahrial Syam"),
+    ("Nyamuk memilih korban dengan kriteria tertentu, ungkap ahli entomologi medis dari University "
+     "of Florida, Dr. Jonathan Day.", "Nyamuk memilih", "Jonathan Day"),
+    ('"Juklak ini sangat diperlukan," kata Presiden KPI Capt. Hasudungan Tambunan di Jakarta.',
+     "Juklak", "Hasudungan Tambunan"),
+])
+def test_name_after_description_and_titles(text: str, part: str, speaker: str) -> None:
+    assert _speakers(text, part) == [speaker]
+
+
+def test_hospital_named_after_a_person_is_not_the_speaker() -> None:
+    got = _speakers('"Pasien sudah stabil," kata dokter dari RSUP Dr. Sardjito Yogyakarta.', "stabil")
+    assert len(got) == 1 and got[0] != "Sardjito"
+
+
+def test_short_name_keeps_its_first_word_when_the_article_writes_it_after_dari() -> None:
+    text = ("Elza bersaksi di sidang terdakwa Miryam S Haryani. Cerita dari Miryam itu disampaikan Elza "
+            "di pengadilan.\n\nMiryam kemudian mengaku mendapat ancaman dari penyidik.")
+    assert _speakers(text, "ancaman") == ["Miryam S Haryani"]
+
+
+def test_interrupting_pronoun_cue_skips_the_fronted_subject() -> None:
+    text = ('"Saya mengidolakan Aaron sejak dulu," ujar Rinaldy Ayunardi. Aaron, kata dia, juga menyimpan '
+            "beberapa aksesori rancangannya.")
+    assert _speakers(text, "menyimpan") == ["Rinaldy Ayunardi"]
+
+
+def test_introducing_sentence_with_a_fronted_clause() -> None:
+    text = ("Chelsea ada di posisi ketujuh klasemen sementara.\n\nMeski performa Chelsea masih labil, Hazard "
+            "menilai Conte merupakan manajer pekerja keras.\n\n"
+            '"Conte adalah manajer yang bagus. Kami memulai liga dengan bagus."')
+    assert _speakers(text, "manajer yang bagus") == ["Hazard"]
+
+
+def test_verb_inside_a_quotation_does_not_introduce_the_next_one() -> None:
+    text = ('"Saya rasa lucunya, Harry Styles akan mengatakan hal yang sama tentang saya," kata Liam Payne.\n\n'
+            '"Saya lebih suka lagu hip-hop, dan selera Harry lebih ke era yang berbeda."')
+    assert _speakers(text, "hip-hop") == ["Liam Payne"]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Sebagaimana diketahui, Peraturan Pemerintah Nomor 15 tahun 2005 pasal 38 Ayat (1), menjelaskan bahwa "
+     "jalan tol hanya diperuntukkan bagi kendaraan roda empat atau lebih.", "jalan tol"),
+    ("Dalam Resolusi PBB Nomor 2334 Tahun 2016 juga menggarisbawahi tidak akan mengakui perubahan apapun "
+     "dari garis-garis perbatasan 4 Juni 1967.", "perubahan apapun"),
+    ("Hasil tersebut tak cuma memberi kemenangan terbesar sepanjang karier, tetapi juga memastikan Shapovalov "
+     "menjadi petenis termuda yang menembus babak perempat final.", "petenis termuda"),
+])
+def test_statutes_and_elided_subjects_do_not_speak(text: str, part: str) -> None:
+    assert _speakers(text, part) == []
+
+
+def test_fronted_adverbial_clause_before_coordinated_cue() -> None:
+    text = ("Miryam S Haryani menjadi saksi. Seiring berjalannya waktu, Miryam malah mencabut BAP, dan mengaku "
+            "mendapat ancaman dari penyidik KPK.")
+    assert _speakers(text, "ancaman") == ["Miryam S Haryani"]
+
+
+def test_regulation_number_is_not_an_antecedent() -> None:
+    text = ('"Aturan ini sudah baku," kata Hasudungan Tambunan. Aturan PM No. 84/2013 tersebut seharusnya '
+            'ditingkatkan statusnya.\n\n"Kementerian jangan egois dan arogan," tegasnya.')
+    assert _speakers(text, "egois") == ["Hasudungan Tambunan"]
+
+
+def test_long_relative_description_with_a_list_points_back() -> None:
+    text = ('"Rencana akan kirim ke sana," kata Rinaldy Ayunardi.\n\n"Selalu dadakan," ujar desainer yang '
+            "karyanya pernah dikenakan oleh sejumlah selebriti, seperti Andien, Rossa, Titi DJ dan AgnezMo ini.")
+    assert _speakers(text, "dadakan") == ["Rinaldy Ayunardi"]
+
+
+def test_public_nickname_kd() -> None:
+    text = ('Penyanyi Krisdayanti menggelar open house.\n\n"Sungkeman sudah tradisi leluhur kami," kata KD '
+            "di rumahnya.")
+    assert _speakers(text, "Sungkeman") == ["Krisdayanti"]
