@@ -62,6 +62,7 @@ class Sentence:
 
     words: tuple[str, ...]
     tags: tuple[str, ...]
+    pos: tuple[str, ...] = ()  # UPOS per token, only for the auxiliary tagger (train_ner.py --pos-aux)
 
 
 def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
@@ -163,6 +164,60 @@ def load_nerp(rel: str, table: dict[str, tuple[str, float]]) -> list[Sentence]:
             new_w.append(cased)
             new_t.append(tag)
         out.append(Sentence(tuple(new_w), tuple(new_t)))
+    return out
+
+
+POS_FILES = {"idner": "idner-news-2k/train.txt", "ud-csui": "ud-id-csui/id_csui-ud-train.conllu"}
+
+
+def pos_table() -> dict[str, tuple[str, ...]]:
+    """Deduplication key -> UPOS tags of idner-news-2k's training sentences (automatic tags)."""
+    table: dict[str, tuple[str, ...]] = {}
+    words: list[str] = []
+    tags: list[str] = []
+    for line in (DATA / POS_FILES["idner"]).read_text(encoding="utf-8").splitlines() + [""]:
+        parts = line.split()
+        if not parts:
+            if words:
+                table[key(tuple(words))] = tuple(tags)
+            words, tags = [], []
+        elif len(parts) >= 3:
+            words.append(parts[0])
+            tags.append(parts[1])
+    return table
+
+
+def load_ud_pos() -> list[Sentence]:
+    """UD Indonesian-CSUI training sentences as surface tokens with UPOS and no NER annotation
+    (every NER tag missing). A multiword token takes the UPOS of its first syntactic word."""
+    out: list[Sentence] = []
+    words: list[str] = []
+    pos: list[str] = []
+    skip_to = 0
+    for line in (DATA / POS_FILES["ud-csui"]).read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if words:
+                out.append(Sentence(tuple(words), (MISSING,) * len(words), tuple(pos)))
+            words, pos, skip_to = [], [], 0
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        ident = cols[0]
+        if "." in ident:
+            continue
+        if "-" in ident:
+            last = int(ident.split("-")[1])
+            words.append(cols[1])
+            pos.append("")  # filled by the first word of the range
+            skip_to = last
+            continue
+        if skip_to and int(ident) <= skip_to:
+            if not pos[-1]:
+                pos[-1] = cols[3]
+            continue
+        words.append(cols[1])
+        pos.append(cols[3])
     return out
 
 

@@ -19,6 +19,7 @@ import json
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_ner_gazetteer  # noqa: E402
 import ner_augment  # noqa: E402
 import ner_code  # noqa: E402,F401 - registers the lexicon-feature component and its raw-text reader
+import ner_data  # noqa: E402
 from ner_data import MISSING, Sentence, build_splits  # noqa: E402
 
 from warta.annotate import ner_features  # noqa: E402
@@ -60,21 +62,25 @@ def to_docbin(nlp: spacy.Language, sents: list[Sentence]) -> DocBin:
         else:
             doc.ents = [Span(doc, start, end + 1, label=label)
                         for label, start, end in tags_to_entities(iob_to_biluo(list(s.tags)))]
+        for tok, tag in zip(doc, s.pos, strict=False):  # no UPOS: s.pos is empty
+            tok.tag_ = tag
         db.add(doc)
     return db
 
 
 def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
             oversample: dict[str, int] | None = None, silver: Path | None = None,
-            augment: tuple[int, float, bool] = (0, 0.5, False), seed: int = 0
-            ) -> tuple[dict, list[Sentence]]:
+            augment: tuple[int, float, bool] = (0, 0.5, False), seed: int = 0,
+            pos_aux: bool = False) -> tuple[dict, list[Sentence]]:
     """Write train.spacy and dev.spacy under `work`; return the deduplication report and the
     training sentences.
 
     With `with_dev` the dev sentences are added to the training data too (final refit of a
     recipe whose settings and step count were chosen on dev beforehand). `silver` is a JSON Lines
     file of machine-labelled ``{"words", "tags"}`` sentences (scripts/ner_silver.py) added to train.
-    ``augment`` = (copies, p, synthetic person names): mention replacement (scripts/ner_augment.py)."""
+    ``augment`` = (copies, p, synthetic person names): mention replacement (scripts/ner_augment.py).
+    ``pos_aux``: UPOS for an auxiliary tagger (configs/ner_pos.cfg) on idner-news-2k's sentences
+    (automatic tags) plus UD Indonesian-CSUI's training sentences (gold tags, NER missing)."""
     train, dev, _test, report = build_splits(use_nerp)
     nlp = spacy.blank("id")
     work.mkdir(parents=True, exist_ok=True)
@@ -94,6 +100,13 @@ def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
         extra_sents = ner_augment.augment(train_sents, copies, p, seed, names)
         report["augment"] = {"copies": copies, "p": p, "names": with_names, "sentences": len(extra_sents)}
         train_sents = train_sents + extra_sents
+    if pos_aux:
+        table = ner_data.pos_table()
+        train_sents = [replace(s, pos=table.get(ner_data.key(s.words), ())) for s in train_sents]
+        ud = ner_data.load_ud_pos()
+        report["pos_aux"] = {"tagged_ner_sentences": sum(bool(s.pos) for s in train_sents),
+                             "ud_sentences": len(ud)}
+        train_sents = train_sents + ud
     to_docbin(nlp, train_sents).to_disk(work / "train.spacy")
     to_docbin(nlp, [s for ss in dev.values() for s in ss]).to_disk(work / "dev.spacy")
     (work / "dedup.json").write_text(json.dumps(report, indent=1))
@@ -185,13 +198,16 @@ def main() -> None:
     ap.add_argument("--gaz-labels", default="PERSON,ORG,LOC", help="entity labels kept in the gazetteer")
     ap.add_argument("--gaz-no-person-words", action="store_true",
                     help="leave out the weak single-word person class (PTOK)")
+    ap.add_argument("--pos-aux", action="store_true",
+                    help="train an auxiliary UPOS tagger on the shared tok2vec (use configs/ner_pos.cfg)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra config override, e.g. training.max_steps=4000")
     a = ap.parse_args()
     work = Path(a.work)
     times = {c: int(n) for c, n in (kv.split("=", 1) for kv in a.oversample)}
     report, train_sents = prepare(work, a.nerp, with_dev=a.refit_steps > 0, oversample=times, silver=a.silver,
-                                  augment=(a.augment, a.augment_p, a.augment_names), seed=a.seed)
+                                  augment=(a.augment, a.augment_p, a.augment_names), seed=a.seed,
+                                  pos_aux=a.pos_aux)
     if a.gazetteer:
         report["gazetteer"] = setup_gazetteer(work, train_sents, a.gaz_folds, a.gaz_labels.split(","),
                                               not a.gaz_no_person_words)

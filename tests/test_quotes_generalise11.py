@@ -91,3 +91,22 @@ def test_public_nickname_kd() -> None:
     text = ('Penyanyi Krisdayanti menggelar open house.\n\n"Sungkeman sudah tradisi leluhur kami," kata KD '
             "di rumahnya.")
     assert _speakers(text, "Sungkeman") == ["Krisdayanti"]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ('"Kami buka sejak pagi," kata Agus Supriyono. Umumnya kata dia, keramaian ini nantinya berlangsung '
+     "sampai H+7 Lebaran.", "keramaian ini"),
+    ('"Susu rendah laktosa aman," kata Agus Supriyono. Lebih lanjut kata dia, diare cukup berbahaya karena '
+     "bisa menyebabkan dehidrasi.", "diare cukup"),
+    ('"Kami terus bekerja," kata Agus Supriyono. Saat ini, kata Agus pihaknya masih mengumpulkan bukti '
+     "lain dari para saksi.", "pihaknya masih"),
+])
+def test_cue_after_a_short_opening_adverbial(text: str, part: str) -> None:
+    quotes = [q for q in warta.analyze(text).quotes if q.text.startswith(part)]
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Agus Supriyono")]
+
+
+def test_opening_adverbial_then_a_speech_verb_is_left_to_the_verb() -> None:
+    text = "Lebih lanjut Agus Supriyono menjelaskan, para petugas tersebut memintai uang untuk tes kesehatan."
+    quotes = warta.analyze(text).quotes
+    assert [(q.cue, q.text[:10]) for q in quotes] == [("menjelaskan", "para petug")]

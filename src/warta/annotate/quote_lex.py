@@ -97,6 +97,7 @@ class QuoteLexicon:
     conditional_markers: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     statute_heads: frozenset[str] = frozenset()
+    opening_adverbials: frozenset[str] = frozenset()
     evaluated_nouns: frozenset[str] = frozenset()
     subject_adjectives: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
@@ -182,6 +183,7 @@ def lex() -> QuoteLexicon:
         conditional_markers=_lower("quote_conditional_markers"),
         document_nouns=_lower("quote_document_nouns"),
         statute_heads=_lower("quote_statute_heads"),
+        opening_adverbials=_lower("quote_opening_adverbials"),
         evaluated_nouns=_lower("quote_evaluated_nouns"),
         subject_adjectives=_lower("quote_subject_adjectives"),
         subordinators=_lower("quote_subordinators"),

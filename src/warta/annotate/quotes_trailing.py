@@ -33,7 +33,9 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             cand = _demikian(text, toks, j, ss, se, ents, names)
             if cand is not None:
                 return cand
-        if toks[j - 1][0] != "," or not L.is_short_cue(w) or is_cap(w):
+        opening = _adverbial_opening(toks[:j])
+        if (toks[j - 1][0] != "," and not opening) or not L.is_short_cue(w) or is_cap(w) \
+                or L.is_short_cue(toks[j + 1][0]):  # "Lebih lanjut kata dia": the later cue
             continue
         lw = w.lower()
         k = j + 1
@@ -60,6 +62,13 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
                 k += 1
         # interrupted: "A, kata dia, B." -> B is the quote
         rest = toks[k:]
+        if opening:  # "Umumnya kata dia, B", "Saat ini, kata Febri B": an adverbial, then the quote
+            body = rest[1:] if rest and rest[0][0] == "," else rest
+            if sum(1 for t in body if t[0][0].isalnum()) < 4 or not body[0][0][0].isalnum() \
+                    or L.is_active_cue(body[0][0]) or re.match(r"(?:me|ber)[a-z]{3,}$", body[0][0]):
+                return None  # "Lebih lanjut Awi menjelaskan, …": the verb reports (verb_clause)
+            qs, qe = end_trim(text, body[0][1], se)
+            return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.65, s)
         if rest and rest[0][0] == "," and len(rest) > 3:
             nxt_comma = next((x for x in range(2, min(len(rest), 8)) if rest[x][0] == ","), None)
             if nxt_comma is not None and is_cap(rest[1][0]) and rest[1][0].lower() in L.role_words \
@@ -80,6 +89,15 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             return None
         return Candidate("indirect", qs, qe, sp, cue, "trailing", 0.7, s)
     return None
+
+
+def _adverbial_opening(toks: list[tuple[str, int, int]]) -> bool:
+    """Whether ``toks`` (the sentence before a cue) are only a short opening adverbial, with or
+    without a final comma: ``Umumnya``, ``Lebih lanjut``, ``Saat ini,``, ``Namun,``."""
+    L = lex()
+    words = [t[0].lower() for t in (toks[:-1] if toks and toks[-1][0] == "," else toks)]
+    return 0 < len(words) <= 3 and all(
+        w in L.opening_adverbials or w in L.adverbs or w in L.connectives for w in words)
 
 
 def _subject_only(toks: list[tuple[str, int, int]]) -> bool:
