@@ -67,3 +67,14 @@ def test_missing_labels_reach_the_doc_and_carry_no_loss(nerp_sentence):
     nlp.update([ex_partial], sgd=False, losses=losses_partial)
     assert losses_missing["ner"] == 0.0
     assert losses_partial["ner"] > 0.0
+
+
+def test_auxiliary_upos_sentences_carry_tags_and_no_ner_loss() -> None:
+    """--pos-aux: a UD sentence keeps its UPOS as tag_ and every NER label missing."""
+    nlp = spacy.blank("id")
+    sent = ner_data.Sentence(("Budi", "pergi", "."), (ner_data.MISSING,) * 3, ("PROPN", "VERB", "PUNCT"))
+    plain = ner_data.Sentence(("Ani", "datang"), ("B-PERSON", "O"))
+    docs = list(train_ner.to_docbin(nlp, [sent, plain]).get_docs(nlp.vocab))
+    assert [t.tag_ for t in docs[0]] == ["PROPN", "VERB", "PUNCT"]
+    assert [t.ent_iob_ for t in docs[0]] == ["", "", ""]
+    assert [t.tag_ for t in docs[1]] == ["", ""] and [e.text for e in docs[1].ents] == ["Ani"]
