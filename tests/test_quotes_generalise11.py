@@ -110,3 +110,22 @@ def test_opening_adverbial_then_a_speech_verb_is_left_to_the_verb() -> None:
     text = "Lebih lanjut Agus Supriyono menjelaskan, para petugas tersebut memintai uang untuk tes kesehatan."
     quotes = warta.analyze(text).quotes
     assert [(q.cue, q.text[:10]) for q in quotes] == [("menjelaskan", "para petug")]
+
+
+def test_quotation_closed_on_a_comma_runs_on_into_the_next() -> None:
+    text = ('"Kami siap," kata Zak Brown. McLaren akan mendapat mesin Renault.\n\n'
+            '"Saya yakin tahun ini kami akan punya peluang bagus,"\n\n'
+            '"Bersama mesin Renault kami dapat kembali bersaing," ujar Fernando Alonso.')
+    assert _speakers(text, "peluang bagus") == ["Fernando Alonso"]
+
+
+def test_second_office_after_yang_juga_mantan() -> None:
+    text = ('"Generasi kita bisa menghapus kemiskinan," ujar Pendiri FPCI yang juga mantan Menteri Luar Negeri '
+            "Dino Patti Djalal dalam acara itu.")
+    assert _speakers(text, "kemiskinan") == ["Dino Patti Djalal"]
+
+
+def test_name_after_berdasarkan_is_not_a_subject() -> None:
+    text = ('"Uji coba sudah selesai," kata Danis Sumadilaga. Berdasarkan data Jambeck di 2015, 3,32 juta ton '
+            'limbah plastik belum terkelola.\n\n"Itu kalau dimakan ikan berbahaya," paparnya.')
+    assert _speakers(text, "dimakan ikan") == ["Danis Sumadilaga"]

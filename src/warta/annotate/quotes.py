@@ -325,7 +325,11 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
     # paragraphs of a multi-paragraph quotation take the speaker of the paragraph that follows
     for i in range(len(resolved) - 2, -1, -1):
         c, sp, conf, cue = resolved[i]
-        if c.continues and c.kind == "direct" and c.mode in {"continued", "floating"}:
+        nc = resolved[i + 1][0]
+        run_on = c.mode == "floating" and text[c.start:c.end].rstrip().endswith(",") \
+            and nc.start - c.end < 12 and text[c.end:nc.start].count("\n") <= 2
+        if (c.continues or run_on) and c.kind == "direct" and c.mode in {"continued", "floating"}:
+            # also '"A,"  "B," ujar X': a quotation closed on a comma runs on into the next one
             nc, nsp, nconf, ncue = resolved[i + 1]
             if nc.kind == "direct" and nsp is not None:
                 resolved[i] = (c, nsp, min(nconf, 0.85), ncue)

@@ -17,7 +17,10 @@ def also_office(toks: list[tuple[str, int, int]], k: int) -> bool:
     i = k - 1 if toks[k][0].lower() == "juga" else k
     if not (toks[i][0].lower() == "yang" and i + 2 < len(toks) and toks[i + 1][0].lower() == "juga"):
         return False
-    nxt = toks[i + 2][0]
+    j = i + 2
+    if toks[j][0].lower() in {"mantan", "eks", "bekas"} and j + 1 < len(toks):
+        j += 1  # "Pendiri FPCI yang juga mantan Menteri Luar Negeri Dino Patti Djalal"
+    nxt = toks[j][0]
     return is_cap(nxt) and nxt.lower() in lex().role_words
 
 
