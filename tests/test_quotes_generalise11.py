@@ -129,3 +129,22 @@ def test_name_after_berdasarkan_is_not_a_subject() -> None:
     text = ('"Uji coba sudah selesai," kata Danis Sumadilaga. Berdasarkan data Jambeck di 2015, 3,32 juta ton '
             'limbah plastik belum terkelola.\n\n"Itu kalau dimakan ikan berbahaya," paparnya.')
     assert _speakers(text, "dimakan ikan") == ["Danis Sumadilaga"]
+
+
+def test_social_media_account_speaks_under_its_handle() -> None:
+    text = ('Foto itu mendapat beragam komentar dari netizen:\n\n"Burgernya besar sekali," ujar akun @afckyou\n\n'
+            '"Gedong chef, bikin ngences," kata akun @asrofi.juanda.')
+    quotes = warta.analyze(text).quotes
+    assert [(q.speaker, q.speaker_label) for q in quotes] == [("@afckyou", None), ("@asrofi.juanda", None)]
+
+
+def test_office_alone_stands_for_the_person_introduced_with_its_long_form() -> None:
+    text = ("Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Wiranto mengatakan laut harus dijaga.\n\n"
+            '"Untuk itu dibutuhkan satu struktur keamanan maritim," jelas Menko Polhukam.')
+    assert _speakers(text, "struktur keamanan") == ["Wiranto"]
+
+
+def test_alias_introduced_by_yang_lebih_dikenal_dengan_nama() -> None:
+    text = ("Maria Irene Susanto atau yang lebih dikenal dengan nama Chef Marinka merupakan juru masak selebriti."
+            '\n\n"Terima kasih untuk semua peserta," tulis Marinka.')
+    assert _speakers(text, "Terima kasih") == ["Maria Irene Susanto"]

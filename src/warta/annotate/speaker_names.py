@@ -426,7 +426,8 @@ class NameIndex:
             # "Kapolsek Cipondoh, Kompol Bayu Suseno": the role's place, an apposition comma, a rank
             esc = r"\s+".join(re.escape(w) for w in head.split())
             pat = re.compile(rf"\b(?i:{esc})\b\)?"
-                             r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)|,(?=\s+[A-Z])){0,7}\s*,?\s*$")
+                             r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)|,(?=\s+(?:[A-Z]|dan\s))|\s+dan(?=\s+[A-Z])){0,9}"
+                             r"\s*,?\s*$")  # also "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan X"
             best = None
             after = re.compile(rf"[ \t]*,[ \t]*(?i:{esc})\b")
             appos = re.compile(rf",[ \t]*(?i:{esc})[ \t]+$")  # "X, Kapolsek Cibitung,"

@@ -117,6 +117,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         # "perwira polisi yang pengalaman di bagian intelijen … ini": a long description pointing back
         return Speaker(text[start:m.end(1)], "PERSON", None, "anaphor", start, m.end(1))
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
+    handle = _handle(toks)
+    if handle is not None:
+        return handle
     if any(t[0].lower() in L.copulas and toks[k - 1][0].lower() != "yang"
            for k, t in enumerate(toks[1:4], 1)):
         return None  # "Justice collaborator adalah salah satu pelaku …, mengakui": a definition, no speaker
@@ -276,6 +279,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if len(words) == 1 and words[0][0].lower() in L.pronouns:
         return Speaker(words[0][0], "PERSON", None, "pronoun", span_start, span_end)
     own = _parse_words(text, words, anaphor, names, ents)
+    held = _office_holder(words, own, names, ents, span_start)
+    if held is not None:
+        return held
     if own is not None and own.kind == "description" and indefinite_start(text, own.start) == own.start:
         return own  # "Seorang pejabat Kementerian Kehakiman": not the institution the NER finds in it
     if ents and not demonstrative:  # "Politisi Partai Gerindra itu": a description, not the organisation
@@ -507,6 +513,39 @@ def _document_source(text: str, toks: list[tuple[str, int, int]], words: list[tu
         return None
     sp = _parse_speaker(text, toks[k + 1][1], end, ents, names)
     return sp if sp is not None and sp.kind == "name" and sp.label is not None else None
+
+
+def _handle(toks: list[tuple[str, int, int]]) -> Speaker | None:
+    """``ujar akun @afckyou``, ``tulis netizen pada akun @qayla.shop19``: a social-media account
+    (``@`` glued to its name, after at most three lower-case words) speaks under its handle."""
+    for i, (w, s, e) in enumerate(toks[:4]):
+        if w == "@" and i + 1 < len(toks) and toks[i + 1][1] == e and toks[i + 1][0][0].isalnum():
+            if not all(t[0].isalpha() and t[0].islower() for t in toks[:i]):
+                return None
+            end = toks[i + 1][2]
+            return Speaker("@" + toks[i + 1][0], None, None, "name", s, end)
+        if not (w.isalpha() and w.islower()):
+            return None
+    return None
+
+
+def _office_holder(words: list[tuple[str, int, int]], own: Speaker | None, names: NameIndex,
+                   ents: EntityIndex, pos: int) -> Speaker | None:
+    """``jelas Menko Polhukam`` after ``Menko Polhukam Wiranto``: an office whose last word the
+    capitalisation rules took for a one-word name (no person entity there) stands for the person
+    the article introduced with that office."""
+    if own is None or own.kind != "name" or own.label != "PERSON" or not own.role or " " in own.name:
+        return None
+    ws = [t[0] for t in words]
+    if len(ws) > 4 or ws[0].lower() not in lex().role_words \
+            or any(e.label == "PERSON" for e in ents.within(own.start, own.end)):
+        return None
+    person = names.by_role(ws, pos)
+    if person and len(person) > 1 and person[0] == own.name:
+        person = person[1:]  # "Menko Polhukam Wiranto" read as one name run
+    if not person or own.name in person:
+        return None
+    return Speaker(" ".join(person), "PERSON", _clean_role(" ".join(ws)), "name", words[0][1], words[-1][2])
 
 
 def _determiner(words: list[tuple[str, int, int]]) -> str | None:
