@@ -148,3 +148,18 @@ def test_alias_introduced_by_yang_lebih_dikenal_dengan_nama() -> None:
     text = ("Maria Irene Susanto atau yang lebih dikenal dengan nama Chef Marinka merupakan juru masak selebriti."
             '\n\n"Terima kasih untuk semua peserta," tulis Marinka.')
     assert _speakers(text, "Terima kasih") == ["Maria Irene Susanto"]
+
+
+def test_concessive_opener_before_a_cue_is_no_speaker() -> None:
+    text = ("Kendati menilai rokok elektronik jauh lebih aman, Linda Bauld menekankan dia dan timnya mendukung "
+            "promosi rokok elektronik bagi perokok.")
+    quotes = warta.analyze(text).quotes
+    assert [(q.cue, q.speaker) for q in quotes] == [("menekankan", "Linda Bauld")]
+
+
+def test_office_and_name_in_a_list_of_objects_is_no_antecedent() -> None:
+    text = ('"Kami akan membuka biro baru," kata Li Shukun.\n\nReporter CRI pernah mewawancarai Wakil Presiden '
+            "M Hatta, Presiden Megawati Sukarnoputri, dan Wakil Presiden Jusuf Kalla.\n\n"
+            '"Kami punya program siaran untuk 65 bahasa," ujar pria yang sudah belasan kali meliput peristiwa '
+            "penting di Indonesia itu.")
+    assert _speakers(text, "program siaran") == ["Li Shukun"]

@@ -139,6 +139,12 @@ class _Discourse:
         words = _WORD.findall(clause)
         if len(words) > 10:
             return False
+        L = lex()
+        tail = _ROLE_NAME_TAIL.search(chunks[-2]) if len(chunks) >= 2 else None
+        if not appos and words and tail and tail.group(1).lower() in L.role_words \
+                and all(w.lower() in L.role_words or w.lower() in L.titles for w in words) \
+                and _LIST_GOES_ON.match(self.text, pos):
+            return False  # "mewawancarai Wakil Presiden M Hatta, Presiden Megawati, dan …": a list item
         if any(_VERB_START.match(w) for w in words):
             return False
         # in an apposition ("Seorang nelayan di Pidie, Teuku Zulfikar,") only a preposition opening
@@ -190,6 +196,8 @@ class _Discourse:
 _CAP_ITEM = re.compile(r"\s*(?:dan\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|by|of|dan))*\s*")
 _NEXT_ITEM = re.compile(  # a name followed by the next item of a list ("Zalora, Shopee")
     r"[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*(?:[ \t]*,[ \t]*|[ \t]+dan[ \t]+)([A-Z][\w-]*)")
+_ROLE_NAME_TAIL = re.compile(r"([A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)+\s*$")  # "… Wakil Presiden M Hatta"
+_LIST_GOES_ON = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*[ \t]*(?:,[ \t]*dan|,|[ \t]dan)[ \t]+[A-Z]")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”’'](?!\w)")
 
