@@ -129,6 +129,14 @@ FLOORS = {
     "quotes_indosum_cp": (10, {"persons": 0.89, "organizations": 0.70, "locations": 0.82}),
     "quotes_indosum_cq": (10, {"persons": 0.78, "organizations": 0.63, "locations": 0.87}),
     "quotes_indosum_cr": (10, {"persons": 0.82, "organizations": 0.65, "locations": 0.80}),
+    "quotes_indosum_cs": (10, {"persons": 0.79, "organizations": 0.77, "locations": 0.88}),
+    "quotes_indosum_ct": (10, {"persons": 0.88, "organizations": 0.80, "locations": 0.96}),
+    "quotes_indosum_cu": (10, {"persons": 0.82, "organizations": 0.77, "locations": 0.83}),
+    "quotes_indosum_cv": (10, {"persons": 0.85, "organizations": 0.77, "locations": 0.82}),
+    "quotes_indosum_cw": (10, {"persons": 0.82, "organizations": 0.65, "locations": 0.78}),
+    "quotes_indosum_cx": (10, {"persons": 0.58, "organizations": 0.75, "locations": 0.90}),
+    "quotes_indosum_cy": (10, {"persons": 0.77, "organizations": 0.68, "locations": 0.86}),
+    "quotes_indosum_cz": (10, {"persons": 0.87, "organizations": 0.73, "locations": 0.95}),
 }
 
 

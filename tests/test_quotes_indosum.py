@@ -213,6 +213,14 @@ LATER_BATCHES = {
     "quotes_indosum_cp": (28, 23, {"d_att": 0.83, "d_strict": 0.83, "i_att": 0.80, "i_rec": 0.71}),
     "quotes_indosum_cq": (31, 32, {"d_att": 0.81, "d_strict": 0.65, "i_att": 0.77, "i_rec": 0.72}),
     "quotes_indosum_cr": (24, 28, {"d_att": 0.95, "d_strict": 0.97, "i_att": 0.81, "i_rec": 0.80}),
+    "quotes_indosum_cs": (24, 20, {"d_att": 0.85, "d_strict": 0.85, "i_att": 0.82, "i_rec": 0.82}),
+    "quotes_indosum_ct": (31, 29, {"d_att": 0.94, "d_strict": 0.88, "i_att": 0.70, "i_rec": 0.66}),
+    "quotes_indosum_cu": (28, 28, {"d_att": 0.86, "d_strict": 0.80, "i_att": 0.85, "i_rec": 0.76}),
+    "quotes_indosum_cv": (28, 29, {"d_att": 0.96, "d_strict": 0.90, "i_att": 0.92, "i_rec": 0.87}),
+    "quotes_indosum_cw": (36, 26, {"d_att": 0.89, "d_strict": 0.84, "i_att": 0.74, "i_rec": 0.78}),
+    "quotes_indosum_cx": (28, 27, {"d_att": 0.87, "d_strict": 0.87, "i_att": 0.83, "i_rec": 0.75}),
+    "quotes_indosum_cy": (27, 14, {"d_att": 0.77, "d_strict": 0.74, "i_att": 0.77, "i_rec": 0.83}),
+    "quotes_indosum_cz": (30, 25, {"d_att": 0.87, "d_strict": 0.87, "i_att": 0.87, "i_rec": 0.81}),
 }
 
 
