@@ -163,3 +163,22 @@ def test_office_and_name_in_a_list_of_objects_is_no_antecedent() -> None:
             '"Kami punya program siaran untuk 65 bahasa," ujar pria yang sudah belasan kali meliput peristiwa '
             "penting di Indonesia itu.")
     assert _speakers(text, "program siaran") == ["Li Shukun"]
+
+
+def test_topic_object_with_a_relative_clause_is_no_quote() -> None:
+    text = ("Dalam pidatonya, Jusuf Kalla juga sempat menjelaskan kasus penistaan agama yang menjerat Gubernur "
+            "DKI nonaktif, Basuki Tjahaja Purnama.")
+    assert len(warta.analyze(text).quotes) == 0
+
+
+def test_relative_clause_then_a_predicate_is_still_a_quote() -> None:
+    text = ("Juru bicara KPK Febri Diansyah menjelaskan surat yang ditandatangani Plt Sekjen DPR itu menyebutkan "
+            "Setya Novanto tidak dapat hadir.")
+    quotes = warta.analyze(text).quotes
+    assert [(q.cue, q.speaker) for q in quotes] == [("menjelaskan", "Febri Diansyah")]
+
+
+def test_long_office_with_lower_case_bidang_then_the_name() -> None:
+    text = ('"Ongkos logistik Singapura tinggi," ungkap Deputi bidang Koordinasi Perniagaan dan Industri '
+            "Kementerian Koordinator bidang Perekonomian, Edy Putera Irawady kepada wartawan, Kamis (27/4).")
+    assert _speakers(text, "Ongkos logistik") == ["Edy Putera Irawady"]

@@ -98,6 +98,7 @@ class QuoteLexicon:
     document_nouns: frozenset[str] = frozenset()
     statute_heads: frozenset[str] = frozenset()
     opening_adverbials: frozenset[str] = frozenset()
+    cue_topic: frozenset[str] = frozenset()
     evaluated_nouns: frozenset[str] = frozenset()
     subject_adjectives: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
@@ -184,6 +185,7 @@ def lex() -> QuoteLexicon:
         document_nouns=_lower("quote_document_nouns"),
         statute_heads=_lower("quote_statute_heads"),
         opening_adverbials=_lower("quote_opening_adverbials"),
+        cue_topic=_lower("cue_verbs_topic"),
         evaluated_nouns=_lower("quote_evaluated_nouns"),
         subject_adjectives=_lower("quote_subject_adjectives"),
         subordinators=_lower("quote_subordinators"),

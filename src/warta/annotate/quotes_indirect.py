@@ -114,6 +114,12 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             and any(w in L.clause_hints for w in low[10:24]):
         return True  # "mengatakan penanganan kasus … yang melibatkan … mesti diserahkan": a long subject
     for i, lw in enumerate(low[1:10], 1):
+        if VERB_PREFIX.match(lw) and low[i - 1] == "yang" and verb.lower() in L.cue_topic:
+            # "menjelaskan kasus … yang menjerat Gubernur DKI": a relative clause in the object; the
+            # clause needs a predicate after it ("surat … yang ditandatangani X menyebutkan …")
+            return any(w in L.clause_hints or VERB_PREFIX.match(w) and low[k - 1] != "yang"
+                       and w not in L.role_words and w not in L.prepositional
+                       for k, w in enumerate(low[i + 1:20], i + 1))
         if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words
                                     and lw not in L.prepositional):
             return True
