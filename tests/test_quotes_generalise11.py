@@ -182,3 +182,21 @@ def test_long_office_with_lower_case_bidang_then_the_name() -> None:
     text = ('"Ongkos logistik Singapura tinggi," ungkap Deputi bidang Koordinasi Perniagaan dan Industri '
             "Kementerian Koordinator bidang Perekonomian, Edy Putera Irawady kepada wartawan, Kamis (27/4).")
     assert _speakers(text, "Ongkos logistik") == ["Edy Putera Irawady"]
+
+
+def test_negated_hesitation_before_a_cue_is_an_emphatic_statement() -> None:
+    text = ("Lothar Matthaeus pun tak ragu-ragu mengatakan bahwa Messi memang seperti Maradona dalam hal "
+            "mengolah si kulit bundar.")
+    quotes = warta.analyze(text).quotes
+    assert [(q.cue, q.speaker) for q in quotes] == [("mengatakan", "Lothar Matthaeus")]
+
+
+def test_negated_hesitation_before_a_named_feeling_is_no_quote() -> None:
+    text = "Eks pemain Brasil tersebut pun tidak segan mengungkapkan kekaguman untuk Messi."
+    assert len(warta.analyze(text).quotes) == 0
+
+
+def test_pronoun_after_a_fronted_prepositional_phrase() -> None:
+    text = ("Kapolres Buru AKBP Leo Simatupang memimpin operasi. Kepada kumparan (kumparan.com) ia mengatakan "
+            "penyisiran kali ini akan melibatkan 460 personel gabungan.")
+    assert _speakers(text, "penyisiran kali ini") == ["Leo Simatupang"]

@@ -99,6 +99,7 @@ class QuoteLexicon:
     statute_heads: frozenset[str] = frozenset()
     opening_adverbials: frozenset[str] = frozenset()
     cue_topic: frozenset[str] = frozenset()
+    affirming_negations: frozenset[str] = frozenset()
     evaluated_nouns: frozenset[str] = frozenset()
     subject_adjectives: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ def lex() -> QuoteLexicon:
         statute_heads=_lower("quote_statute_heads"),
         opening_adverbials=_lower("quote_opening_adverbials"),
         cue_topic=_lower("cue_verbs_topic"),
+        affirming_negations=_lower("quote_affirming_negations"),
         evaluated_nouns=_lower("quote_evaluated_nouns"),
         subject_adjectives=_lower("quote_subject_adjectives"),
         subordinators=_lower("quote_subordinators"),

@@ -222,6 +222,11 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         sub = drop_connective(toks[:j])
         while sub and sub[-1][0] == ",":
             sub = sub[:-1]  # "ia enggan, memastikan …"
+        if len(sub) > 2 and sub[-1][0].lower() in L.affirming_negations \
+                and sub[-2][0].lower() in {"tak", "tidak", "tanpa"} \
+                and not (j + 1 < len(toks) and _NOMINAL.match(toks[j + 1][0].lower())):
+            # (not "tidak segan mengungkapkan kekaguman …": a feeling named, no words reported)
+            sub = sub[:-2]  # "Matthaeus pun tak ragu-ragu mengatakan …": said, emphatically
         if sub and sub[-1][0].lower() in L.modal_blockers:
             return None  # "KPU akan memaparkan …": not reported (yet)
         while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","
@@ -262,9 +267,10 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         if not subj or sum(1 for t in subj if t[0][0].isalnum()) > 14:
             return None
         if len(subj) > 1 and subj[-1][0].lower() in L.pronouns and subj[-1][0].islower() \
-                and all(t[0].islower() or i == 0 and t[0].lower() in L.connectives
-                        for i, t in enumerate(subj[:-1])):
-            subj = subj[-1:]  # "Pasalnya baru-baru ini ia mengaku …": adverbials before the pronoun
+                and (all(t[0].islower() or i == 0 and t[0].lower() in L.connectives
+                         for i, t in enumerate(subj[:-1]))
+                     or subj[0][0].lower() in L.non_subject_before and len(subj) <= 8):
+            subj = subj[-1:]  # "Pasalnya baru-baru ini ia mengaku …", "Kepada kumparan (…) ia mengatakan …"
         if any(t[0].lower() in L.statute_heads and is_cap(t[0]) for t in subj[:2]):
             return None  # "Pasal 36 ayat (3) … menyatakan bahwa …": a statute rules, it does not speak
         if subj and subj[0][0].lower() in L.source_nouns and all(t[0].islower() for t in subj[1:]):
