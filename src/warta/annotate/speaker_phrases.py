@@ -24,6 +24,19 @@ def also_office(toks: list[tuple[str, int, int]], k: int) -> bool:
     return is_cap(nxt) and nxt.lower() in lex().role_words
 
 
+def account_handle(toks: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """``ujar akun @afckyou``, ``tulis netizen pada akun @qayla.shop19``: a social-media account
+    (``@`` glued to its name, after at most three lower-case words) as ``(handle, start, end)``."""
+    for i, (w, s, e) in enumerate(toks[:4]):
+        if w == "@" and i + 1 < len(toks) and toks[i + 1][1] == e and toks[i + 1][0][0].isalnum():
+            if not all(t[0].isalpha() and t[0].islower() for t in toks[:i]):
+                return None
+            return "@" + toks[i + 1][0], s, toks[i + 1][2]
+        if not (w.isalpha() and w.islower()):
+            return None
+    return None
+
+
 @cache
 def branch_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_branch_words"))

@@ -40,7 +40,7 @@ from warta.annotate.speaker_names import (
     split_name,
     word_ok_in_name,
 )
-from warta.annotate.speaker_phrases import also_office, branch_words, place_description
+from warta.annotate.speaker_phrases import account_handle, also_office, branch_words, place_description
 from warta.annotate.speaker_statements import org_expansion, statement_speaker
 from warta.lang import lexicon
 
@@ -117,9 +117,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         # "perwira polisi yang pengalaman di bagian intelijen … ini": a long description pointing back
         return Speaker(text[start:m.end(1)], "PERSON", None, "anaphor", start, m.end(1))
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
-    handle = _handle(toks)
-    if handle is not None:
-        return handle
+    handle = account_handle(toks)
+    if handle is not None:  # "ujar akun @afckyou": the account speaks under its handle
+        return Speaker(handle[0], None, None, "name", handle[1], handle[2])
     if any(t[0].lower() in L.copulas and toks[k - 1][0].lower() != "yang"
            for k, t in enumerate(toks[1:4], 1)):
         return None  # "Justice collaborator adalah salah satu pelaku …, mengakui": a definition, no speaker
@@ -513,20 +513,6 @@ def _document_source(text: str, toks: list[tuple[str, int, int]], words: list[tu
         return None
     sp = _parse_speaker(text, toks[k + 1][1], end, ents, names)
     return sp if sp is not None and sp.kind == "name" and sp.label is not None else None
-
-
-def _handle(toks: list[tuple[str, int, int]]) -> Speaker | None:
-    """``ujar akun @afckyou``, ``tulis netizen pada akun @qayla.shop19``: a social-media account
-    (``@`` glued to its name, after at most three lower-case words) speaks under its handle."""
-    for i, (w, s, e) in enumerate(toks[:4]):
-        if w == "@" and i + 1 < len(toks) and toks[i + 1][1] == e and toks[i + 1][0][0].isalnum():
-            if not all(t[0].isalpha() and t[0].islower() for t in toks[:i]):
-                return None
-            end = toks[i + 1][2]
-            return Speaker("@" + toks[i + 1][0], None, None, "name", s, end)
-        if not (w.isalpha() and w.islower()):
-            return None
-    return None
 
 
 def _office_holder(words: list[tuple[str, int, int]], own: Speaker | None, names: NameIndex,
