@@ -200,3 +200,16 @@ def test_pronoun_after_a_fronted_prepositional_phrase() -> None:
     text = ("Kapolres Buru AKBP Leo Simatupang memimpin operasi. Kepada kumparan (kumparan.com) ia mengatakan "
             "penyisiran kali ini akan melibatkan 460 personel gabungan.")
     assert _speakers(text, "penyisiran kali ini") == ["Leo Simatupang"]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Ditanya soal riwayat penyakit Thomas, Viktor Sibarani mengaku tidak mengetahuinya.", "tidak mengetahuinya"),
+    ("Ditanya soal tas berisi uang itu, Antonius Tonny Budiono mengaku bingung.", "bingung"),
+])
+def test_short_predicate_after_mengaku(text: str, part: str) -> None:
+    quotes = warta.analyze(text).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", part)]
+
+
+def test_noun_after_mengaku_is_no_short_predicate() -> None:
+    assert len(warta.analyze("Budi Santoso mengaku kesalahannya.").quotes) == 0

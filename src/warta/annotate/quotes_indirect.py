@@ -96,6 +96,10 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if len(words) == 3 and not first.endswith("nya") and first not in L.np_starts \
             and VERB_PREFIX.match(low[2]) and low[2] not in L.prepositional and not VERB_PREFIX.match(first):
         return True  # "menyebut kinerja PPSU menurun": a short subject and its verb
+    if verb.lower() == "mengaku" and 0 < len(low) <= 2 and all(w.isalpha() and w.islower() for w in words) \
+            and first not in L.np_starts and not _NOMINAL.match(first) and not first.endswith("nya") \
+            and (len(low) == 1 or first in L.clause_hints):
+        return True  # "mengaku bingung", "mengaku tidak mengetahuinya": a short predicate of the speaker
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
             or (first in L.np_starts and not subject_noun) \
             or (first.endswith("nya") and _NOMINAL.match(first[:-3])
