@@ -213,3 +213,21 @@ def test_short_predicate_after_mengaku(text: str, part: str) -> None:
 
 def test_noun_after_mengaku_is_no_short_predicate() -> None:
     assert len(warta.analyze("Budi Santoso mengaku kesalahannya.").quotes) == 0
+
+
+@pytest.mark.parametrize(("text", "speaker", "part"), [
+    ("Menurut Andreas Hugo Parreira pelaporan itu sarat muatan politis.", "Andreas Hugo Parreira", "pelaporan itu"),
+    ("Menurut Zainudin Paru itu merupakan bukti konkret bahwa PKS tidak mendukung khilafah.", "Zainudin Paru",
+     "itu merupakan"),
+    ("Menurut GM After Sales & PR YIMM M. Abidin perlu adanya pembinaan anak muda yang melibatkan pemerintah.",
+     "M. Abidin", "perlu adanya"),
+    ("Chelsea harus coba mencari alternatif selain Romelu Lukaku sebagai pengganti Diego Costa, menurut Tony "
+     "Cascarino.", "Tony Cascarino", "Chelsea harus"),
+])
+def test_menurut_without_a_comma_and_at_the_end(text: str, speaker: str, part: str) -> None:
+    quotes = warta.analyze(text).quotes
+    assert [(q.kind, q.speaker, q.text[:len(part)]) for q in quotes] == [("indirect", speaker, part)]
+
+
+def test_trailing_menurut_a_data_source_is_no_speaker() -> None:
+    assert len(warta.analyze("Harga cabai naik tajam bulan ini, menurut data BPS.").quotes) == 0

@@ -206,19 +206,26 @@ def _menurut_bare(text: str, toks: list[tuple[str, int, int]], i: int, se: int, 
     Returns the index of the clause's first token and the candidate."""
     L = lex()
     j = i + 1
-    while j < len(toks) and (is_cap(toks[j][0]) or toks[j][0].lower() in L.name_connectors
-                             and j + 1 < len(toks) and is_cap(toks[j + 1][0])):
-        j += 1
+    while j < len(toks) and (is_cap(toks[j][0]) or (toks[j][0].lower() in L.name_connectors
+                                                     or toks[j][0] in {"&", "."})
+                             and j + 1 < len(toks) and is_cap(toks[j + 1][0])
+                             and (toks[j][0] != "." or len(toks[j - 1][0]) == 1)):
+        j += 1  # also "GM After Sales & PR YIMM M. Abidin"
     if j == i + 1 or j >= len(toks) or j - i - 1 > 8:
         return None
     nxt = toks[j][0]
     lw = nxt.lower()
-    if not nxt[0].isalpha() or lw in L.stopwords or lw in L.subject_tails or lw in L.clause_preps:
-        return None
     words = [t[0] for t in toks[j:] if t[0][0].isalnum()]
     low = [w.lower() for w in words]
-    if len(words) < 3 or not (lw in L.common and lw.endswith("nya") or predicate_follows(low[:6])):
-        return None
+    demonstrative = lw in L.demonstratives and len(low) >= 3 and predicate_follows(low[1:6])
+    if not nxt[0].isalpha() or (lw in L.stopwords and not demonstrative) or lw in L.subject_tails \
+            or lw in L.clause_preps:
+        return None  # (but "Menurut Zainudin itu merupakan bukti …": "itu" is the clause's subject)
+    closed_np = len(low) >= 3 and low[1] in L.demonstratives and low[2] not in L.np_links \
+        and low[2] not in L.stopwords and not VERB_PREFIX.match(low[0])
+    if len(words) < 3 or not (lw in L.common and lw.endswith("nya") or predicate_follows(low[:6])
+                              or demonstrative or closed_np):
+        return None  # (also "Menurut Andreas pelaporan itu sarat muatan politis": noun, "itu", predicate)
     sp = parse_speaker(text, toks[i + 1][1], toks[j - 1][2], ents, names)
     if sp is None:
         return None

@@ -33,6 +33,10 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             cand = _demikian(text, toks, j, ss, se, ents, names)
             if cand is not None:
                 return cand
+        if toks[j - 1][0] == "," and w == "menurut" and j > 3:
+            cand = _trailing_menurut(text, toks, j, ss, se, ents, names)
+            if cand is not None:
+                return cand
         opening = _adverbial_opening(toks[:j])
         if (toks[j - 1][0] != "," and not opening) or not L.is_short_cue(w) or is_cap(w) \
                 or L.is_short_cue(toks[j + 1][0]):  # "Lebih lanjut kata dia": the later cue
@@ -89,6 +93,25 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             return None
         return Candidate("indirect", qs, qe, sp, cue, "trailing", 0.7, s)
     return None
+
+
+def _trailing_menurut(text: str, toks: list[tuple[str, int, int]], j: int, ss: int, se: int,
+                      ents: EntityIndex, names: NameIndex) -> Candidate | None:
+    """``CLAUSE, menurut Tony Cascarino.``: a named source closing the sentence."""
+    rest = toks[j + 1:]
+    while rest and rest[-1][0] in {".", "!", "?"}:
+        rest = rest[:-1]
+    if not rest or len(rest) > 8 or not all(is_cap(t[0]) or t[0] in {",", "."} for t in rest):
+        return None
+    sp = parse_speaker(text, rest[0][1], rest[-1][2], ents, names)
+    if sp is None or sp.kind != "name" or sp.end < rest[-1][2] - 1:
+        return None
+    qs, qe = end_trim(text, ss, toks[j - 1][1])
+    m = _DATELINE.match(text, qs, qe)
+    qs = m.end() if m else qs
+    if len(re.findall(r"\w+", text[qs:qe])) < 4:
+        return None
+    return Candidate("indirect", qs, qe, sp, toks[j][0], "trailing", 0.7, toks[j][1])
 
 
 def _adverbial_opening(toks: list[tuple[str, int, int]]) -> bool:
