@@ -231,3 +231,19 @@ def test_menurut_without_a_comma_and_at_the_end(text: str, speaker: str, part: s
 
 def test_trailing_menurut_a_data_source_is_no_speaker() -> None:
     assert len(warta.analyze("Harga cabai naik tajam bulan ini, menurut data BPS.").quotes) == 0
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Argo Yuwono mengaku belum dapat menyimpulkan. Hal tersebut kata Argo masih menunggu hasil dari olah "
+     "tempat kejadian perkara.", "masih menunggu"),
+    ("Argo Yuwono memimpin razia. Di wilayah Sulteng, kata Argo banyak berkeliaran orang asing sehingga perlu "
+     "pengawasan yang lebih ketat.", "banyak berkeliaran"),
+])
+def test_cue_splits_a_short_subject_or_a_fronted_place_from_the_clause(text: str, part: str) -> None:
+    quotes = [q for q in warta.analyze(text).quotes if q.cue == "kata"]
+    assert [(q.speaker, q.text[:len(part)]) for q in quotes] == [("Argo Yuwono", part)]
+
+
+def test_adverb_jelas_after_a_demonstrative_subject_is_no_cue() -> None:
+    text = "Angka ini jelas bakal semakin melambungkan nilai kapten Brasil itu sebagai pesepakbola termahal."
+    assert len(warta.analyze(text).quotes) == 0

@@ -24,9 +24,10 @@ _DATELINE = re.compile(r"(?:[A-Z][\w.'’]*+[ ,]*+){1,4}+(?:\([A-Z][\w. ]{1,30}\
 
 def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
     L = lex()
-    if text.find(",", ss, se) < 0:
-        return None  # the cue follows a comma (a comma is always a token of its own)
     toks = tokens(text, ss, se)
+    if text.find(",", ss, se) < 0 and not (len(toks) > 4 and L.is_short_cue(toks[2][0])
+                                           or len(toks) > 5 and L.is_short_cue(toks[3][0])):
+        return None  # a cue follows a comma, or a short subject ("Hal tersebut kata X …")
     for j in range(1, len(toks) - 1):
         w, s, e = toks[j]
         if toks[j - 1][0] == "," and w.lower() == "demikian":
@@ -38,7 +39,9 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             if cand is not None:
                 return cand
         opening = _adverbial_opening(toks[:j])
-        if (toks[j - 1][0] != "," and not opening) or not L.is_short_cue(w) or is_cap(w) \
+        split = toks[j - 1][0] != "," and _demonstrative_subject(toks[:j]) \
+            and (is_cap(toks[j + 1][0]) or toks[j + 1][0].lower() in L.pronouns)  # "Hal tersebut kata X …"
+        if (toks[j - 1][0] != "," and not opening and not split) or not L.is_short_cue(w) or is_cap(w) \
                 or L.is_short_cue(toks[j + 1][0]):  # "Lebih lanjut kata dia": the later cue
             continue
         lw = w.lower()
@@ -80,10 +83,13 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
                 rest = rest[nxt_comma:]  # "…, kata Budi, Ketua RT setempat, CLAUSE": skip the office
             qs, qe = end_trim(text, rest[1][1], se)
             return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.65, s)
-        if _subject_only(toks[:j - 1]) and predicate_follows([t[0].lower() for t in rest[:6]]) \
+        before = toks[:j - 1] if toks[j - 1][0] == "," else toks[:j]
+        if (_subject_only(before) or _place_phrase(before) or split) \
+                and predicate_follows([t[0].lower() for t in rest[:6]]) \
                 and sum(1 for t in rest if t[0][0].isalnum()) >= 3:
             # "Sementara istri korban NL, kata Bayu belum bisa dimintai keterangan": the cue splits
-            # the subject from its predicate; the part after the cue is the quote
+            # the subject from its predicate; the part after the cue is the quote (also after a
+            # fronted place: "Di wilayah Sulteng, kata Sunaryo banyak berkeliaran orang asing")
             qs, qe = end_trim(text, rest[0][1], se)
             return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.6, s)
         qs, qe = end_trim(text, ss, toks[j - 1][1])
@@ -121,6 +127,22 @@ def _adverbial_opening(toks: list[tuple[str, int, int]]) -> bool:
     words = [t[0].lower() for t in (toks[:-1] if toks and toks[-1][0] == "," else toks)]
     return 0 < len(words) <= 3 and all(
         w in L.opening_adverbials or w in L.adverbs or w in L.connectives for w in words)
+
+
+def _demonstrative_subject(toks: list[tuple[str, int, int]]) -> bool:
+    """``Hal tersebut``, ``Kebijakan itu``: a short noun phrase closed by a demonstrative."""
+    L = lex()
+    words = [t[0].lower() for t in toks]
+    return 2 <= len(words) <= 3 and words[-1] in L.demonstratives and all(
+        w.isalpha() and w not in L.stopwords and w not in L.clause_hints and not VERB_PREFIX.match(w)
+        for w in words[:-1])
+
+
+def _place_phrase(toks: list[tuple[str, int, int]]) -> bool:
+    """``Di wilayah Sulteng``: a short locative phrase, no verb, opening the sentence."""
+    words = [t[0].lower() for t in toks if t[0][0].isalnum()]
+    return 1 < len(words) <= 5 and words[0] in {"di", "ke", "dari", "dalam"} \
+        and not any(VERB_PREFIX.match(w) for w in words)
 
 
 def _subject_only(toks: list[tuple[str, int, int]]) -> bool:
