@@ -247,3 +247,11 @@ def test_cue_splits_a_short_subject_or_a_fronted_place_from_the_clause(text: str
 def test_adverb_jelas_after_a_demonstrative_subject_is_no_cue() -> None:
     text = "Angka ini jelas bakal semakin melambungkan nilai kapten Brasil itu sebagai pesepakbola termahal."
     assert len(warta.analyze(text).quotes) == 0
+
+
+def test_menurutnya_between_a_short_subject_and_its_predicate() -> None:
+    text = ('"Mobil ini sudah melompat baik," tutur Joko Widodo. Produsen mobil listrik menurutnya harus siap '
+            "menghadapi permasalahan terkait baterai.")
+    quotes = [q for q in warta.analyze(text).quotes if q.cue == "menurutnya"]
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Joko Widodo", "harus siap menghadapi permasalahan terkait baterai")]

@@ -105,6 +105,10 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             lw = "menurutnya"  # "Dijelaskannya, …": a fronted passive whose agent is the clitic
         elif lw not in {"menurut", "menurutnya"}:
             continue
+        if lw == "menurutnya" and 0 < i <= 5 and toks[i - 1][0] != ",":
+            split = _split_menurutnya(text, toks, i, se)
+            if split is not None:  # "Hal ini menurutnya tentu bertolak belakang …"
+                return split
         if i > 1 and toks[i - 1][0] != "," and toks[i - 1][0].lower() not in L.conjunctions \
                 and toks[i - 1][0].lower() not in L.subordinators:
             return None  # "… karena menurut Paolini, kesepakatan …" is an attribution too
@@ -173,6 +177,28 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             return None
         return Candidate("indirect", qs, qe, sp, cue, "menurut", 0.75, s)
     return None
+
+
+def _split_menurutnya(text: str, toks: list[tuple[str, int, int]], i: int, se: int) -> Candidate | None:
+    """``Hal ini menurutnya tentu …``, ``Produsen mobil listrik menurutnya harus siap …``: the clitic
+    cue splits a short subject (no verb) from its predicate; the predicate is the quote."""
+    L = lex()
+    before = [t[0].lower() for t in toks[:i]]
+    if before and before[0] in {"dan", "namun", "tapi", "tetapi"}:
+        before = before[1:]
+    if not 1 <= len(before) <= 4 or not all(
+            w.isalpha() and (w in L.demonstratives or not (VERB_PREFIX.match(w) or w in L.stopwords
+                                                            or w in L.clause_hints))
+            for w in before):
+        return None
+    k = i + 1 if i + 1 < len(toks) and toks[i + 1][0] == "," else i
+    low = [t[0].lower() for t in toks[k + 1:] if t[0][0].isalnum()]
+    if len(low) < 3 or not predicate_follows(low[:6]):
+        return None
+    qs, qe = end_trim(text, toks[k][2], se)
+    w, s, e = toks[i]
+    return Candidate("indirect", qs, qe, Speaker("-nya", "PERSON", None, "pronoun", s, e), w, "interrupted",
+                     0.65, s)
 
 
 def _interrupting_cue(text: str, toks: list[tuple[str, int, int]], comma: int, se: int,
