@@ -288,6 +288,10 @@ def test_pronoun_with_pun_and_a_truncated_name() -> None:
     assert got["pihaknya tidak akan sembarangan memperbaiki rumah warga"] == "Zulkarnain", got
 
 
-def test_yakin_with_a_clause_is_a_stated_belief() -> None:
+def test_yakin_with_a_clause_is_a_belief_not_reported_speech() -> None:
+    # session 10: over the 104 gold folders, 5 gold quotes have the cue "yakin" and Warta's 22 other
+    # "yakin" quotes were not gold (most batches leave the adjective out), so it is no cue any more
     text = "Presiden Joko Santoso yakin pilkada itu dapat menghasilkan pemimpin terbaik bagi daerahnya."
-    assert [(sp, c) for _, sp, c in _found(text)] == [("Joko Santoso", "yakin")]
+    assert _found(text) == []
+    text = "Presiden Joko Santoso meyakini pilkada itu dapat menghasilkan pemimpin terbaik bagi daerahnya."
+    assert [(sp, c) for _, sp, c in _found(text)] == [("Joko Santoso", "meyakini")]
