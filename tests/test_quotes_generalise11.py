@@ -255,3 +255,11 @@ def test_menurutnya_between_a_short_subject_and_its_predicate() -> None:
     quotes = [q for q in warta.analyze(text).quotes if q.cue == "menurutnya"]
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Joko Widodo", "harus siap menghadapi permasalahan terkait baterai")]
+
+
+@pytest.mark.parametrize("text", [
+    "Awaluddin menjelaskan mekanisme pelaporan jika menemukan kejadian pembagian sembako.",
+    "Unai Emery menjelaskan alasannya tak memainkan Neymar di laga pembuka.",
+])
+def test_explained_topic_noun_is_no_reported_clause(text: str) -> None:
+    assert len(warta.analyze(text).quotes) == 0

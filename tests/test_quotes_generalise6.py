@@ -289,9 +289,12 @@ def test_pronoun_with_pun_and_a_truncated_name() -> None:
 
 
 def test_yakin_with_a_clause_is_a_belief_not_reported_speech() -> None:
-    # session 10: over the 104 gold folders, 5 gold quotes have the cue "yakin" and Warta's 22 other
-    # "yakin" quotes were not gold (most batches leave the adjective out), so it is no cue any more
+    # session 10: over the 104 gold folders, 5 gold quotes have the cue "yakin" and 17 of Warta's
+    # "yakin" quotations were not gold (most batches leave the adjective out): a silent cue
+    # (quote_silent_cues.txt) that names the next speaker but reports no quotation
     text = "Presiden Joko Santoso yakin pilkada itu dapat menghasilkan pemimpin terbaik bagi daerahnya."
     assert _found(text) == []
+    quotes = warta.analyze(text + ' "Kami siap," ujarnya.').quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Kami siap,", "Joko Santoso")]
     text = "Presiden Joko Santoso meyakini pilkada itu dapat menghasilkan pemimpin terbaik bagi daerahnya."
     assert [(sp, c) for _, sp, c in _found(text)] == [("Joko Santoso", "meyakini")]

@@ -100,6 +100,7 @@ class QuoteLexicon:
     opening_adverbials: frozenset[str] = frozenset()
     cue_topic: frozenset[str] = frozenset()
     affirming_negations: frozenset[str] = frozenset()
+    silent_cues: frozenset[str] = frozenset()
     evaluated_nouns: frozenset[str] = frozenset()
     subject_adjectives: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()
@@ -188,6 +189,7 @@ def lex() -> QuoteLexicon:
         opening_adverbials=_lower("quote_opening_adverbials"),
         cue_topic=_lower("cue_verbs_topic"),
         affirming_negations=_lower("quote_affirming_negations"),
+        silent_cues=_lower("quote_silent_cues"),
         evaluated_nouns=_lower("quote_evaluated_nouns"),
         subject_adjectives=_lower("quote_subject_adjectives"),
         subordinators=_lower("quote_subordinators"),

@@ -343,9 +343,10 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
                 resolved[i] = (c, nsp, min(nconf, 0.85), ncue)
     out = []
     floor = float(setting("min_confidence"))
+    silent = lex().silent_cues
     for c, sp, conf, cue in resolved:
-        if conf < floor:
-            continue
+        if conf < floor or cue.lower() in silent:
+            continue  # (a belief, "X yakin …", names the next speaker but is no quotation)
         role = sp.role if sp else None
         if sp and not role and sp.label == "PERSON":
             role = names.role_of(sp.name)
