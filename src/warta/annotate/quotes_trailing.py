@@ -38,8 +38,8 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             cand = _trailing_menurut(text, toks, j, ss, se, ents, names)
             if cand is not None:
                 return cand
-        opening = _adverbial_opening(toks[:j])
-        split = toks[j - 1][0] != "," and _demonstrative_subject(toks[:j]) \
+        opening = j <= 4 and _adverbial_opening(toks[:j])  # (no slice of a long sentence per token)
+        split = j <= 3 and toks[j - 1][0] != "," and _demonstrative_subject(toks[:j]) \
             and (is_cap(toks[j + 1][0]) or toks[j + 1][0].lower() in L.pronouns)  # "Hal tersebut kata X …"
         if (toks[j - 1][0] != "," and not opening and not split) or not L.is_short_cue(w) or is_cap(w) \
                 or L.is_short_cue(toks[j + 1][0]):  # "Lebih lanjut kata dia": the later cue
@@ -123,6 +123,8 @@ def _trailing_menurut(text: str, toks: list[tuple[str, int, int]], j: int, ss: i
 def _adverbial_opening(toks: list[tuple[str, int, int]]) -> bool:
     """Whether ``toks`` (the sentence before a cue) are only a short opening adverbial, with or
     without a final comma: ``Umumnya``, ``Lebih lanjut``, ``Saat ini,``, ``Namun,``."""
+    if len(toks) > 4:
+        return False  # (checked first: this runs for every token of long sentences)
     L = lex()
     words = [t[0].lower() for t in (toks[:-1] if toks and toks[-1][0] == "," else toks)]
     return 0 < len(words) <= 3 and all(
@@ -131,6 +133,8 @@ def _adverbial_opening(toks: list[tuple[str, int, int]]) -> bool:
 
 def _demonstrative_subject(toks: list[tuple[str, int, int]]) -> bool:
     """``Hal tersebut``, ``Kebijakan itu``: a short noun phrase closed by a demonstrative."""
+    if not 2 <= len(toks) <= 3:
+        return False
     L = lex()
     words = [t[0].lower() for t in toks]
     return 2 <= len(words) <= 3 and words[-1] in L.demonstratives and all(
