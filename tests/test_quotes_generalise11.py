@@ -263,3 +263,18 @@ def test_menurutnya_between_a_short_subject_and_its_predicate() -> None:
 ])
 def test_explained_topic_noun_is_no_reported_clause(text: str) -> None:
     assert len(warta.analyze(text).quotes) == 0
+
+
+def test_degrees_after_the_name_before_the_cue() -> None:
+    text = ("Spesialis onkologi radiasi dari RSCM, Prof. DR. Dr. Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad "
+            "menyebut ada makanan tertentu yang bisa menjadi pencetus.\n\nSpesialis kulit, dr Fitria Amalia, "
+            "SpKK, M.Kes mengatakan perlakuan yang benar pada kulit menjadi salah satu cara mencegah penuaan dini.")
+    assert [q.speaker for q in warta.analyze(text).quotes] == ["Soehartati Gondhowiardjo", "Fitria Amalia"]
+
+
+def test_closing_menurut_with_a_description_then_the_name() -> None:
+    text = ("Mereka yang pernah menderita limfoma berisiko kembali menderita penyakit serupa, menurut spesialis "
+            "penyakit dalam sekaligus Ketua Perhimpunan Hematologi-Onkologi Medik, Prof. Dr. dr. Arry H. "
+            "Reksodiputro, SpPD-KHOM.")
+    quotes = warta.analyze(text).quotes
+    assert [(q.speaker, q.text[:6]) for q in quotes] == [("Arry H. Reksodiputro", "Mereka")]

@@ -35,7 +35,7 @@ from warta.annotate.quotes_subject import (
 )
 from warta.annotate.quotes_trailing import trailing_cue
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
-from warta.lang import lexicon
+from warta.lang import degree_pattern, lexicon
 
 MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
@@ -243,6 +243,11 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
         sub = strip_dated_aside(sub)
+        last_comma = max((x for x, t in enumerate(sub) if t[0] == ","), default=-1)
+        while 0 < last_comma < len(sub) - 1 and degree_pattern().fullmatch(
+                text[sub[last_comma + 1][1]:sub[-1][2]]):
+            sub = sub[:last_comma]  # "…, Soehartati Gondhowiardjo, Sp. Rad (K) OnkRad menyebut": degrees
+            last_comma = max((x for x, t in enumerate(sub) if t[0] == ","), default=-1)
         if sub and sub[-1][0].lower() in L.conjunctions and sub[-1][0].islower():
             return None  # "…, tetapi juga memastikan …": the subject is elided (the sentence's)
         if sub and (sub[-1][0].lower() in L.manner_links or sub[-1][0].lower() in {"serta", "dan"}):

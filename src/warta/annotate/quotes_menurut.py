@@ -173,8 +173,10 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
         if aside:  # "Menurut Nita, demikian dia kerap disapa, …"
             cs = aside.end()
         qs, qe = end_trim(text, cs, se)
-        if len(re.findall(r"\w+", text[qs:qe])) < 3:
-            return None
+        found = re.findall(r"[A-Za-z][\w'-]*", text[qs:qe])
+        if len(re.findall(r"\w+", text[qs:qe])) < 3 or not any(w[0].islower() and w.lower() not in L.titles
+                                                               for w in found):
+            return None  # (not "…, menurut spesialis …, Prof. Dr. Arry H., SpPD-KHOM": a name, no clause)
         return Candidate("indirect", qs, qe, sp, cue, "menurut", 0.75, s)
     return None
 

@@ -17,6 +17,7 @@ from warta.annotate.quote_lex import is_cap, lex, tokens
 from warta.annotate.quotes_direct import Candidate
 from warta.annotate.quotes_menurut import VERB_PREFIX, bare_name, end_trim, predicate_follows
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+from warta.lang import degree_pattern
 
 # "Jakarta, Warta Kita - ", "Rimanews - ", "Bandung (Antara) -- ": a dateline opening the paragraph
 _DATELINE = re.compile(r"(?:[A-Z][\w.'’]*+[ ,]*+){1,4}+(?:\([A-Z][\w. ]{1,30}\)\s?)?(?:--|[-–—])\s+(?=\S)")
@@ -107,17 +108,39 @@ def _trailing_menurut(text: str, toks: list[tuple[str, int, int]], j: int, ss: i
     rest = toks[j + 1:]
     while rest and rest[-1][0] in {".", "!", "?"}:
         rest = rest[:-1]
-    if not rest or len(rest) > 8 or not all(is_cap(t[0]) or t[0] in {",", "."} for t in rest):
+    if not rest or len(rest) > 40:
         return None
-    sp = parse_speaker(text, rest[0][1], rest[-1][2], ents, names)
-    if sp is None or sp.kind != "name" or sp.end < rest[-1][2] - 1:
-        return None
+    if not all(is_cap(t[0]) or t[0] in {",", "."} for t in rest) or len(rest) > 8:
+        sp = _described_person(text, rest, ents)  # "…, menurut spesialis …, Prof. Dr. Arry H., SpPD."
+        if sp is None:
+            return None
+    else:
+        sp = parse_speaker(text, rest[0][1], rest[-1][2], ents, names)
+        if sp is None or sp.kind != "name" or sp.end < rest[-1][2] - 1:
+            return None
     qs, qe = end_trim(text, ss, toks[j - 1][1])
     m = _DATELINE.match(text, qs, qe)
     qs = m.end() if m else qs
     if len(re.findall(r"\w+", text[qs:qe])) < 4:
         return None
     return Candidate("indirect", qs, qe, sp, toks[j][0], "trailing", 0.7, toks[j][1])
+
+
+def _described_person(text: str, rest: list[tuple[str, int, int]], ents: EntityIndex) -> Speaker | None:
+    """``spesialis penyakit dalam …, Prof. Dr. dr. Arry H. Reksodiputro, SpPD-KHOM``: a lower-case
+    description, then the person the NER finds, then only degrees."""
+    if not rest[0][0][0].islower():
+        return None
+    person = next((e for e in reversed(ents.within(rest[0][1], rest[-1][2])) if e.label == "PERSON"), None)
+    if person is None:
+        return None
+    tail = text[person.end:rest[-1][2]].strip(" ,.")
+    if tail and not degree_pattern().fullmatch(tail):
+        return None
+    role = text[rest[0][1]:person.start].rstrip(" ,.")
+    while role.split() and role.split()[-1].lower().rstrip(".") in lex().titles:
+        role = role[:role.rstrip(".").rfind(" ")].rstrip(" ,.")  # "…, Prof. Dr. dr.": titles, not the role
+    return Speaker(person.text, "PERSON", role or None, "name", person.start, person.end)
 
 
 def _adverbial_opening(toks: list[tuple[str, int, int]]) -> bool:

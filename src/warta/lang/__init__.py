@@ -62,7 +62,7 @@ def degree_pattern(lang: str = "id") -> re.Pattern[str]:
     glued = "|".join(re.escape(p) for p in pre if len(p) > 1)  # "SpOG"; one letter needs its dot:
     dotted = "|".join(re.escape(p) for p in pre if len(p) == 1)  # "S.H." (not "SMA", "M. Yusuf")
     words = "|".join(re.escape(w) for w in lexicon(lang, "degree_words"))
-    tail = r"[A-Z][A-Za-z.]*(?:\([A-Z]+\))?\.?"
+    tail = r"[A-Z][A-Za-z.]*(?:-[A-Z]+)?(?:\s?\([A-Z]+\))?\.?"  # also "SpPD-KHOM", "Sp. Rad (K)"
     one = rf"(?:(?:{glued})(?:\.\s?)?{tail}|(?:{dotted})\.{tail}|(?:{words})\.?)"
     return re.compile(rf"(?:{one}[\s,]*)+")
 
