@@ -35,9 +35,9 @@ def test_listed_party_leading_the_complement_is_cut_off_the_holder() -> None:
 
 
 def test_listed_word_inside_a_name_stays_in_the_name() -> None:
-    from warta.annotate.entity_discover import _listed_org, discover_persons
+    from warta.annotate.entity_discover import discover_persons, listed_org
 
-    assert _listed_org(("Merdeka",))  # a listed outlet that is also a name part
+    assert listed_org(("Merdeka",))  # a listed outlet that is also a name part
     text = "Ketua Komisi Nasional Perlindungan Anak Arist Merdeka Sirait mengatakan hal itu."
     found = [text[s:e] for s, e, _ in discover_persons(text, frozenset())]
     assert "Sirait" not in found

@@ -278,3 +278,10 @@ def test_closing_menurut_with_a_description_then_the_name() -> None:
             "Reksodiputro, SpPD-KHOM.")
     quotes = warta.analyze(text).quotes
     assert [(q.speaker, q.text[:6]) for q in quotes] == [("Arry H. Reksodiputro", "Mereka")]
+
+
+def test_an_organisation_subject_does_not_end_the_speakers_turn() -> None:
+    text = ('"Musim nanti penuh tuntutan," kata Zinedine Zidane.\n\nZidane menyebut timnya harus bekerja keras. '
+            "Real Madrid saat ini ada di Los Angeles untuk menjalani tur pramusim.\n\n"
+            '"Kami ada di sini untuk bekerja keras."')
+    assert _speakers(text, "Kami ada di sini") == ["Zinedine Zidane"]

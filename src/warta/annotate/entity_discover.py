@@ -35,14 +35,14 @@ def _complement(word: str, known: frozenset[str]) -> bool:
             or word[0].isdigit())
 
 
-def _listed_org(words: tuple[str, ...]) -> bool:
+def listed_org(words: tuple[str, ...]) -> bool:
     """True for a listed organisation (``gazetteer_orgs.txt``, ``entity_orgs.txt``: ``Hanura``)."""
     return words in lexicons().orgs or words in extras().orgs
 
 
 def _name_ok(words: list[str], after_comma: bool) -> bool:
     lx = lexicons()
-    if not 1 <= len(words) <= 4 or _listed_org(tuple(words)):
+    if not 1 <= len(words) <= 4 or listed_org(tuple(words)):
         return False
     for k, w in enumerate(words):
         low = w.lower()
@@ -145,7 +145,7 @@ def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
         for k, w in enumerate(run[:-1]):
             # a listed organisation counts only in the leading complement ("Partai Golkar Sarmuji"),
             # not inside a name ("Arist Merdeka Sirait")
-            if _complement(w.group(), known_other) or (prefix and _listed_org((w.group(),))):
+            if _complement(w.group(), known_other) or (prefix and listed_org((w.group(),))):
                 start = k + 1
             else:
                 prefix = False

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from warta.annotate.entity_discover import listed_org
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import find_spans
 from warta.annotate.quotes_direct import Candidate, attribute_span
@@ -71,8 +72,10 @@ class _Discourse:
             if sp is None:
                 org = names.expand_org(name[0]) if len(name) == 1 else None
                 # a one-word name the NER labels an organisation ("lapor Reuters") is no person antecedent
-                ent = names.ents.entity_at(s, _e) if len(name) == 1 and names.ents else None
-                ner_org = ent is not None and ent.label == "ORG"
+                ent = names.ents.entity_at(s, _e) if names.ents else None
+                ner_org = ent is not None and ent.label == "ORG" and (len(name) == 1 or (
+                    ent.start == s and ent.end == _e and listed_org(name)))
+                # (also a listed organisation of several words: "Real Madrid saat ini ada di …")
                 if ner_org and not org and ent.start <= s and _e <= ent.end:
                     org = ent.canonical or ent.text  # "Jaya" of "Polda Metro Jaya": the organisation
                 if name in places:
@@ -189,7 +192,8 @@ class _Discourse:
 
     def new_subject_between(self, a: int, b: int, same: Resolved) -> bool:
         """Whether another person is a sentence subject between ``a`` and ``b``."""
-        return any(a < p < b and strength == 1 and sp.name != same.name for p, strength, sp in self.events)
+        return any(a < p < b and strength == 1 and sp.name != same.name and sp.label in (None, "PERSON")
+                   for p, strength, sp in self.events)  # ("Real Madrid saat ini ada di …": no person)
 
 
 # an item of a list of names ("SALON by Houzcall")
