@@ -93,12 +93,8 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             # fronted place: "Di wilayah Sulteng, kata Sunaryo banyak berkeliaran orang asing")
             qs, qe = end_trim(text, rest[0][1], se)
             return Candidate("indirect", qs, qe, sp, cue, "interrupted", 0.6, s)
-        qs, qe = end_trim(text, ss, toks[j - 1][1])
-        m = _DATELINE.match(text, qs, qe)
-        qs = m.end() if m else qs
-        if len(re.findall(r"\w+", text[qs:qe])) < 4:
-            return None
-        return Candidate("indirect", qs, qe, sp, cue, "trailing", 0.7, s)
+        span = _clause_before(text, ss, toks[j - 1][1])
+        return Candidate("indirect", *span, sp, cue, "trailing", 0.7, s) if span else None
     return None
 
 
@@ -118,12 +114,16 @@ def _trailing_menurut(text: str, toks: list[tuple[str, int, int]], j: int, ss: i
         sp = parse_speaker(text, rest[0][1], rest[-1][2], ents, names)
         if sp is None or sp.kind != "name" or sp.end < rest[-1][2] - 1:
             return None
-    qs, qe = end_trim(text, ss, toks[j - 1][1])
+    span = _clause_before(text, ss, toks[j - 1][1])
+    return Candidate("indirect", *span, sp, toks[j][0], "trailing", 0.7, toks[j][1]) if span else None
+
+
+def _clause_before(text: str, ss: int, end: int) -> tuple[int, int] | None:
+    """The reported clause before a trailing cue (without a dateline), if it has four words."""
+    qs, qe = end_trim(text, ss, end)
     m = _DATELINE.match(text, qs, qe)
     qs = m.end() if m else qs
-    if len(re.findall(r"\w+", text[qs:qe])) < 4:
-        return None
-    return Candidate("indirect", qs, qe, sp, toks[j][0], "trailing", 0.7, toks[j][1])
+    return (qs, qe) if len(re.findall(r"\w+", text[qs:qe])) >= 4 else None
 
 
 def _described_person(text: str, rest: list[tuple[str, int, int]], ents: EntityIndex) -> Speaker | None:
