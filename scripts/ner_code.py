@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import registry
 
-from warta.annotate import ner_features
+from warta.annotate import ner_embed, ner_features  # noqa: F401 - ner_embed registers warta.HashCharEmbed.v1
 
 
 @registry.readers("warta.FeatureTextCorpus.v1")

@@ -18,6 +18,7 @@ from pathlib import Path
 import spacy
 from spacy.training import iob_to_biluo, tags_to_entities
 
+import warta.annotate.ner_embed  # noqa: F401 - registers warta.HashCharEmbed.v1
 import warta.annotate.ner_features  # noqa: F401 - registers the lexicon-feature component
 from warta.eval.conll import entity_f1, token_offsets, token_spans  # noqa: E402
 

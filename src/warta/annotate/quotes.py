@@ -208,6 +208,8 @@ _TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|desa|kota)[ \t]+$", re.IGNORECASE)
+_APPOSED = re.compile(r"[^,.\n]{0,80},[ \t]*")  # "Salah satu pemain seleksi Timnas U-19, " before a name
+_ONLY_MARKS = re.compile(r"[\s\"“”„«»'’‘]*")  # between two quotation paragraphs: marks and breaks
 _LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?$|[ \t]+dan[ \t]+$")
 
 
@@ -260,7 +262,7 @@ def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
             full = tuple((names.ents.person_canonical(full[0]) or full[0]).split())
         return Resolved(" ".join(full), "PERSON", sp.role)
     if sp.kind == "description":
-        found = _description_antecedent(sp.name, text, sp.start) \
+        found = _description_antecedent(sp.name, text, sp.start, names.ents) \
             or _role_written_name(sp.name, text, sp.start, names)
         ws = sp.name.split()
         if not found and len(ws) <= 3 and ws[0].lower() in lex().role_words:
@@ -289,15 +291,26 @@ def _role_written_name(desc: str, text: str, pos: int, names: NameIndex) -> str 
     return found
 
 
-def _description_antecedent(desc: str, text: str, pos: int) -> str | None:
-    """``pedagang itu`` -> an earlier ``seorang pedagang`` (the article's own description)."""
+def _description_antecedent(desc: str, text: str, pos: int, ents: EntityIndex | None = None) -> str | None:
+    """``pedagang itu`` -> an earlier ``seorang pedagang`` (the article's own description), or the
+    person it introduces (``Salah satu pemain seleksi …, Mochammad Rafid Habibie, menganggap``)."""
     words = [w for w in re.findall(r"\w+", desc.lower()) if w not in lex().demonstratives]
     if not words:
         return None
     head = words[0] if words[0] not in {"salah", "seorang", "sang", "para"} else words[-1]
     found = list(re.finditer(rf"\b(?:seorang|salah satu|salah seorang|sejumlah)\s+{re.escape(head)}\b",
                              text[:pos], re.I))
-    return found[-1].group(0) if found else None
+    if not found:
+        return None
+    m = found[-1]
+    if ents is not None:
+        gap = _APPOSED.match(text, m.end())
+        if gap:
+            person = next((e for e in ents.within(gap.end(), gap.end() + 60)
+                           if e.label == "PERSON" and e.start == gap.end()), None)
+            if person is not None and text[person.end:person.end + 1] == ",":
+                return person.canonical or person.text
+    return m.group(0)
 
 
 def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
@@ -345,6 +358,12 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
             nc, nsp, nconf, ncue = resolved[i + 1]
             if nc.kind == "direct" and nsp is not None:
                 resolved[i] = (c, nsp, min(nconf, 0.85), ncue)
+        elif sp is None and c.kind == "direct" and c.mode == "floating" and nc.kind == "direct" \
+                and nc.mode == "after" and resolved[i + 1][1] is not None \
+                and _ONLY_MARKS.fullmatch(text, c.end, nc.start):
+            # a quotation paragraph nobody has spoken yet, then '"…," kata Pacquiao.' in the next
+            # paragraph: the speaker named there says both
+            resolved[i] = (c, resolved[i + 1][1], float(setting("floating_next_confidence")), cue)
     out = []
     floor = float(setting("min_confidence"))
     silent = lex().silent_cues
@@ -376,8 +395,11 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
     if sp is not None:
         if sp.kind in ("pronoun", "anaphor"):
             if sp.kind == "anaphor":
-                desc = _description_antecedent(sp.name, text, sp.start)
-                if desc and not any(is_cap(w) for w in sp.name.split()):
+                desc = _description_antecedent(sp.name, text, sp.start, ents)
+                ws = sp.name.split()
+                if desc and not any(is_cap(w) for w in ws[1:]) \
+                        and (not is_cap(ws[0]) or ws[0].lower() in lex().anaphor_nouns):
+                    # (also "Wanita pelapor itu" opening a sentence, after "seorang wanita")
                     return Resolved(desc, "PERSON", None), c.confidence * 0.95, c.cue
             at = c.cue_start if c.cue_start >= 0 else c.start
             if sp.kind == "anaphor" and 0 <= sp.start < at:

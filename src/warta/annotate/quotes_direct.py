@@ -107,6 +107,10 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
             return (sp, nxt[0], nxt[1]) if sp else None
         sp = parse_speaker(text, e, end, ents, names)
         return (sp, "", s) if sp and sp.kind == "name" else None
+    if content_end_char in ",?!" and w.lower() in L.cue_passive and k + 1 < len(toks):
+        after = toks[k + 2][2] if toks[k + 1][0].lower() == "oleh" and k + 2 < len(toks) else e
+        sp = parse_speaker(text, after, end, ents, names)  # '"…," ditambahkan Brand Director X.'
+        return (sp, w, s) if sp and sp.kind == "name" else None
     m = _THAT_WAS_SAID.match(text, pos, end)
     if m:  # '"…." Hal itu disampaikan Kepala Dinas Budi Santoso di Jakarta.'
         sp = parse_speaker(text, m.end(), end, ents, names)

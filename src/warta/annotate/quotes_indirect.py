@@ -56,8 +56,10 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     L = lex()
     first = words[0].lower() if words else ""
     low = [w.lower() for w in words]
-    if verb.lower() in L.appeal_object_verbs and "untuk" in low[:5]:
+    if verb.lower() in L.appeal_object_verbs and _appeal_object(low):
         return False  # "mengingatkan panitia untuk disiplin …": an appeal, not reported speech
+    if first == "pada" and _appeal_object(low[1:]):
+        return False  # "mengatakan pada Ed Woodward untuk segera …": telling someone to act
     if verb.lower() in L.denial_verbs and first in L.claim_nouns:
         return False  # "membantah tudingan Kejaksaan bahwa …": the claim denied, not the speaker's words
     subject_noun = verb.lower() in L.cue_clausal and not first.endswith("nya") \
@@ -118,6 +120,8 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             and any(w in L.clause_hints for w in low[10:24]):
         return True  # "mengatakan penanganan kasus … yang melibatkan … mesti diserahkan": a long subject
     for i, lw in enumerate(low[1:10], 1):
+        if lw in {"yaitu", "yakni"}:
+            return False  # "menceritakan … karirnya di kepolisian, yaitu pernah …": a listed object
         if VERB_PREFIX.match(lw) and low[i - 1] == "yang" and verb.lower() in L.cue_topic:
             # "menjelaskan kasus … yang menjerat Gubernur DKI": a relative clause in the object; the
             # clause needs a predicate after it ("surat … yang ditandatangani X menyebutkan …")
@@ -131,6 +135,18 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate; but
             # "menyinggung peristiwa itu ketika …": the noun phrase ends, an adverbial follows
             return low[i + 1] not in L.np_links
+    return False
+
+
+def _appeal_object(low: list[str]) -> bool:
+    """``jajarannya di seluruh kantor wilayah untuk tidak …``: an object of at most
+    ``[quotes_indirect] appeal_object_words`` words, with no verb or clause word, then ``untuk``."""
+    L = lex()
+    for w in low[:int(config.get("quotes_indirect", "appeal_object_words")) + 1]:
+        if w == "untuk":
+            return True
+        if w in L.clause_hints or w in L.complementisers or VERB_PREFIX.match(w) and w not in L.role_words:
+            return False
     return False
 
 
@@ -323,7 +339,9 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                     return None
         elif k < len(toks) and toks[k][0].lower() == "pada":  # "mengatakan pada sahabatnya bahwa …"
             k = next((x for x in range(k + 1, min(len(toks), k + 6)) if toks[x][0].lower() == "bahwa"), k)
-        if lw in L.cue_object:  # "memberitahu Perdana Menteri Y bahwa …": an object before "bahwa"
+        if lw in L.cue_object and not (k == j + 1 and k < len(toks) and toks[k][0] in {",", ":"}):
+            # "memberitahu Perdana Menteri Y bahwa …": an object before "bahwa" ("Reuters
+            # melaporkan, …" has none: the comma opens the clause)
             k = next((x for x in range(k, min(len(toks), k + 8)) if toks[x][0].lower() in L.complementisers
                       or toks[x][0] in {",", ";"}), len(toks))
             if k >= len(toks) or toks[k][0].lower() not in L.complementisers:

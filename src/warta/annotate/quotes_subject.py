@@ -37,6 +37,12 @@ def drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int
             k += 1
     if k + 1 < len(sub) and sub[k][0].lower() in L.subordinators and is_cap(sub[k + 1][0]):
         k += 1  # "Apalagi setelah CEO Ferrari Sergio Marchionne mengatakan …"
+    low = [t[0].lower() for t in sub]
+    for phrase in L.time_openers:  # "Sejauh ini pemain muda itu mengaku …": the subject follows
+        n = len(phrase)
+        if tuple(low[k:k + n]) == phrase and k + n < len(sub):
+            k += n + (low[k + n] == "," and k + n + 1 < len(sub))
+            break
     return sub[k:]
 
 

@@ -35,6 +35,10 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
             cand = _demikian(text, toks, j, ss, se, ents, names)
             if cand is not None:
                 return cand
+        if toks[j - 1][0] == "," and w.lower() in {"seperti", "sebagaimana"} and j > 3:
+            cand = _as_said(text, toks, j, ss, se, ents, names)
+            if cand is not None:
+                return cand
         if toks[j - 1][0] == "," and w == "menurut" and j > 3:
             cand = _trailing_menurut(text, toks, j, ss, se, ents, names)
             if cand is not None:
@@ -116,6 +120,24 @@ def _trailing_menurut(text: str, toks: list[tuple[str, int, int]], j: int, ss: i
             return None
     span = _clause_before(text, ss, toks[j - 1][1])
     return Candidate("indirect", *span, sp, toks[j][0], "trailing", 0.7, toks[j][1]) if span else None
+
+
+def _as_said(text: str, toks: list[tuple[str, int, int]], j: int, ss: int, se: int,
+             ents: EntityIndex, names: NameIndex) -> Candidate | None:
+    """``CLAUSE, seperti yang diungkapkan Sumardji.``: a passive speech verb and a named agent
+    closing the sentence (not a media citation: ``seperti dilansir Antara`` is no speech verb)."""
+    k = j + 1
+    if k < len(toks) and toks[k][0].lower() == "yang":
+        k += 1
+    if k + 1 >= len(toks) or toks[k][0].lower() not in lex().cue_passive:
+        return None
+    after = toks[k + 1][2] if toks[k + 1][0].lower() == "oleh" else toks[k][2]
+    sp = parse_speaker(text, after, se, ents, names)
+    if sp is None or sp.kind != "name" or text[sp.end:se].strip(" .") != "":
+        return None
+    span = _clause_before(text, ss, toks[j - 1][1])
+    return Candidate("indirect", *span, sp, text[toks[j][1]:toks[k][2]], "trailing", 0.7, toks[j][1]) \
+        if span else None
 
 
 def _clause_before(text: str, ss: int, end: int) -> tuple[int, int] | None:

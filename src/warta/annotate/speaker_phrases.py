@@ -88,3 +88,40 @@ def place_description(toks: list[tuple[str, int, int]]) -> int | None:
         return None
     rest = toks[end + 1:]
     return end if not rest or rest[0][0] in {"yang", ","} or rest[0][0] in L.subject_tails else None
+
+
+@cache
+def premises_heads() -> frozenset[str]:
+    """First words of named premises (``Masjid``, ``Stadion``, ``Gedung``)."""
+    return frozenset(w.split()[0].lower() for w in lexicon("id", "place_heads"))
+
+
+def posted_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """``di New York, Abdul …`` at ``k``: a capitalised place of at most four words, a comma and a
+    capitalised word (the holder of the office posted there)."""
+    i = k + 1
+    while i < len(toks) and i - k <= 4 and is_cap(toks[i][0]):
+        i += 1
+    return k + 1 < i < len(toks) - 1 and toks[i][0] == "," and is_cap(toks[i + 1][0]) \
+        and toks[i + 1][0].lower() not in lex().weekdays  # not "di Bogor, Senin (2/6)"
+
+
+_WORK_PREPOSITIONS = frozenset({"dalam", "di", "dari", "pada"})
+
+
+def described_back(toks: list[tuple[str, int, int]]) -> int:
+    """``pemeran Tasu Leech dalam film "Star Wars …" (2016) itu``: a lower-case noun, a name, a
+    prepositional complement and a closing demonstrative (no comma): a description of the person
+    spoken of before; the name inside is what the description is about."""
+    L = lex()
+    while toks and toks[-1][0] in {".", "!", "?"}:
+        toks = toks[:-1]
+    if not 5 <= len(toks) <= 24 or toks[-1][0].lower() not in L.demonstratives:
+        return 0
+    first = toks[0][0]
+    if not first.isalpha() or not first.islower() or first in L.pronouns or first in L.determiners \
+            or first in L.stopwords or any(t[0] in {",", ";", ":"} for t in toks):
+        return 0
+    found = any(is_cap(toks[i][0]) and toks[i + 1][0].lower() in _WORK_PREPOSITIONS
+                for i in range(1, len(toks) - 2))
+    return len(toks) - 1 if found else 0

@@ -40,7 +40,15 @@ from warta.annotate.speaker_names import (
     split_name,
     word_ok_in_name,
 )
-from warta.annotate.speaker_phrases import account_handle, also_office, branch_words, place_description
+from warta.annotate.speaker_phrases import (
+    account_handle,
+    also_office,
+    branch_words,
+    described_back,
+    place_description,
+    posted_at,
+    premises_heads,
+)
 from warta.annotate.speaker_statements import org_expansion, statement_speaker
 from warta.lang import lexicon
 
@@ -146,6 +154,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             and not any(x.label == "PERSON" for x in ents.within(toks[0][1], toks[-1][2])):
         # "Mantan Menteri Energi dan Sumber Daya Mineral itu": an office pointing back (no name in it)
         return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
+    back = described_back(toks)
+    if back:
+        # "kata pemeran Tasu Leech dalam film "Star Wars …" (2016) itu": the actor, pointing back
+        return Speaker(text[toks[0][1]:toks[back][2]], "PERSON", None, "anaphor", toks[0][1], toks[back][2])
     described = place_description(toks)
     if described is not None:  # "ujar sang gelandang Italia", "ujar pria Kosta Rika yang …": points back
         a, b = toks[0][1], toks[described][2]
@@ -229,6 +241,11 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if low == "untuk" and words and is_cap(words[-1][0]) and is_cap(nxt) \
                 and any(t[0].lower() in L.role_words for t in words):
             words.append((w, s, e))  # "Duta Besar Indonesia untuk Arab Saudi Agus Maftuh"
+            continue
+        if low == "di" and words and is_cap(words[-1][0]) and posted_at(toks, k) \
+                and any(t[0].lower() in L.role_words for t in words) \
+                and not any(x.label == "PERSON" for x in ents.within(words[0][1], words[-1][2])):
+            words.append((w, s, e))  # "Duta Besar Republik Indonesia di New York, Abdul Kadir Jailani"
             continue
         if low in {"yang", "juga"} and words and words[0][0].lower() in L.role_words \
                 and also_office(toks, k):
@@ -337,14 +354,17 @@ def _institution_words(text: str, own: Speaker | None, ents: EntityIndex) -> set
 
 
 def _office_place(own: Speaker | None, ents: EntityIndex) -> bool:
-    """True when ``own`` is exactly a sure place or organisation entity written after an office
+    """True when ``own`` is (inside) a sure place or organisation entity written after an office
     (``Poso`` of ``Bupati Poso``): the office's place, not a personal name."""
     if own is None or own.kind != "name" or own.label != "PERSON" or not own.role \
             or own.role.split()[0].lower() not in lex().role_words:
         return False
     sure = float(setting("institution_confidence"))
-    return any(ent.label != "PERSON" and ent.confidence >= sure and ent.start == own.start
-               and ent.end == own.end for ent in ents.overlapping(own.start, own.end))
+    return any(ent.label != "PERSON" and ent.confidence >= sure and ent.end >= own.end
+               and (ent.start == own.start or ent.start < own.start and ent.text[:1].isupper()
+                    and ent.text.split()[0].lower() in premises_heads())
+               for ent in ents.overlapping(own.start, own.end))
+    # (also a name inside named premises: "Al-Hikmah" of "Pengurus Masjid Al-Hikmah")
 
 
 def _description_continues(toks: list[tuple[str, str, int]] | list, k: int) -> bool:
