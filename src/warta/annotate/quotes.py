@@ -9,246 +9,24 @@ descriptions (``pedagang itu``) to their antecedent, floating quotations to the 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 
-from warta.annotate.entity_discover import listed_org
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import find_spans
 from warta.annotate.quotes_direct import Candidate, attribute_span
 from warta.annotate.quotes_embedded import embedded_quotes
 from warta.annotate.quotes_indirect import find_indirect
 from warta.annotate.speaker_context import next_named_speaker
+from warta.annotate.speaker_discourse import Discourse, Resolved
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker, split_name
 from warta.model import Entity, Quote
 
-_SUBJECT_WINDOW = 400  # characters before a mention searched for the start of its clause
-_CAP_TAIL = re.compile(r"[A-Z][\w)]*\s*$")
 _WORD = re.compile(r"\w+")
-_VERB_START = re.compile(r"^(me|ber|di)\w{4,}")
-_ACTIVE_VERB = re.compile(r"\b(?:me|ber)[a-z]{4,}\b")
-_PASSIVE_AGENT = re.compile(r"\bdi[a-z]{4,}(?:\s+[a-z]+){0,2}\s+oleh\s+(?:[a-z]+\s+){0,2}$")
-
-
-@dataclass(frozen=True)
-class Resolved:
-    """A speaker after resolution."""
-
-    name: str
-    label: str
-    role: str | None
-
-
-@cache
-def _passive_pattern() -> re.Pattern[str] | None:
-    words = sorted(lex().cue_passive, key=len, reverse=True)
-    return re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
-
-
-class _Discourse:
-    """Who was mentioned or spoke where: antecedents for pronouns and floating quotations."""
-
-    def __init__(self, text: str, sentences: Sequence[tuple[int, int]], names: NameIndex,
-                 quoted: Sequence[tuple[int, int]]):
-        self.text = text
-        self.sent_starts = [s for s, _ in sentences] or [0]
-        self.names = names
-        self.events: list[tuple[int, int, Resolved]] = []  # (pos, strength, speaker)
-        self.weak_fallback = bool(setting("pronoun_weak_fallback"))
-        passive = _passive_pattern()
-        self.passive_ends = [m.end() for m in passive.finditer(text)] if passive else []
-        resolved: dict[tuple[str, ...], Resolved] = {}  # the same name resolves the same way
-        places = _place_names(text, names)
-        titles = _title_spans(text)
-        for s, _e, name in names.mentions:
-            if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed or name in names.place_names \
-                    or any(ts <= s < te for ts, te in titles):
-                continue
-            strength = 2 if self._passive_speaker(s) else 1 if self._is_subject(s) else 0
-            sp = resolved.get(name)
-            if sp is None:
-                org = names.expand_org(name[0]) if len(name) == 1 else None
-                # a one-word name the NER labels an organisation ("lapor Reuters") is no person antecedent
-                ent = names.ents.entity_at(s, _e) if names.ents else None
-                ner_org = ent is not None and ent.label == "ORG" and (len(name) == 1 or (
-                    ent.start == s and ent.end == _e and listed_org(name)))
-                # (also a listed organisation of several words: "Real Madrid saat ini ada di …")
-                if ner_org and not org and ent.start <= s and _e <= ent.end:
-                    org = ent.canonical or ent.text  # "Jaya" of "Polda Metro Jaya": the organisation
-                if name in places:
-                    sp = Resolved(" ".join(name), "LOC", None)  # "di Mina", "Kulon Progo": no one speaks
-                elif org or ner_org or any(w.lower() in lex().org_heads for w in name):
-                    sp = Resolved(org or " ".join(name), "ORG", None)
-                else:
-                    sp = Resolved(" ".join(names.fullest(name)), "PERSON", None)
-                resolved[name] = sp
-            self.events.append((s, strength, sp))
-        self.events.sort(key=lambda ev: ev[0])
-
-    def sentence_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
-
-    def _passive_speaker(self, pos: int) -> bool:
-        """``Hal tersebut dikatakan Kasat Reskrim Polresta Depok Kompol Putu Kholis Aryana``: the
-        agent of a passive speech verb is a speaker."""
-        i = bisect.bisect_left(self.passive_ends, pos - 120)
-        if i >= len(self.passive_ends) or self.passive_ends[i] > pos:
-            return False  # no passive speech verb in the window: the common case, no scan
-        si = self.sentence_of(pos)
-        words = _WORD.findall(self.text[max(self.sent_starts[si], pos - 120):pos])
-        L = lex()
-        for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
-            w = words[k]
-            if w.lower() in L.cue_passive:
-                before = words[k - 1].lower() if k > 0 else ""
-                return before in L.demonstratives or before == "demikian" \
-                    or (k + 1 < len(words) and words[k + 1] == "oleh")
-            if not (w[:1].isupper() or w == "oleh" or w.lower() in L.role_words or w.lower() in L.titles):
-                return False
-        return False
-
-    def _is_subject(self, pos: int) -> bool:
-        si = self.sentence_of(pos)
-        start = max(self.sent_starts[si], pos - _SUBJECT_WINDOW)  # a subject clause is short
-        before = self.text[start:pos]
-        if before.rfind("(") > before.rfind(")"):
-            return False  # "(pesaing Anies-Sandiaga saat Pilkada)": a name inside brackets
-        chunks = before.split(",")
-        if start > self.sent_starts[si] and len(chunks) < 2:
-            return False  # no clause boundary in the window: far from the sentence start
-        if len(chunks) >= 3 and _CAP_ITEM.fullmatch(chunks[-2]) and _CAP_TAIL.search(chunks[-3]):
-            return False  # "Shopee, Popbox, SALON by Houzcall": an item of a list of names
-        if len(chunks) >= 2 and not chunks[-1].strip():
-            last = _LAST_WORD.search(chunks[-2])
-            lw = last.group(1).lower() if last else ""
-            if lex().is_active_cue(lw) or lw in lex().nonspeech or lw in lex().cue_comma:
-                return False  # "Winardi berharap, Budi …": the subject of what is said, not of the story
-        nxt = _NEXT_ITEM.match(self.text, pos)
-        if len(chunks) >= 2 and not chunks[-1].strip() and nxt \
-                and nxt.group(1).lower() not in lex().role_words:
-            return False  # "Lazada, Zalora, Shopee": the second item of a list, not an apposition
-        clause = chunks[-1]
-        appos = False
-        if not clause.strip() and len(chunks) > 1 and _CAP_TAIL.search(chunks[-2]):
-            clause = chunks[-2]  # an apposition: "… memuji Ketua DPW, Hasbiallah Ilyas, …"
-            appos = True
-        if _PASSIVE_AGENT.search(clause) and not _ACTIVE_VERB.search(self.text, self.sent_starts[si], pos):
-            # "…, disambut antusias oleh artis Tina Toon": the agent of the sentence's passive verb acts
-            # (not in "Budi menyebut biaya ditanggung oleh pihak X", where the passive is reported)
-            return True
-        words = _WORD.findall(clause)
-        if len(words) > 10:
-            return False
-        L = lex()
-        tail = _ROLE_NAME_TAIL.search(chunks[-2]) if len(chunks) >= 2 else None
-        if not appos and words and tail and tail.group(1).lower() in L.role_words \
-                and all(w.lower() in L.role_words or w.lower() in L.titles for w in words) \
-                and _LIST_GOES_ON.match(self.text, pos):
-            return False  # "mewawancarai Wakil Presiden M Hatta, Presiden Megawati, dan …": a list item
-        if any(_VERB_START.match(w) for w in words):
-            return False
-        # in an apposition ("Seorang nelayan di Pidie, Teuku Zulfikar,") only a preposition opening
-        # the head makes the name an object
-        heads = words[:1] if appos else words
-        # an all-capitals word is a name ("Washington (ANTARA News) - "), not the preposition "antara"
-        return not any(w.lower() in lex().non_subject_before and not w.isupper() for w in heads)
-
-    def add_speaker(self, pos: int, sp: Resolved) -> None:
-        bisect.insort(self.events, (pos, 2, sp), key=lambda ev: ev[0])
-
-    def antecedent(self, pos: int, persons_only: bool = True) -> tuple[Resolved, float] | None:
-        """The most recent speaker or sentence subject before ``pos`` (then any mention)."""
-        limit = int(setting("pronoun_max_sentences"))
-        si = self.sentence_of(pos)
-        i = bisect.bisect_left([ev[0] for ev in self.events], pos)
-        fallback = None
-        org_subject = None
-        for j in range(i - 1, -1, -1):
-            p, strength, sp = self.events[j]
-            if si - self.sentence_of(p) > limit:
-                break
-            if persons_only and sp.label != "PERSON" or sp.label == "LOC":
-                continue  # a place never speaks
-            if strength == 1 and sp.label != "PERSON" and org_subject is None:
-                org_subject = sp  # "Polda Metro Jaya menyarankan …", then "…," ujarnya: a person spoke
-                continue
-            if strength >= 1 and (org_subject is None or strength == 2 and sp.label == "PERSON"):
-                return sp, (0.95 if strength == 2 else 0.85)
-            if fallback is None:
-                fallback = sp
-        if org_subject is not None:
-            return org_subject, 0.85
-        return (fallback, 0.5) if fallback and self.weak_fallback else None
-
-    def last_speaker(self, pos: int) -> tuple[int, Resolved] | None:
-        i = bisect.bisect_left([ev[0] for ev in self.events], pos)
-        for j in range(i - 1, -1, -1):
-            if self.events[j][1] == 2:
-                return self.events[j][0], self.events[j][2]
-        return None
-
-    def new_subject_between(self, a: int, b: int, same: Resolved) -> bool:
-        """Whether another person is a sentence subject between ``a`` and ``b``."""
-        return any(a < p < b and strength == 1 and sp.name != same.name and sp.label in (None, "PERSON")
-                   for p, strength, sp in self.events)  # ("Real Madrid saat ini ada di …": no person)
-
-
-# an item of a list of names ("SALON by Houzcall")
-_CAP_ITEM = re.compile(r"\s*(?:dan\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|by|of|dan))*\s*")
-_NEXT_ITEM = re.compile(  # a name followed by the next item of a list ("Zalora, Shopee")
-    r"[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*)*(?:[ \t]*,[ \t]*|[ \t]+dan[ \t]+)([A-Z][\w-]*)")
-_ROLE_NAME_TAIL = re.compile(r"([A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)+\s*$")  # "… Wakil Presiden M Hatta"
-_LIST_GOES_ON = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*[ \t]*(?:,[ \t]*dan|,|[ \t]dan)[ \t]+[A-Z]")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
-_TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”’'](?!\w)")
-
-
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
-_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|desa|kota)[ \t]+$", re.IGNORECASE)
 _APPOSED = re.compile(r"[^,.\n]{0,80},[ \t]*")  # "Salah satu pemain seleksi Timnas U-19, " before a name
 _ONLY_MARKS = re.compile(r"[\s\"“”„«»'’‘]*")  # between two quotation paragraphs: marks and breaks
-_LIST_GAP = re.compile(r"[ \t]*,[ \t]*(?:dan[ \t]+)?$|[ \t]+dan[ \t]+$")
-
-
-def _place_names(text: str, names: NameIndex) -> set[tuple[str, ...]]:
-    """Names the NER tags as a place (exactly, with ``[quotes] antecedent_place_confidence``) that
-    the article never tags as a person, when they have two words or more or stand where a place
-    does at least once (:func:`_placed`)."""
-    ents = names.ents
-    if not ents:
-        return set()
-    floor = float(setting("antecedent_place_confidence"))
-    persons = {e.text for e in ents.all if e.label == "PERSON"}
-    out = set()
-    for s, e, name in names.mentions:
-        ent = ents.entity_at(s, e, floor)
-        if ent is not None and ent.label == "LOC" and ent.start == s and e <= ent.end \
-                and " ".join(name) not in persons and (len(name) > 1 or _placed(text, s, ents)):
-            out.add(name)
-    return out
-
-
-def _placed(text: str, pos: int, ents: EntityIndex) -> bool:
-    """Whether the one-word name at ``pos`` stands where a place does: after a locative word
-    (``di Mina``), or next in a list after a place (``Desa Waleng, Semagar, …, Selorejo``)."""
-    if _LOCATIVE.search(text, max(0, pos - 12), pos):
-        return True
-    gap = _LIST_GAP.search(text, max(0, pos - 8), pos)
-    if gap is None or not ents:
-        return False
-    before = ents.entity_at(gap.start() - 1, gap.start())
-    return before is not None and before.label == "LOC" and before.end == gap.start()
-
-
-def _title_spans(text: str) -> list[tuple[int, int]]:
-    """Short quoted titles and labels (``Pelantun ‘Bolo - Bolo’ ini``, ``film ‘Cinta Dalam
-    Kardus’``): a song, a film or a programme, whose names are no referents."""
-    limit = int(setting("max_title_words"))
-    return [m.span(1) for m in _TITLE.finditer(text) if len(m.group(1).split()) <= limit]
-
+_FORMER = frozenset({"mantan", "eks", "bekas"})
 
 def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
     ent = names.ents.entity_at(sp.start, sp.end) if names.ents and sp.start >= 0 else None
@@ -330,7 +108,7 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
     direct += embedded_quotes(text, sentences, [(c.start, c.end) for c in direct], ents, names)
     taken = [(c.start, c.end) for c in direct]
     indirect = find_indirect(text, sentences, taken, ents, names)
-    disc = _Discourse(text, sentences, names, taken)
+    disc = Discourse(text, sentences, names, taken)
     cands = sorted(direct + indirect, key=lambda c: c.start)
     resolved: list[tuple[Candidate, Resolved | None, float, str]] = []
     for ci, c in enumerate(cands):
@@ -388,7 +166,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc: _Discourse,
+def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc: Discourse,
              names: NameIndex, ents: EntityIndex,
              done: list[tuple[Candidate, Resolved | None, float, str]]) -> tuple[Resolved | None, float, str]:
     sp = c.speaker
@@ -401,6 +179,13 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
                         and (not is_cap(ws[0]) or ws[0].lower() in lex().anaphor_nouns):
                     # (also "Wanita pelapor itu" opening a sentence, after "seorang wanita")
                     return Resolved(desc, "PERSON", None), c.confidence * 0.95, c.cue
+            if sp.kind == "anaphor":
+                head = _WORD.match(sp.name)
+                hw = head.group(0) if head else ""
+                if hw.islower() and hw in lex().role_words and hw not in _FORMER:
+                    person = names.by_role([hw], sp.start)  # "tutur pelatih asal Brasil itu" after
+                    if person:  # "Pelatih Persija Jakarta, Stefano Cugurra": the holder of the office
+                        return Resolved(" ".join(person), "PERSON", None), c.confidence * 0.9, c.cue
             at = c.cue_start if c.cue_start >= 0 else c.start
             if sp.kind == "anaphor" and 0 <= sp.start < at:
                 at = sp.start  # names inside the description itself ("jebolan Akpol") are not its referent
@@ -428,7 +213,7 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
     return None, c.confidence * 0.6, c.cue
 
 
-def _intro_sentence(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc: _Discourse,
+def _intro_sentence(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc: Discourse,
                     names: NameIndex, ents: EntityIndex) -> tuple[Resolved, float, str] | None:
     """``Dia menjelaskan soal itu.`` / ``Kata Budi:`` right before a quotation with no cue."""
     L = lex()

@@ -25,9 +25,11 @@ from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote, 
 from warta.annotate.quotes_passive import passive_quote
 from warta.annotate.quotes_subject import (
     adverbial_tail,
+    appeal_object,
     apposition_name,
     described_name,
     drop_connective,
+    elided_subordinator,
     name_then_role,
     named_relative,
     only_fillers,
@@ -40,6 +42,8 @@ from warta.lang import degree_pattern, lexicon
 MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
+_TEMPORAL = frozenset({"setelah", "sebelum", "sesudah", "ketika", "saat", "usai", "seusai", "seiring"})
+_QUESTION_WORDS = frozenset({"bagaimana", "mengapa", "kenapa", "seberapa", "kapan"})
 
 
 @cache
@@ -56,9 +60,13 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     L = lex()
     first = words[0].lower() if words else ""
     low = [w.lower() for w in words]
-    if verb.lower() in L.appeal_object_verbs and _appeal_object(low):
+    if first in _QUESTION_WORDS or first in {"apa", "siapa"} and low[1:2] not in (["yang"], ["pun"]):
+        return False  # "bercerita bagaimana ia bisa …": an embedded question names a topic, not words
+    if first == "diri" and verb.lower() == "memastikan" and low[1:2] not in (["tak"], ["tidak"]):
+        return False  # "memastikan diri bertahan di Bundesliga": secured its place (not "… diri tak datang")
+    if verb.lower() in L.appeal_object_verbs and appeal_object(low):
         return False  # "mengingatkan panitia untuk disiplin …": an appeal, not reported speech
-    if first == "pada" and _appeal_object(low[1:]):
+    if first == "pada" and appeal_object(low[1:]):
         return False  # "mengatakan pada Ed Woodward untuk segera …": telling someone to act
     if verb.lower() in L.denial_verbs and first in L.claim_nouns:
         return False  # "membantah tudingan Kejaksaan bahwa …": the claim denied, not the speaker's words
@@ -135,18 +143,6 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate; but
             # "menyinggung peristiwa itu ketika …": the noun phrase ends, an adverbial follows
             return low[i + 1] not in L.np_links
-    return False
-
-
-def _appeal_object(low: list[str]) -> bool:
-    """``jajarannya di seluruh kantor wilayah untuk tidak …``: an object of at most
-    ``[quotes_indirect] appeal_object_words`` words, with no verb or clause word, then ``untuk``."""
-    L = lex()
-    for w in low[:int(config.get("quotes_indirect", "appeal_object_words")) + 1]:
-        if w == "untuk":
-            return True
-        if w in L.clause_hints or w in L.complementisers or VERB_PREFIX.match(w) and w not in L.role_words:
-            return False
     return False
 
 
@@ -258,6 +254,12 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                      and any(VERB_PREFIX.match(w[0]) for w in sub[:i]))]
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
+        elided = elided_subordinator(sub)
+        if elided in _TEMPORAL:
+            return None  # "…, ketika menyampaikan keterangan pers untuk …": a circumstance, not a report
+        if elided:
+            sub = [("ia", s, s)]  # "…, meski di pengujung musim lalu menegaskan …": the subject is elided,
+            # read as a pronoun for the sentence's topic
         sub = strip_dated_aside(sub)
         last_comma = max((x for x, t in enumerate(sub) if t[0] == ","), default=-1)
         while 0 < last_comma < len(sub) - 1 and degree_pattern().fullmatch(
@@ -306,9 +308,10 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                 subj = subj[issuer:]  # "Siaran pers Dinas X menyebutkan …": the issuer speaks
         rel = next((i for i, t in enumerate(subj) if t[0] == "yang" or i and t[0] in L.verb_tails),
                    len(subj))  # "X seusai meninjau …", "X yang memimpin …": a verb of the tail
-        if any(re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) and t[0] not in L.role_words
-               and t[0] not in L.subject_adjectives for t in subj[:rel]):
-            return None  # "Pemerintah … berencana melanjutkan …": the subject holds another verb
+        if any((re.match(r"^(?:me|ber)[a-z]{4,}$", t[0]) or re.match(r"^di[a-z]{3,}kan$", t[0]))
+               and t[0] not in L.role_words and t[0] not in L.subject_adjectives for t in subj[:rel]):
+            return None  # "Pemerintah … berencana melanjutkan …", "Setelah dikabarkan telah menyatakan …":
+            # the subject holds another verb
         if named is not None:
             sp: Speaker | None = named
         elif len(subj) == 1 and (subj[0][0].lower() in L.pronouns or subj[0][0].lower().endswith("pun")

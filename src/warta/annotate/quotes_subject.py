@@ -1,6 +1,7 @@
 """The subject before a speech verb in reported speech: connectives, dated asides and place lists
 to drop, a name before or after a role, a description then a name, and what may stand between the
-speaker and the verb (used by :mod:`.quotes_indirect`)."""
+speaker and the verb, a subject elided after a subordinator, and an appeal's object (used by
+:mod:`.quotes_indirect`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from warta import config
 from warta.annotate.quote_lex import is_cap, lex, tokens
 from warta.annotate.quotes_direct import _looks_role
+from warta.annotate.quotes_menurut import VERB_PREFIX
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 
 
@@ -156,3 +158,28 @@ def only_fillers(text: str, s: int, e: int) -> bool:
     L = lex()
     return all(t[0].lower() in L.adverbs or not t[0][0].isalnum() or t[0].isdigit()
                for t in tokens(text, s, e))
+
+
+def appeal_object(low: list[str]) -> bool:
+    """``jajarannya di seluruh kantor wilayah untuk tidak …``: an object of at most
+    ``[quotes_indirect] appeal_object_words`` words, with no verb or clause word, then ``untuk``."""
+    L = lex()
+    for w in low[:int(config.get("quotes_indirect", "appeal_object_words")) + 1]:
+        if w == "untuk":
+            return True
+        if w in L.clause_hints or w in L.complementisers or VERB_PREFIX.match(w) and w not in L.role_words:
+            return False
+    return False
+
+
+def elided_subordinator(sub: list[tuple[str, int, int]]) -> str:
+    """``…, meski di pengujung musim lalu``: the subordinator (``meski``) when the last
+    comma-separated part before the verb opens with one and names no subject (no capitalised word
+    or pronoun after it); ``""`` otherwise."""
+    L = lex()
+    cut = max((x for x, t in enumerate(sub) if t[0] == ","), default=-1) + 1
+    seg = sub[cut:]
+    if not seg or not seg[0][0].islower() or seg[0][0] not in L.subordinators \
+            or len(seg) > 1 and seg[1][0].lower() in L.demonstratives:
+        return ""  # (not "…, saat itu mengatakan": a time adverbial)
+    return "" if any(is_cap(t[0]) or t[0].lower() in L.pronouns for t in seg[1:]) else seg[0][0]

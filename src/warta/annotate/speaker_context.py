@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from warta.annotate.quote_lex import is_acronym, lex, setting
+from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting
 from warta.lang import lexicon
 
 if TYPE_CHECKING:  # only for type hints: quotes_direct imports this module
@@ -188,6 +188,8 @@ def title_then_demonstrative(toks: list[tuple[str, int, int]], k: int) -> int | 
                 return None
             nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
             return i + 1 if not nxt or not nxt[0].isalnum() or nxt.lower() in lex().stopwords else None
+        if toks[i][0] == ":" and i + 1 < len(toks) and is_cap(toks[i + 1][0]):
+            continue  # "‘The Raid: Redemption’ itu": a colon inside the title
         if toks[i][0] in {".", ",", "!", "?", ";", ":"}:
             return None
     return None

@@ -110,6 +110,20 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     return sp
 
 
+def _org_name_open(words: list[tuple[str, int, int]], nxt: str, ents: EntityIndex) -> bool:
+    """``Ketua Umum Asosiasi Eksportir dan Industri Kopi Indonesia``: after an office, an
+    organisation's name (its head word spelt out) runs on over ``dan`` (no person named yet)."""
+    L = lex()
+    if nxt.lower() in L.role_words:
+        return False  # "Ketua KPK dan Wakil Ketua …": two people
+    head = max((i for i, t in enumerate(words) if t[0].lower() in L.org_heads and not t[0].isupper()),
+               default=-1)
+    role = max((i for i, t in enumerate(words) if t[0].lower() in L.role_words
+                and t[0].lower() not in L.org_heads), default=-1)
+    return 0 <= role < head and not any(
+        x.label == "PERSON" for x in ents.within(words[0][1], words[-1][2]))
+
+
 _TERM = re.compile(r"\d{4}[-–/]\d{2,4}")  # a term of office: "2008-2013"
 
 
@@ -204,7 +218,7 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if (w in {"/", "&"} or w.lower() in {"dan", "of", "and", "for", "the", "on", "in"}) and words \
                 and is_cap(words[-1][0]) and is_cap(nxt) \
                 and (not seen_name or common_word(words[-1][0], names.lower_vocab) or is_acronym(nxt)
-                     or w.lower() != "dan"):
+                     or w.lower() != "dan" or _org_name_open(words, nxt, ents)):
             words.append((w, s, e))
             continue
         if w == ",":
@@ -278,7 +292,7 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                          and description_ahead(toks, k)):
             seen_name = True  # not a leading capitalised noun: "Mantan pemain nasional tersebut"
         words.append((w, s, e))
-        if len(words) > 16:
+        if sum(1 for t in words if t[0][0].isalnum()) > 16:  # (brackets and commas do not count)
             return None
     while words and words[-1][0] in {",", "("}:
         words.pop()
