@@ -137,6 +137,18 @@ FLOORS = {
     "quotes_indosum_cx": (10, {"persons": 0.58, "organizations": 0.75, "locations": 0.90}),
     "quotes_indosum_cy": (10, {"persons": 0.77, "organizations": 0.68, "locations": 0.86}),
     "quotes_indosum_cz": (10, {"persons": 0.87, "organizations": 0.73, "locations": 0.95}),
+    "quotes_indosum_da": (10, {"persons": 0.87, "organizations": 0.79, "locations": 0.92}),
+    "quotes_indosum_db": (10, {"persons": 0.81, "organizations": 0.47, "locations": 0.87}),
+    "quotes_indosum_dc": (10, {"persons": 0.74, "organizations": 0.70, "locations": 0.80}),
+    "quotes_indosum_dd": (10, {"persons": 0.86, "organizations": 0.67, "locations": 0.87}),
+    "quotes_indosum_de": (10, {"persons": 0.76, "organizations": 0.70, "locations": 0.89}),
+    "quotes_indosum_df": (10, {"persons": 0.86, "organizations": 0.59, "locations": 0.86}),
+    "quotes_indosum_dg": (10, {"persons": 0.91, "organizations": 0.72, "locations": 0.85}),
+    "quotes_indosum_dh": (10, {"persons": 0.87, "organizations": 0.69, "locations": 0.93}),
+    "quotes_indosum_di": (10, {"persons": 0.86, "organizations": 0.58, "locations": 0.92}),
+    "quotes_indosum_dj": (10, {"persons": 0.84, "organizations": 0.71, "locations": 0.86}),
+    "quotes_indosum_dk": (10, {"persons": 0.76, "organizations": 0.65, "locations": 0.85}),
+    "quotes_indosum_dl": (10, {"persons": 0.79, "organizations": 0.67, "locations": 0.89}),
 }
 
 

@@ -223,6 +223,19 @@ LATER_BATCHES = {
     "quotes_indosum_cx": (28, 27, {"d_att": 0.87, "d_strict": 0.87, "i_att": 0.83, "i_rec": 0.75}),
     "quotes_indosum_cy": (27, 14, {"d_att": 0.77, "d_strict": 0.74, "i_att": 0.77, "i_rec": 0.83}),
     "quotes_indosum_cz": (30, 25, {"d_att": 0.87, "d_strict": 0.87, "i_att": 0.87, "i_rec": 0.81}),
+    # blind batches of session 11 (floors set after the session's fixes)
+    "quotes_indosum_da": (25, 18, {"d_att": 0.93, "d_strict": 0.89, "i_att": 0.88, "i_rec": 0.81}),
+    "quotes_indosum_db": (42, 34, {"d_att": 0.95, "d_strict": 0.76, "i_att": 0.88, "i_rec": 0.86}),
+    "quotes_indosum_dc": (31, 28, {"d_att": 0.94, "d_strict": 0.94, "i_att": 0.88, "i_rec": 0.80}),
+    "quotes_indosum_dd": (27, 32, {"d_att": 0.97, "d_strict": 0.90, "i_att": 0.77, "i_rec": 0.72}),
+    "quotes_indosum_de": (31, 11, {"d_att": 0.84, "d_strict": 0.90, "i_att": 0.53, "i_rec": 0.43}),
+    "quotes_indosum_df": (22, 18, {"d_att": 0.97, "d_strict": 0.97, "i_att": 0.81, "i_rec": 0.81}),
+    "quotes_indosum_dg": (26, 17, {"d_att": 0.97, "d_strict": 0.97, "i_att": 0.88, "i_rec": 0.80}),
+    "quotes_indosum_dh": (46, 41, {"d_att": 0.74, "d_strict": 0.83, "i_att": 0.80, "i_rec": 0.76}),
+    "quotes_indosum_di": (30, 25, {"d_att": 0.91, "d_strict": 0.81, "i_att": 0.83, "i_rec": 0.81}),
+    "quotes_indosum_dj": (23, 28, {"d_att": 0.91, "d_strict": 0.88, "i_att": 0.84, "i_rec": 0.76}),
+    "quotes_indosum_dk": (34, 27, {"d_att": 0.86, "d_strict": 0.77, "i_att": 0.83, "i_rec": 0.83}),
+    "quotes_indosum_dl": (35, 25, {"d_att": 0.92, "d_strict": 0.92, "i_att": 0.71, "i_rec": 0.57}),
 }
 
 

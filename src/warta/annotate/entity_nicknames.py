@@ -23,8 +23,11 @@ from warta.lang import lexicon, phrase_pattern
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     after = phrase_pattern(lexicon(LANG, "entity_nickname_after"))
     before = phrase_pattern(lexicon(LANG, "entity_nickname_before"))
-    return (
-        re.compile(rf"(?:[\s,(]*(?:atau\s+)?(?:yang\s+)?)?\s*\b(?:{after})\s+$", re.IGNORECASE),
+    titles = "|".join(re.escape(w) for w in sorted(lexicon(LANG, "titles"), key=len, reverse=True)
+                      if " " not in w)
+    return (  # (a title may stand before the nickname: "… atau yang lebih dikenal dengan Haji Doni")
+        re.compile(rf"(?:[\s,(]*(?:atau\s+)?(?:yang\s+)?)?\s*\b(?:{after})\s+(?:(?:{titles})\.?\s+)?$",
+                   re.IGNORECASE),
         re.compile(rf"\s*,\s*(?:{before})\s+", re.IGNORECASE),
         re.compile(  # the nickname word itself, after or before its cue
             rf"(?i:\b(?:{after})\s+)(?P<a>[A-Z][a-z]+)\b(?!\s+[A-Z])"

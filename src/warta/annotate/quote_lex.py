@@ -99,6 +99,7 @@ class QuoteLexicon:
     statute_heads: frozenset[str] = frozenset()
     opening_adverbials: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
     time_openers: tuple[tuple[str, ...], ...] = ()  # multiword, longest first
     cue_topic: frozenset[str] = frozenset()
     affirming_negations: frozenset[str] = frozenset()
@@ -190,6 +191,7 @@ def lex() -> QuoteLexicon:
         statute_heads=_lower("quote_statute_heads"),
         opening_adverbials=_lower("quote_opening_adverbials"),
         group_nouns=_lower("speaker_group_nouns"),
+        report_nouns=_lower("quote_report_nouns"),
         time_openers=tuple(sorted((tuple(w.lower().split()) for w in lexicon(LANG, "quote_time_openers")),
                                   key=len, reverse=True)),
         cue_topic=_lower("cue_verbs_topic"),

@@ -83,6 +83,19 @@ def bare_name(toks: list[tuple[str, int, int]]) -> bool:
     return 1 <= len(toks) <= 4 and all(is_cap(t[0]) and t[0].lower() not in L.role_words for t in toks)
 
 
+def _report_outlet(toks: list[tuple[str, int, int]], i: int, comma: int | None) -> tuple[int, int] | None:
+    """``Menurut laporan (yang dihimpun | dari) Football Italia, …`` opening the sentence: the
+    offsets of the named outlet (capitalised words right before the comma)."""
+    if i != 0 or comma is None or comma <= i + 2:
+        return None
+    k = comma
+    while k > i + 2 and is_cap(toks[k - 1][0]):
+        k -= 1
+    if k == comma or k > i + 2 and toks[k - 1][0].lower() not in {"dari", "dihimpun", "dilansir", "dikutip"}:
+        return None
+    return toks[k][1], toks[comma - 1][2]
+
+
 def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex) -> Candidate | None:
     """The ``menurut`` candidate of the sentence ``text[ss:se]``, or ``None``."""
     L = lex()
@@ -130,7 +143,13 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
                     return None
                 return Candidate("indirect", qs, qe, sp, text[s:toks[i + 1][2]], "menurut", 0.75, s)
             if first in L.source_nouns:
-                return None
+                outlet = _report_outlet(toks, i, comma) if first in L.report_nouns else None
+                if outlet is None:
+                    return None  # "Menurut data BPS, …": figures, no speaker
+                sp = Speaker(text[outlet[0]:outlet[1]], "ORG", None, "name", outlet[0], outlet[1])
+                qs, qe = end_trim(text, toks[comma][2], se)  # "Menurut laporan dari The Mirror, …"
+                return Candidate("indirect", qs, qe, sp, w, "menurut", 0.7, s) \
+                    if len(re.findall(r"\w+", text[qs:qe])) >= 4 else None
             bare = None if short_cue else _menurut_bare(text, toks, i, se, ents, names)
             if bare is not None and (comma is None or comma > bare[0]):
                 return bare[1]

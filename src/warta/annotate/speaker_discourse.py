@@ -18,6 +18,7 @@ from functools import cache
 from warta.annotate.entity_discover import listed_org
 from warta.annotate.quote_lex import lex, setting
 from warta.annotate.speaker_context import descriptor_words
+from warta.annotate.speaker_phrases import premises_heads
 from warta.annotate.speakers import EntityIndex, NameIndex
 
 _SUBJECT_WINDOW = 400  # characters before a mention searched for the start of its clause
@@ -60,7 +61,8 @@ class Discourse:
         titles = _title_spans(text)
         for s, _e, name in names.mentions:
             if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed or name in names.place_names \
-                    or any(ts <= s < te for ts, te in titles) or self._heading_line(s):
+                    or any(ts <= s < te for ts, te in titles) or self._heading_line(s) \
+                    or _in_premises_name(text, s):
                 continue  # (a heading or a link, "Hasil Studi: Gaji Messi Terlalu Tinggi", is no discourse)
             strength = 2 if self._passive_speaker(s) else 1 if self._is_subject(s) else 0
             sp = resolved.get(name)
@@ -81,7 +83,11 @@ class Discourse:
                 elif org or ner_org or any(w.lower() in lex().org_heads for w in name):
                     sp = Resolved(org or " ".join(name), "ORG", None)
                 else:
-                    sp = Resolved(" ".join(names.fullest(name)), "PERSON", None)
+                    full = names.fullest(name)
+                    alias = names.ents.person_canonical(full[0]) if len(full) == 1 and names.ents else None
+                    if alias and full[0] not in alias.split() and _PLAIN_NAME.fullmatch(alias):
+                        full = tuple(alias.split())  # "Doni" of "Ramdoni atau … dikenal dengan Haji Doni"
+                    sp = Resolved(" ".join(full), "PERSON", None)
                 resolved[name] = sp
             self.events.append((s, strength, sp))
         self.events.sort(key=lambda ev: ev[0])
@@ -227,6 +233,24 @@ _TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”
 
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|desa|kota)[ \t]+$", re.IGNORECASE)
 _SENTENCE_END = frozenset('.!?"”’)\'')
+_PLAIN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+_CAP_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,3})$")
+
+
+def _in_premises_name(text: str, pos: int) -> bool:
+    """``Qurban`` of ``Mall Hewan Qurban``: a name that ends a place whose head (``Mall``, ``Masjid``,
+    ``Stadion``) opens the capitalised words right before it."""
+    m = _CAP_RUN_BEFORE.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    before = text[max(0, m.start() - 30):m.start()].split()
+    L = lex()
+    return words[0].lower() in premises_heads() and not (before and before[-1][:1].isupper()) \
+        and not any(w.lower() in L.role_words or w.lower().rstrip(".") in L.titles for w in words[1:])
+    # (not "Kapolsek Taman Sari Komisaris Erick Frendriz": an office and a rank before the name)
+
+
 _SUBJECT_PRONOUNS = frozenset({"dia", "ia", "beliau"})
 
 

@@ -96,11 +96,14 @@ def premises_heads() -> frozenset[str]:
     return frozenset(w.split()[0].lower() for w in lexicon("id", "place_heads"))
 
 
-def posted_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+def posted_at(toks: list[tuple[str, int, int]], k: int, person_starts: frozenset[int] = frozenset()) -> bool:
     """``di New York, Abdul …`` at ``k``: a capitalised place of at most four words, a comma and a
-    capitalised word (the holder of the office posted there)."""
+    capitalised word (the holder of the office posted there); or the place and a person the NER
+    finds right after it (``di Indonesia Rodrigo Chaves``; ``person_starts`` are their offsets)."""
     i = k + 1
     while i < len(toks) and i - k <= 4 and is_cap(toks[i][0]):
+        if i > k + 1 and toks[i][1] in person_starts:
+            return True
         i += 1
     return k + 1 < i < len(toks) - 1 and toks[i][0] == "," and is_cap(toks[i + 1][0]) \
         and toks[i + 1][0].lower() not in lex().weekdays  # not "di Bogor, Senin (2/6)"

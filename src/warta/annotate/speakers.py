@@ -256,7 +256,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                 and any(t[0].lower() in L.role_words for t in words):
             words.append((w, s, e))  # "Duta Besar Indonesia untuk Arab Saudi Agus Maftuh"
             continue
-        if low == "di" and words and is_cap(words[-1][0]) and posted_at(toks, k) \
+        if low == "di" and words and is_cap(words[-1][0]) and posted_at(toks, k, frozenset(
+                x.start for x in ents.within(s, min(end, s + 80)) if x.label == "PERSON")) \
                 and any(t[0].lower() in L.role_words for t in words) \
                 and not any(x.label == "PERSON" for x in ents.within(words[0][1], words[-1][2])):
             words.append((w, s, e))  # "Duta Besar Republik Indonesia di New York, Abdul Kadir Jailani"
