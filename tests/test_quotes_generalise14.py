@@ -38,3 +38,15 @@ def test_named_outlet_after_menurut_laporan_opening_the_sentence() -> None:
 
 def test_figures_after_menurut_data_have_no_speaker() -> None:
     assert warta.analyze("Menurut data BPS, inflasi naik dua persen pada bulan ini.").quotes == ()
+
+
+def test_a_person_named_right_after_a_speaker_does_not_take_over_the_pronoun() -> None:
+    text = ('Wakil Ketua DPR Fahri Hamzah hadir di gedung DPR. "Itu tidak benar," kata Fahri. Menteri '
+            'Komunikasi Tifatul Sembiring saat itu menyiapkan draf PP. "Karena ada prosedur," jelasnya.')
+    assert _quotes(text, "prosedur") == [("Fahri Hamzah", "jelasnya")]
+
+
+def test_a_person_introduced_in_a_new_paragraph_speaks_next() -> None:
+    text = ('"Itu tidak benar," kata Fahri Hamzah di gedung DPR.\n\nBudi Santoso tampak kesal mendengar '
+            'hal itu.\n\n"Saya kecewa," ujarnya.')
+    assert _quotes(text, "kecewa") == [("Budi Santoso", "ujarnya")]

@@ -201,6 +201,17 @@ class Discourse:
                 org_subject = sp  # "Polda Metro Jaya menyarankan …", then "…," ujarnya: a person spoke
                 continue
             if strength >= 1 and (org_subject is None or strength == 2 and sp.label == "PERSON"):
+                if strength == 1 and sp.label == "PERSON":
+                    # a person named in the speaker's paragraph right after the speaker's sentence, who
+                    # has not spoken, does not take the pronoun over ("… kata Fahri. Menteri X saat itu
+                    # menyiapkan draf PP. "…," jelasnya.": Fahri goes on)
+                    spoke = any(s2 == 2 and x.name == sp.name for _p, s2, x in self.events[:j])
+                    if not spoke:
+                        sent_j = self.sentence_of(p)
+                        prev = next(((p2, x) for p2, s2, x in reversed(self.events[:j]) if s2 == 2), None)
+                        if prev is not None and sent_j - self.sentence_of(prev[0]) <= 1 \
+                                and self.text.count("\n", prev[0], p) == 0:
+                            return prev[1], 0.85
                 return sp, (0.95 if strength == 2 else 0.85)
             if fallback is None:
                 fallback = sp
