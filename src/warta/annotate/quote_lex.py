@@ -100,6 +100,8 @@ class QuoteLexicon:
     opening_adverbials: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
+    temporal_subordinators: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
     time_openers: tuple[tuple[str, ...], ...] = ()  # multiword, longest first
     cue_topic: frozenset[str] = frozenset()
     affirming_negations: frozenset[str] = frozenset()
@@ -192,6 +194,8 @@ def lex() -> QuoteLexicon:
         opening_adverbials=_lower("quote_opening_adverbials"),
         group_nouns=_lower("speaker_group_nouns"),
         report_nouns=_lower("quote_report_nouns"),
+        temporal_subordinators=_lower("quote_temporal_subordinators"),
+        question_words=_lower("quote_question_words"),
         time_openers=tuple(sorted((tuple(w.lower().split()) for w in lexicon(LANG, "quote_time_openers")),
                                   key=len, reverse=True)),
         cue_topic=_lower("cue_verbs_topic"),

@@ -42,8 +42,6 @@ from warta.lang import degree_pattern, lexicon
 MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
-_TEMPORAL = frozenset({"setelah", "sebelum", "sesudah", "ketika", "saat", "usai", "seusai", "seiring"})
-_QUESTION_WORDS = frozenset({"bagaimana", "mengapa", "kenapa", "seberapa", "kapan"})
 
 
 @cache
@@ -60,7 +58,7 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     L = lex()
     first = words[0].lower() if words else ""
     low = [w.lower() for w in words]
-    if first in _QUESTION_WORDS or first in {"apa", "siapa"} and low[1:2] not in (["yang"], ["pun"]):
+    if first in L.question_words or first in {"apa", "siapa"} and low[1:2] not in (["yang"], ["pun"]):
         return False  # "bercerita bagaimana ia bisa …": an embedded question names a topic, not words
     if first == "diri" and verb.lower() == "memastikan" and low[1:2] not in (["tak"], ["tidak"]):
         return False  # "memastikan diri bertahan di Bundesliga": secured its place (not "… diri tak datang")
@@ -255,7 +253,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
         elided = elided_subordinator(sub)
-        if elided in _TEMPORAL:
+        if elided in L.temporal_subordinators:
             return None  # "…, ketika menyampaikan keterangan pers untuk …": a circumstance, not a report
         if elided:
             sub = [("ia", s, s)]  # "…, meski di pengujung musim lalu menegaskan …": the subject is elided,
