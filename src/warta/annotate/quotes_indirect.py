@@ -51,6 +51,12 @@ def _degree() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
 
 
+@cache
+def _indefinite_heads() -> frozenset[str]:
+    """First words of the indefinite openers (``seorang``, ``salah``): a new subject after ``dan``."""
+    return frozenset(w.split()[0] for w in lex().indefinites)
+
+
 def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     """Whether the words after a speech verb form a clause (not just a noun phrase)."""
     if had_bahwa:
@@ -106,8 +112,12 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
         return True  # "menyebut kinerja PPSU menurun": a short subject and its verb
     if verb.lower() == "mengaku" and 0 < len(low) <= 2 and all(w.isalpha() and w.islower() for w in words) \
             and first not in L.np_starts and not _NOMINAL.match(first) and not first.endswith("nya") \
-            and (len(low) == 1 or first in L.clause_hints):
-        return True  # "mengaku bingung", "mengaku tidak mengetahuinya": a short predicate of the speaker
+            and (len(low) == 1 or first in L.clause_hints or first in _degree()[0]):
+        return True  # "mengaku bingung", "mengaku sangat antusias": a short predicate of the speaker
+    if verb.lower() == "mengaku" and len(low) > 2 and first.isalpha() and words[0].islower() \
+            and first not in L.np_starts and first not in L.prepositional and first not in L.stopwords \
+            and not first.endswith("nya") and (not _NOMINAL.match(first) or low[1] in L.clause_preps):
+        return True  # "mengaku heran dengan permintaan …", "mengaku keberatan dengan …": a feeling owned
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
             or (first in L.np_starts and not subject_noun) \
             or (first.endswith("nya") and _NOMINAL.match(first[:-3])
@@ -249,7 +259,10 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         conj = [i for i, t in enumerate(sub[:-1]) if i > 0
                 and (is_cap(sub[i + 1][0]) or sub[i + 1][0].lower() in L.pronouns)
                 and (t[0].lower() in L.conjunctions or t[0].lower() in L.subordinators
-                     and any(VERB_PREFIX.match(w[0]) for w in sub[:i]))]
+                     and any(VERB_PREFIX.match(w[0]) for w in sub[:i]))
+                or i > 0 and t[0].lower() == "dan" and sub[i + 1][0].lower() in _indefinite_heads()
+                and any(VERB_PREFIX.match(w[0]) for w in sub[:i])]
+        # ("… berada di posisi yang sama dan seorang pejabat di sana menyatakan …": a new subject)
         if conj:  # "… saat kontraknya habis namun Budi mengatakan …": the clause after the conjunction
             sub = sub[conj[-1] + 1:]
         elided = elided_subordinator(sub)

@@ -13,6 +13,7 @@ import re
 
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role
+from warta.annotate.speaker_context import TITLE_MARKS
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.lang import degree_pattern
 
@@ -124,7 +125,8 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
                 return split
         if i > 1 and toks[i - 1][0] != "," and toks[i - 1][0].lower() not in L.conjunctions \
                 and toks[i - 1][0].lower() not in L.subordinators:
-            return None  # "… karena menurut Paolini, kesepakatan …" is an attribution too
+            # "… karena menurut Paolini, kesepakatan …" is an attribution too
+            return _split_menurut_name(text, toks, i, se, ents, names) if lw == "menurut" else None
         if lw == "menurutnya":
             sp: Speaker | None = Speaker("-nya", "PERSON", None, "pronoun", s, e)
             comma = i + 1 if i + 1 < len(toks) and toks[i + 1][0] == "," else None
@@ -222,6 +224,24 @@ def _split_menurutnya(text: str, toks: list[tuple[str, int, int]], i: int, se: i
                      0.65, s)
 
 
+def _split_menurut_name(text: str, toks: list[tuple[str, int, int]], i: int, se: int, ents: EntityIndex,
+                        names: NameIndex) -> Candidate | None:
+    """``Smart city menurut Sandi jadi program …``, ``Permainan … ini menurut Riedl terbukti efektif``:
+    ``menurut`` and a name inside the sentence split its topic from a predicate; the predicate is the
+    quote. The topic holds no speech verb, and a clause must follow the name's capitalised run."""
+    L = lex()
+    start = max((k + 1 for k in range(i) if toks[k][0] in {",", ";", ":"}), default=0)
+    before = toks[start:i]
+    if not any(t[0][0].isalnum() for t in before) \
+            or any(L.is_active_cue(t[0]) or L.is_short_cue(t[0]) or t[0] in TITLE_MARKS for t in before):
+        return None
+    bare = _menurut_bare(text, toks, i, se, ents, names)
+    if bare is None or bare[1].speaker is None or bare[1].speaker.kind not in {"name", "description"}:
+        return None
+    c = bare[1]
+    return Candidate(c.kind, c.start, c.end, c.speaker, c.cue, c.mode, 0.65, c.cue_start)
+
+
 def _interrupting_cue(text: str, toks: list[tuple[str, int, int]], comma: int, se: int,
                       ents: EntityIndex, names: NameIndex) -> Candidate | None:
     """``Menurut pemetaan itu, ia menjelaskan, CLAUSE``: a speaker and speech verb set off by commas
@@ -265,13 +285,14 @@ def _menurut_bare(text: str, toks: list[tuple[str, int, int]], i: int, se: int, 
     words = [t[0] for t in toks[j:] if t[0][0].isalnum()]
     low = [w.lower() for w in words]
     demonstrative = lw in L.demonstratives and len(low) >= 3 and predicate_follows(low[1:6])
-    if not nxt[0].isalpha() or (lw in L.stopwords and not demonstrative) or lw in L.subject_tails \
-            or lw in L.clause_preps:
+    adverb = lw in L.adverbs and len(low) >= 3 and predicate_follows(low[1:6])
+    if not nxt[0].isalpha() or (lw in L.stopwords and not demonstrative and not adverb) \
+            or lw in L.subject_tails or lw in L.clause_preps:
         return None  # (but "Menurut Zainudin itu merupakan bukti …": "itu" is the clause's subject)
     closed_np = len(low) >= 3 and low[1] in L.demonstratives and low[2] not in L.np_links \
         and low[2] not in L.stopwords and not VERB_PREFIX.match(low[0])
     if len(words) < 3 or not (lw in L.common and lw.endswith("nya") or predicate_follows(low[:6])
-                              or demonstrative or closed_np):
+                              or demonstrative or closed_np or adverb):
         return None  # (also "Menurut Andreas pelaporan itu sarat muatan politis": noun, "itu", predicate)
     sp = parse_speaker(text, toks[i + 1][1], toks[j - 1][2], ents, names)
     if sp is None:

@@ -178,6 +178,20 @@ def description_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
     return False
 
 
+def modifier_ahead(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether ``toks[k]`` is followed by a lower-case content word inside the speaker phrase
+    (``Petugas keamanan AS``, ``Tim dokter``, ``Sumber keamanan``): a capitalised word opening a
+    sentence with such a modifier is a common noun, since a name is not followed by one."""
+    if k + 1 >= len(toks):
+        return False
+    w = toks[k + 1][0]
+    low = w.lower()
+    L = lex()
+    return w.isalpha() and w.islower() and len(w) > 2 and low not in L.stopwords and low not in L.adverbs \
+        and low not in L.name_connectors and low not in L.pronouns and low not in L.demonstratives \
+        and not L.is_active_cue(w) and not L.is_short_cue(w)
+
+
 def title_then_demonstrative(toks: list[tuple[str, int, int]], k: int) -> int | None:
     """Index of the ``ini``/``itu``/``tersebut`` right after a short quoted title that opens at
     ``toks[k]`` (``Pelantun ‘Bolo - Bolo’ ini``), when the phrase ends there."""

@@ -29,6 +29,7 @@ from warta.annotate.speaker_context import (
     document_nouns,
     indefinite_start,
     kin_description_span,
+    modifier_ahead,
     title_then_demonstrative,
 )
 from warta.annotate.speaker_late import late_name
@@ -128,6 +129,11 @@ _TERM = re.compile(r"\d{4}[-–/]\d{2,4}")  # a term of office: "2008-2013"
 
 
 @cache
+def _unnamed_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("id", "speaker_unnamed_heads"))
+
+
+@cache
 def _collective_determiners() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_collective_determiners"))
 
@@ -135,7 +141,7 @@ def _collective_determiners() -> frozenset[str]:
 def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
     L = lex()
     m = _LONG_RELATIVE.fullmatch(text, start, end)
-    if m and text[start:start + 1].islower():
+    if m and text[start:start + 1].islower() and text[start:end].split()[0].lower() not in _unnamed_heads():
         # "perwira polisi yang pengalaman di bagian intelijen … ini": a long description pointing back
         return Speaker(text[start:m.end(1)], "PERSON", None, "anaphor", start, m.end(1))
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
@@ -270,7 +276,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             described = words and (not is_cap(words[0][0]) or words[0][0].lower() in L.anaphor_nouns
                                    or words[0][0].lower() in L.role_words)
             # "ujar bek yang bermain di Serie A itu" (not "tulis Batshuayi yang melengkapi … itu")
-            rel = _relative_anaphor(toks, k) if low == "yang" and described else None
+            rel = _relative_anaphor(toks, k) if low == "yang" and described \
+                and words[0][0].lower() not in _unnamed_heads() else None
             if rel is not None:  # "ujar bek yang bermain di Serie A itu": a description pointing back
                 words.extend(toks[k:rel + 1])  # whose names ("Serie A") are not the speaker
                 anaphor = demonstrative = True
@@ -290,7 +297,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             # and a term of office: "mantan Ketua Mahkamah Konstitusi 2008-2013 itu"
         if is_cap(w) and word_ok_in_name(w) and (words or not common_word(w, names.lower_vocab)) \
                 and not (not words and w not in names.midcaps and sentence_initial(text, s)
-                         and description_ahead(toks, k)):
+                         and (description_ahead(toks, k)
+                              or w not in names.person_words and modifier_ahead(toks, k))):
             seen_name = True  # not a leading capitalised noun: "Mantan pemain nasional tersebut"
         words.append((w, s, e))
         if sum(1 for t in words if t[0][0].isalnum()) > 16:  # (brackets and commas do not count)
@@ -474,6 +482,8 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
     if anaphor:
         desc = text[span_start:span_end]
         return Speaker(desc, "PERSON", None, "anaphor", span_start, span_end)
+    if _common_head(text, plain, names):  # "Petugas keamanan AS", "Tim dokter RSCM": an unnamed group
+        return Speaker(text[span_start:span_end], "PERSON", None, "description", span_start, span_end)
     # apposition: "Menteri Luar Negeri Ukraina, Dmytro Kuleba"
     chunks: list[list[tuple[str, int, int]]] = [[]]
     enum = enumeration_commas(words)
@@ -537,6 +547,21 @@ def _parse_words(text: str, words: list[tuple[str, int, int]], anaphor: bool, na
     if first in document_nouns():  # "menurut notulensi pertemuan": a record, not a person
         return Speaker(text[span_start:span_end], None, None, "name", span_start, span_end)
     return Speaker(text[span_start:span_end], "PERSON", None, "description", span_start, span_end)
+
+
+def _common_head(text: str, plain: list[tuple[str, int, int]], names: NameIndex) -> bool:
+    """A phrase opening a sentence with a capitalised common noun and a lower-case modifier, and no
+    personal name of two or more words after it (``Juru bicara Kremlin Dmitry Peskov`` has one)."""
+    if len(plain) < 2 or any(t[0] == "," for t in plain) or not is_cap(plain[0][0]) \
+            or plain[0][0] in names.midcaps or plain[0][0] in names.person_words \
+            or not sentence_initial(text, plain[0][1]) or not modifier_ahead(plain, 0):
+        return False
+    L = lex()
+    if plain[0][0].lower() in L.determiners or plain[0][0].lower() in L.role_words \
+            or plain[1][0].lower() in L.role_words:
+        return False  # "Sang juru bicara", "Eks duta besar RI": an office pointing back to its holder
+    name = split_name([t[0] for t in plain], names.lower_vocab, names.person_words)[1]
+    return len(name) < 2
 
 
 def _document_source(text: str, toks: list[tuple[str, int, int]], words: list[tuple[str, int, int]],

@@ -1,0 +1,86 @@
+"""Speakers in shapes found by the pooled error audit of session 12: a sentence opening with a
+capitalised common noun and a lower-case modifier (an unnamed group, not a name), and unnamed
+sources ("sumber yang ...") that neither block the quote nor point back to a named person."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _quotes(text: str, part: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.cue) for q in warta.analyze(text).quotes if part in q.text]
+
+
+def test_common_noun_with_a_modifier_opening_the_sentence_is_a_description() -> None:
+    text = "Petugas keamanan AS mengatakan, Abedi memiliki saudara perempuan bernama Jomana Abedi."
+    assert _quotes(text, "saudara perempuan") == [("Petugas keamanan AS", "mengatakan")]
+
+
+def test_group_noun_with_a_modifier_and_an_institution() -> None:
+    text = "Tim dokter RSCM mengatakan bahwa pasien itu tidak perlu dirawat inap."
+    assert _quotes(text, "dirawat inap") == [("Tim dokter RSCM", "mengatakan")]
+
+
+def test_office_then_a_full_name_still_names_the_person() -> None:
+    text = "Juru bicara Kremlin Dmitry Peskov mengatakan bahwa pertemuan itu tidak dijadwalkan."
+    assert _quotes(text, "pertemuan itu") == [("Dmitry Peskov", "mengatakan")]
+
+
+def test_definite_office_still_points_back_to_its_holder() -> None:
+    text = ("Juru bicara Organisasi Penerbangan Sipil Iran, Reza Jafarzadeh, tiba di lokasi.\n\n"
+            "Sang juru bicara mengatakan pesawat itu jatuh di Gunung Dena.")
+    assert _quotes(text, "pesawat itu jatuh") == [("Reza Jafarzadeh", "mengatakan")]
+
+
+def test_unnamed_source_as_subject_is_a_speaker() -> None:
+    text = "Sumber keamanan mengatakan bahwa tiga orang bersenjata mengambil alih prasarana itu."
+    assert _quotes(text, "bersenjata") == [("Sumber keamanan", "mengatakan")]
+
+
+def test_unnamed_source_after_menurut_does_not_point_back() -> None:
+    text = ("Cerita sekuel terbaru James Bond bocor. Menurut sumber yang terlibat dalam produksi film ini, "
+            "agen rahasia 007 berhenti menjadi mata-mata demi menikah.")
+    speakers = [sp for sp, _cue in _quotes(text, "agen rahasia")]
+    assert speakers and speakers[0] is not None and "Bond" not in speakers[0]
+    assert speakers[0].lower().startswith("sumber")
+
+
+def test_figures_after_menurut_data_still_have_no_speaker() -> None:
+    assert warta.analyze("Menurut data BPS, inflasi naik dua persen pada bulan ini.").quotes == ()
+
+
+def test_mengaku_with_a_feeling_and_its_object() -> None:
+    assert _quotes("Ruhut mengaku heran dengan permintaan mundur tersebut.", "heran") == [("Ruhut", "mengaku")]
+
+
+def test_mengaku_with_a_degree_word_after_a_time_adverb() -> None:
+    assert _quotes("Montella pun kini mengaku sangat antusias.", "antusias") == [("Montella", "mengaku")]
+
+
+def test_mengaku_with_a_noun_phrase_object_is_not_a_quote() -> None:
+    assert _quotes("Ia mengaku kesalahannya di depan hakim.", "kesalahannya") == []
+
+
+def test_menurut_and_a_name_inside_the_sentence_split_topic_and_predicate() -> None:
+    text = "Smart city menurut Sandi jadi program yang ditawarkan para dubes negara Uni Eropa itu."
+    assert _quotes(text, "jadi program") == [("Sandi", "menurut")]
+
+
+def test_menurut_a_name_then_an_adverb_opens_the_predicate() -> None:
+    text = "Pembubaran massa oleh kepolisian, menurut Setyo juga telah dilakukan sesuai dengan prosedur."
+    assert _quotes(text, "telah dilakukan") == [("Setyo", "menurut")]
+
+
+def test_menurut_a_rule_inside_the_sentence_is_no_quote() -> None:
+    assert warta.analyze("Ia bekerja menurut jadwal yang ditentukan oleh panitia pusat.").quotes == ()
+
+
+def test_menyatakan_with_a_bare_predicate() -> None:
+    text = "Kelompok ISIS kemudian menyatakan bertanggung jawab atas serangan tersebut."
+    assert _quotes(text, "bertanggung jawab") == [("ISIS", "menyatakan")]
+
+
+def test_new_indefinite_subject_after_dan() -> None:
+    text = "Malaysia berada di posisi yang sama dan seorang pejabat di sana menyatakan berharap Amerika kembali."
+    quotes = _quotes(text, "berharap")
+    assert len(quotes) == 1 and quotes[0][0] is not None and "pejabat" in quotes[0][0]
