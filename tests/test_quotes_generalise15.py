@@ -84,3 +84,17 @@ def test_new_indefinite_subject_after_dan() -> None:
     text = "Malaysia berada di posisi yang sama dan seorang pejabat di sana menyatakan berharap Amerika kembali."
     quotes = _quotes(text, "berharap")
     assert len(quotes) == 1 and quotes[0][0] is not None and "pejabat" in quotes[0][0]
+
+
+def test_pronoun_skips_a_subject_the_ner_reads_as_an_organisation() -> None:
+    text = ("Konsul Jenderal RI di Istanbul, Herry Sudradjat, bertemu para pengusaha.\n\n"
+            "Musiad Istanbul merupakan asosiasi pengusaha terbesar di kota itu. "
+            '"Kami siap memfasilitasi kerja sama," ungkapnya.')
+    assert _quotes(text, "memfasilitasi") == [("Herry Sudradjat", "ungkapnya")]
+
+
+def test_pronoun_still_takes_a_person_subject_in_between() -> None:
+    text = ("Konsul Jenderal RI di Istanbul, Herry Sudradjat, bertemu para pengusaha.\n\n"
+            "Ahmad Syaikhu kemudian memimpin rapat itu. "
+            '"Kami siap memfasilitasi kerja sama," ungkapnya.')
+    assert _quotes(text, "memfasilitasi") == [("Ahmad Syaikhu", "ungkapnya")]

@@ -56,6 +56,10 @@ class Discourse:
         self.weak_fallback = bool(setting("pronoun_weak_fallback"))
         passive = _passive_pattern()
         self.passive_ends = [m.end() for m in passive.finditer(text)] if passive else []
+        persons = [e for e in (names.ents.all if names.ents else ()) if e.label == "PERSON"]
+        self.person_names = frozenset(n for e in persons for n in (e.text, e.canonical) if n)
+        self.person_words = frozenset(w for n in self.person_names for w in n.split() if len(w) > 2)
+        self.not_person: set[int] = set()  # mentions read as persons that the NER labels otherwise
         resolved: dict[tuple[str, ...], Resolved] = {}  # the same name resolves the same way
         places = _place_names(text, names)
         titles = _title_spans(text)
@@ -89,6 +93,10 @@ class Discourse:
                         full = tuple(alias.split())  # "Doni" of "Ramdoni atau … dikenal dengan Haji Doni"
                     sp = Resolved(" ".join(full), "PERSON", None)
                 resolved[name] = sp
+            if sp.label == "PERSON" and names.ents is not None and not self._known(sp):
+                other = names.ents.entity_at(s, _e)
+                if other is not None and other.label != "PERSON":
+                    self.not_person.add(s)  # "Musiad Istanbul", "Garuda Jaya": the NER reads another kind
             self.events.append((s, strength, sp))
         self.events.sort(key=lambda ev: ev[0])
 
@@ -185,7 +193,20 @@ class Discourse:
         bisect.insort(self.events, (pos, 2, sp), key=lambda ev: ev[0])
 
     def antecedent(self, pos: int, persons_only: bool = True) -> tuple[Resolved, float] | None:
-        """The most recent speaker or sentence subject before ``pos`` (then any mention)."""
+        """The most recent speaker or sentence subject before ``pos`` (then any mention). A sentence
+        subject read as a person that the article's entities do not know as one (a film title, a team's
+        nickname, part of an office: "Kurawa", "Garuda Jaya") is passed over while a known person is in
+        reach."""
+        if self.not_person:
+            found = self._antecedent(pos, persons_only, known_only=True)
+            if found is not None:
+                return found
+        return self._antecedent(pos, persons_only, known_only=False)
+
+    def _known(self, sp: Resolved) -> bool:
+        return sp.name in self.person_names or any(w in self.person_words for w in sp.name.split())
+
+    def _antecedent(self, pos: int, persons_only: bool, known_only: bool) -> tuple[Resolved, float] | None:
         limit = int(setting("pronoun_max_sentences"))
         si = self.sentence_of(pos)
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)
@@ -197,6 +218,8 @@ class Discourse:
                 break
             if persons_only and sp.label != "PERSON" or sp.label == "LOC":
                 continue  # a place never speaks
+            if known_only and strength < 2 and p in self.not_person:
+                continue
             if strength == 1 and sp.label != "PERSON" and org_subject is None:
                 org_subject = sp  # "Polda Metro Jaya menyarankan …", then "…," ujarnya: a person spoke
                 continue
