@@ -98,3 +98,23 @@ def test_pronoun_still_takes_a_person_subject_in_between() -> None:
             "Ahmad Syaikhu kemudian memimpin rapat itu. "
             '"Kami siap memfasilitasi kerja sama," ungkapnya.')
     assert _quotes(text, "memfasilitasi") == [("Ahmad Syaikhu", "ungkapnya")]
+
+
+def test_floating_quotation_far_from_a_speaker_takes_the_latest_subject() -> None:
+    text = ("Setelah musim yang sulit, Keisuke Honda akhirnya memutuskan untuk angkat kaki dari San Siro. "
+            "Ucapan perpisahan tersebut dilansir oleh Kyodo News.\n\n"
+            '"Saya akan meninggalkan Milan setelah musim ini, tapi saya berharap bisa bertemu lagi."')
+    quotes = warta.analyze(text).quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Keisuke Honda", "")]
+    assert quotes[0].confidence < 0.5  # a guess from the discourse, not a cue
+
+
+def test_floating_quotation_with_no_person_in_the_article_has_no_speaker() -> None:
+    quotes = warta.analyze('"Saya akan meninggalkan Milan setelah musim ini, tapi saya berharap bisa bertemu."').quotes
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    text = ("Juventus mencari kiper baru. Mendatangkan Szczesny sebenarnya tak salah, mengingat penampilannya "
+            'yang tak buruk.\n\n"Saya ingin terus berkembang dan masih memiliki banyak hal."')
+    assert [q.speaker for q in warta.analyze(text).quotes] == ["Szczesny"]

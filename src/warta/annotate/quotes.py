@@ -142,6 +142,14 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
             # a quotation paragraph nobody has spoken yet, then '"…," kata Pacquiao.' in the next
             # paragraph: the speaker named there says both
             resolved[i] = (c, resolved[i + 1][1], float(setting("floating_next_confidence")), cue)
+    factor = float(setting("floating_subject_factor"))
+    for i, (c, sp, _conf, cue) in enumerate(resolved):
+        if sp is None and c.kind == "direct" and c.mode == "floating":
+            # no speaker close by: the person the story is about at this point (the latest subject),
+            # with a low confidence ("Honda memutuskan angkat kaki …" then a quotation paragraph)
+            ant = disc.antecedent(c.start)
+            if ant is not None:
+                resolved[i] = (c, ant[0], c.confidence * factor, cue)
     out = []
     floor = float(setting("min_confidence"))
     silent = lex().silent_cues

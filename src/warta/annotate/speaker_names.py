@@ -172,6 +172,9 @@ def word_ok_in_name(w: str) -> bool:
             and not any(c.isdigit() or c == "." for c in w))
 
 
+_VERB_KAN = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}kan")  # "Mendatangkan", "Dipertanyakan"
+
+
 def common_word(w: str, lower_vocab: frozenset[str]) -> bool:
     """A capitalised dictionary word rather than a name (``Keadilan``, ``Penanggulangan``)."""
     low = w.lower()
@@ -309,8 +312,10 @@ class NameIndex:
         while run and sentence_initial(self.text, run[0][1]) and (
                 run[0][0].lower() in lex().common or glued_common(run[0][0], lex().common_words)
                 or (run[0][0] not in self.midcaps and len(run) == 1)
-                or is_cue_word(run[0][0])):  # "Diberitakan People, …": a fronted cue, not a name
-            run = run[1:]
+                or is_cue_word(run[0][0])  # "Diberitakan People, …": a fronted cue, not a name
+                or len(run) > 1 and run[0][0] not in self.midcaps and (
+                    run[0][0].lower() in self.lower_vocab or _VERB_KAN.fullmatch(run[0][0].lower()))):
+            run = run[1:]  # "Mendatangkan Szczesny …", "Impian Buffon …": a verb or a noun opening it
         if not run:
             return
         cut = ticket_split(run)
