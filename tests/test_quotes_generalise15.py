@@ -118,3 +118,15 @@ def test_verb_opening_the_sentence_is_not_part_of_the_name() -> None:
     text = ("Juventus mencari kiper baru. Mendatangkan Szczesny sebenarnya tak salah, mengingat penampilannya "
             'yang tak buruk.\n\n"Saya ingin terus berkembang dan masih memiliki banyak hal."')
     assert [q.speaker for q in warta.analyze(text).quotes] == ["Szczesny"]
+
+
+def test_abbreviated_office_finds_the_holder_written_with_a_shortened_part() -> None:
+    text = ('Menteri Hukum dan HAM Yasonna Laoly menyatakan bahwa eksekusi tetap berjalan.\n\n'
+            '"Ya menunggu hasilnya dulu," kata Menkumham saat ditemui di Jakarta.')
+    assert _quotes(text, "menunggu hasilnya") == [("Yasonna Laoly", "kata")]
+
+
+def test_store_role_key_expands_ham() -> None:
+    from warta.store.text import role_key
+
+    assert role_key("Menkumham") == role_key("Menteri Hukum dan HAM")

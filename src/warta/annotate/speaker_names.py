@@ -39,6 +39,26 @@ def office_expansions() -> dict[str, str]:
             if len(row) >= 2}
 
 
+def _office_regex(head: str) -> str:
+    """A regex for an office written out, where a part that has an abbreviation may be written
+    abbreviated: ``menteri hukum dan hak asasi manusia`` also matches ``Menteri Hukum dan HAM``."""
+    short = {v: k for k, v in office_expansions().items() if " " in v}
+    words = head.split()
+    parts: list[str] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i + 1, -1):
+            if j - i < len(words) and " ".join(words[i:j]) in short:
+                long = r"\s+".join(re.escape(w) for w in words[i:j])
+                parts.append(f"(?:{long}|{re.escape(short[' '.join(words[i:j])])})")
+                i = j
+                break
+        else:
+            parts.append(re.escape(words[i]))
+            i += 1
+    return r"\s+".join(parts)
+
+
 _ROMAN = re.compile(r"[IVX]{1,4}")
 
 
@@ -429,7 +449,7 @@ class NameIndex:
             heads.append(long)
         for head in heads:  # "Sekjen PBB": the role word, else its organisation right before a name
             # "Kapolsek Cipondoh, Kompol Bayu Suseno": the role's place, an apposition comma, a rank
-            esc = r"\s+".join(re.escape(w) for w in head.split())
+            esc = _office_regex(head)
             pat = re.compile(rf"\b(?i:{esc})\b\)?"
                              r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)|,(?=\s+(?:[A-Z]|dan\s))|\s+dan(?=\s+[A-Z])){0,9}"
                              r"\s*,?\s*$")  # also "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan X"
