@@ -130,3 +130,27 @@ def test_store_role_key_expands_ham() -> None:
     from warta.store.text import role_key
 
     assert role_key("Menkumham") == role_key("Menteri Hukum dan HAM")
+
+
+def test_origin_description_closed_by_a_demonstrative_points_back() -> None:
+    text = ("Dani Hamdani melatih tim futsal itu sejak tahun lalu. Pria asal Bandung ini mengatakan, motivasi "
+            "pemain Persib Bandung harus sama seperti tim futsal asuhannya.")
+    assert _quotes(text, "motivasi pemain") == [("Dani Hamdani", "mengatakan")]
+
+
+def test_long_lower_case_description_with_a_relative_clause_points_back() -> None:
+    text = ("Archangela Chelsea hadir di acara itu. Soal warna, penata rias yang sudah berkarir selama delapan "
+            "tahun itu mengatakan semua tergantung pada setiap individu.")
+    assert _quotes(text, "tergantung") == [("Archangela Chelsea", "mengatakan")]
+
+
+def test_description_whose_names_are_what_the_person_likes_points_back() -> None:
+    text = ("Lee Jung-Jin datang ke Jakarta pekan lalu. Laki-laki penggemar K-pop 2pm dan Twice ini mengatakan "
+            "dirinya suka dengan Indonesia terutama makanannya.")
+    assert _quotes(text, "suka dengan Indonesia") == [("Lee Jung-Jin", "mengatakan")]
+
+
+def test_report_closed_by_a_demonstrative_is_not_a_person() -> None:
+    text = ("Budi Santoso memimpin lembaga itu. Laporan tahunan yang dirilis pekan lalu itu menyebutkan "
+            "jumlah kasus naik dua kali lipat.")
+    assert all(sp != "Budi Santoso" for sp, _cue in _quotes(text, "jumlah kasus"))

@@ -36,6 +36,7 @@ from warta.annotate.quotes_subject import (
     strip_dated_aside,
 )
 from warta.annotate.quotes_trailing import trailing_cue
+from warta.annotate.speaker_context import descriptor_words
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.lang import degree_pattern, lexicon
 
@@ -49,6 +50,15 @@ def _degree() -> tuple[frozenset[str], frozenset[str]]:
     """Degree words that open a predicate, and the words after them that make an adverbial."""
     return (frozenset(w.lower() for w in lexicon("id", "quote_degree_words")),
             frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
+
+
+def _described_back(subj: list[tuple[str, int, int]]) -> bool:
+    """``penata rias yang sudah berkarir selama delapan tahun itu``: a description of a person
+    closed by a demonstrative, pointing back to someone the article has named."""
+    L = lex()
+    head = subj[0][0].lower()
+    return subj[-1][0].lower() in L.demonstratives and (
+        head in L.anaphor_nouns or head in L.role_words or head in descriptor_words())
 
 
 @cache
@@ -330,7 +340,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             sp = Speaker(subj[0][0], "PERSON", None, "pronoun", subj[0][1], subj[0][2])
         else:
             if not (is_cap(subj[0][0]) or subj[0][0].lower() in L.determiners or len(subj) <= 4
-                    or _looks_role(subj[:2])):
+                    or _looks_role(subj[:2]) or _described_back(subj)):
                 return None
             sp = apposition_name(text, subj, ents, names) or parse_speaker(text, subj[0][1], subj[-1][2],
                                                                              ents, names)

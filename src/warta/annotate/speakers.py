@@ -174,6 +174,13 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             and not any(x.label == "PERSON" for x in ents.within(toks[0][1], toks[-1][2])):
         # "Mantan Menteri Energi dan Sumber Daya Mineral itu": an office pointing back (no name in it)
         return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
+    if len(toks) >= 3 and toks[-1][0].lower() in L.demonstratives \
+            and (toks[0][0].lower() in L.anaphor_nouns or toks[0][0].lower() in descriptor_words()) \
+            and all(t[0][0].isalnum() for t in toks) \
+            and not any(x.label == "PERSON" for x in ents.within(toks[0][1], toks[-1][2])):
+        # "Laki-laki penggemar K-pop 2pm dan Twice ini": a description pointing back (its names are
+        # what the person likes or did, not the person)
+        return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
     back = described_back(toks)
     if back:
         # "kata pemeran Tasu Leech dalam film "Star Wars …" (2016) itu": the actor, pointing back
@@ -189,6 +196,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                     len(toks))
         while last > 3 and toks[last - 1][0] == ",":
             last -= 1
+        if last < len(toks) and toks[last][0].lower() in L.demonstratives:
+            last += 1  # "Pria asal Bandung ini": the demonstrative closes the description
         a, b = toks[0][1], toks[last - 1][2]
         return Speaker(text[a:b], "PERSON", None, "anaphor", a, b)
     kin = kin_description_span(toks)
