@@ -154,3 +154,10 @@ def test_report_closed_by_a_demonstrative_is_not_a_person() -> None:
     text = ("Budi Santoso memimpin lembaga itu. Laporan tahunan yang dirilis pekan lalu itu menyebutkan "
             "jumlah kasus naik dua kali lipat.")
     assert all(sp != "Budi Santoso" for sp, _cue in _quotes(text, "jumlah kasus"))
+
+
+def test_ticket_opening_with_a_known_nickname_is_two_people() -> None:
+    text = ('Partai pendukung pemerintahan Jokowi-Jusuf Kalla bertemu pekan lalu.\n\n'
+            '"Kita sudah ketemu dan akan solid," ujarnya.')
+    speakers = [sp for sp, _cue in _quotes(text, "sudah ketemu")]
+    assert speakers in (["Joko Widodo"], ["Jusuf Kalla"])  # one person of the ticket, not the ticket

@@ -58,7 +58,8 @@ def ticket_split(run: list[tuple[str, int, int]]) -> tuple[list, list] | None:
         if not sep or not (left[:1].isupper() and right[:1].isupper() and len(left) > 1 and len(right) > 1):
             continue
         titled = right.lower() in lex().titles
-        if not (titled or 0 < i < len(run) - 1):
+        known = i == 0 and left in entity_lexicons().nicknames  # "Jokowi-Jusuf Kalla": a nickname, a name
+        if not (titled or known or 0 < i < len(run) - 1):
             continue
         a = (left, s, s + len(left))
         b = (right, s + len(left) + 1, s + len(w))
