@@ -149,6 +149,14 @@ FLOORS = {
     "quotes_indosum_dj": (10, {"persons": 0.84, "organizations": 0.71, "locations": 0.86}),
     "quotes_indosum_dk": (10, {"persons": 0.76, "organizations": 0.65, "locations": 0.85}),
     "quotes_indosum_dl": (10, {"persons": 0.79, "organizations": 0.67, "locations": 0.89}),
+    "quotes_indosum_dm": (10, {"persons": 0.81, "organizations": 0.52, "locations": 0.81}),
+    "quotes_indosum_dn": (10, {"persons": 0.81, "organizations": 0.66, "locations": 0.92}),
+    "quotes_indosum_do": (10, {"persons": 0.83, "organizations": 0.63, "locations": 0.88}),
+    "quotes_indosum_dp": (10, {"persons": 0.87, "organizations": 0.72, "locations": 0.76}),
+    "quotes_indosum_dq": (10, {"persons": 0.74, "organizations": 0.71, "locations": 0.86}),
+    "quotes_indosum_dr": (10, {"persons": 0.81, "organizations": 0.63, "locations": 0.88}),
+    "quotes_indosum_ds": (10, {"persons": 0.80, "organizations": 0.77, "locations": 0.86}),
+    "quotes_indosum_dt": (10, {"persons": 0.71, "organizations": 0.77, "locations": 0.86}),
 }
 
 

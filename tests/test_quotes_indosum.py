@@ -236,6 +236,15 @@ LATER_BATCHES = {
     "quotes_indosum_dj": (23, 28, {"d_att": 0.91, "d_strict": 0.88, "i_att": 0.84, "i_rec": 0.76}),
     "quotes_indosum_dk": (34, 27, {"d_att": 0.86, "d_strict": 0.77, "i_att": 0.83, "i_rec": 0.83}),
     "quotes_indosum_dl": (35, 25, {"d_att": 0.92, "d_strict": 0.92, "i_att": 0.71, "i_rec": 0.57}),
+    # session 12: DM-DP and DQ-DT, scored unseen first (figures in each SOURCE.md)
+    "quotes_indosum_dm": (20, 27, {"d_att": 0.95, "d_strict": 0.87, "i_att": 0.86, "i_rec": 0.79}),
+    "quotes_indosum_dn": (36, 46, {"d_att": 0.82, "d_strict": 0.55, "i_att": 0.75, "i_rec": 0.74}),
+    "quotes_indosum_do": (31, 34, {"d_att": 0.80, "d_strict": 0.81, "i_att": 0.69, "i_rec": 0.65}),
+    "quotes_indosum_dp": (33, 31, {"d_att": 0.84, "d_strict": 0.85, "i_att": 0.83, "i_rec": 0.81}),
+    "quotes_indosum_dq": (35, 35, {"d_att": 0.89, "d_strict": 0.89, "i_att": 0.75, "i_rec": 0.72}),
+    "quotes_indosum_dr": (39, 31, {"d_att": 0.88, "d_strict": 0.69, "i_att": 0.68, "i_rec": 0.62}),
+    "quotes_indosum_ds": (34, 32, {"d_att": 0.87, "d_strict": 0.73, "i_att": 0.84, "i_rec": 0.76}),
+    "quotes_indosum_dt": (28, 32, {"d_att": 0.88, "d_strict": 0.83, "i_att": 0.75, "i_rec": 0.69}),
 }
 
 
