@@ -161,3 +161,8 @@ def test_ticket_opening_with_a_known_nickname_is_two_people() -> None:
             '"Kita sudah ketemu dan akan solid," ujarnya.')
     speakers = [sp for sp, _cue in _quotes(text, "sudah ketemu")]
     assert speakers in (["Joko Widodo"], ["Jusuf Kalla"])  # one person of the ticket, not the ticket
+
+
+def test_existential_terdapat_opens_a_reported_clause() -> None:
+    text = "Penyidik Polda Metro Jaya menyebut terdapat kemiripan suara dalam rekaman itu."
+    assert [cue for _sp, cue in _quotes(text, "kemiripan suara")] == ["menyebut"]
