@@ -166,3 +166,15 @@ def test_ticket_opening_with_a_known_nickname_is_two_people() -> None:
 def test_existential_terdapat_opens_a_reported_clause() -> None:
     text = "Penyidik Polda Metro Jaya menyebut terdapat kemiripan suara dalam rekaman itu."
     assert [cue for _sp, cue in _quotes(text, "kemiripan suara")] == ["menyebut"]
+
+
+def test_title_with_function_words_inside_reported_speech_is_no_quotation() -> None:
+    text = ("Rovio mengatakan film baru itu akan disutradarai Thurop Van Orman, kreator serial animasi TV "
+            '"The Marvelous Misadventures of Flapjack".')
+    quotes = warta.analyze(text).quotes
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "Rovio", "mengatakan")]
+
+
+def test_quoted_sentence_in_title_case_after_a_cue_is_still_a_quotation() -> None:
+    quotes = warta.analyze('Presiden Joko Widodo mengatakan, "Kita Akan Menang Bersama."').quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Joko Widodo")]

@@ -296,6 +296,18 @@ def _chant_scope(words: list[str]) -> list[str]:
             return words[:k]
     return words
 
+@cache
+def _title_function_words() -> frozenset[str]:
+    return frozenset(lexicon(LANG, "quote_title_function_words"))
+
+
+def title_case(words: list[str]) -> bool:
+    """Every word capitalised or a number, except function words inside (``… of Flapjack``)."""
+    fn = _title_function_words()
+    return bool(words) and words[0][:1].isupper() and (words[-1][:1].isupper() or words[-1].isdigit()) \
+        and all(w[:1].isupper() or w.isdigit() or w in fn for w in words)
+
+
 def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex) -> Candidate | None:
     """A direct-quote candidate for one marked span, or ``None`` for scare quotes and titles."""
     L = lex()
@@ -316,7 +328,7 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
                 and not _short_cue_follows(text, after_pos, pe):
             return None  # 'Istilah "wakanda" kembali ramai dipakai': a term, not speech
         if end_char not in ",.?!" and nwords <= int(setting("max_title_words")) \
-                and all(w[:1].isupper() or w.isdigit() for w in _WORDS.findall(content)) \
+                and title_case(_WORDS.findall(content)) \
                 and not _short_cue_follows(text, after_pos, pe):
             return None  # '"The Angry Birds Movie 2" akan diproduksi …': a title in title case
         follow6 = _chant_scope(re.findall(r"[\w-]+", text[after_pos:min(pe, after_pos + 80)])[:6])
@@ -336,9 +348,11 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
         found = attribution_before(text, ps, q.open_mark, ents, names)
         sentence = end_char in ".?!" and content[:1].isupper() \
             and text[ps:q.open_mark].rstrip()[-1:] in {",", ":"}  # 'menyatakan, "Kita akan banding."'
-        if found and found[0] is not None and nwords <= int(setting("min_words_unattributed")) \
-                and not sentence:
-            return None  # 'menyebutnya "lumut"': a label, not speech
+        if found and found[0] is not None and not sentence and (
+                nwords <= int(setting("min_words_unattributed"))
+                or end_char not in ",.?!" and nwords <= int(setting("max_title_words"))
+                and title_case(_WORDS.findall(content))):
+            return None  # 'menyebutnya "lumut"': a label; '… kreator serial "The Marvelous …"': a title
         if found and found[0] is not None:
             sp, cue, cue_pos = found
             return Candidate("direct", s, e, sp, cue, "before", 0.85 - conf_pen, cue_pos, q.continues)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from warta import config
-from warta.annotate.quotes_direct import Candidate
+from warta.annotate.quotes_direct import Candidate, title_case
 from warta.annotate.quotes_indirect import MARKS, verb_clause
 from warta.annotate.speakers import EntityIndex, NameIndex
 
@@ -33,7 +33,7 @@ def embedded_quotes(text: str, sentences: Sequence[tuple[int, int]], taken: Sequ
             continue
         qs, qe = marks[0].end(), marks[1].start()
         words = re.findall(r"\w+", text[qs:qe])
-        if len(words) <= limit or all(w[:1].isupper() or w.isdigit() for w in words):
+        if len(words) <= limit or title_case(words):
             continue  # a label, or a title or theme in title case ("PKB Masa Depan Jakarta")
         cand = verb_clause(text, ss, se, ents, names)
         if cand is None or not cand.start <= marks[0].start() <= marks[1].start() <= cand.end:

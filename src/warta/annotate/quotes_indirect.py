@@ -19,8 +19,8 @@ from dataclasses import replace
 from functools import cache
 
 from warta import config
-from warta.annotate.quote_lex import is_cap, lex, tokens
-from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial
+from warta.annotate.quote_lex import is_cap, lex, setting, tokens
+from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial, title_case
 from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote, predicate_follows
 from warta.annotate.quotes_passive import passive_quote
 from warta.annotate.quotes_subject import (
@@ -176,14 +176,26 @@ def _marks_are_labels(sent: str) -> bool:
     limit = config.get("quotes_indirect", "label_words")
     for a, b in zip(marks[::2], marks[1::2], strict=True):
         inner = sent[a.end():b.start()]
-        n = len(re.findall(r"\w+", inner))
+        words = re.findall(r"\w+", inner)
+        n = len(words)
         before = re.search(r"\w\s*$", sent[:a.start()])
         after = re.match(r"\s*\w", sent[b.end():])
-        if not (1 <= n <= limit and before) or re.search(r"[.,!?;:]", inner):
+        if re.search(r"[.,!?;:]", inner) or not before:
+            return False
+        if n > limit and n <= int(setting("max_title_words")) and title_case(words) \
+                and not _cue_right_before(sent[:a.start()]):
+            continue  # '… kreator serial animasi TV "The Marvelous Misadventures of Flapjack".': a title
+        if not 1 <= n <= limit:
             return False
         if not after and not _label_at_end(sent[:a.start()], sent[b.end():]):
             return False
     return True
+
+
+def _cue_right_before(before: str) -> bool:
+    words = re.findall(r"\w+", before)
+    L = lex()
+    return bool(words) and (L.is_active_cue(words[-1]) or L.is_short_cue(words[-1]))
 
 
 def _label_at_end(before: str, after: str) -> bool:
