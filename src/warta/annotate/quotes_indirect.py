@@ -362,50 +362,64 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             if sp is None or sp.end < subj[-1][2] - 1 and not only_fillers(text, sp.end, subj[-1][2]) \
                     and not adverbial_tail(text, sp.end, subj[-1][2]):
                 return None
-        # content after the verb
-        k = j + 1
-        far = next((x for x in range(k + 1, min(len(toks), k + 16)) if toks[x][0].lower() == "bahwa"), None) \
-            if k < len(toks) and toks[k][0].lower() == "kepada" else None
-        if far is not None:  # "mengatakan kepada Rusia, Jepang, … dan Korea Selatan bahwa …"
-            k = far
-        elif k < len(toks) and toks[k][0].lower() == "kepada":
-            while k < len(toks) and toks[k][0] != "," and toks[k][0].lower() != "bahwa":
-                k += 1
-                if k - j > 6:
-                    return None
-        elif k < len(toks) and toks[k][0].lower() == "pada":  # "mengatakan pada sahabatnya bahwa …"
-            k = next((x for x in range(k + 1, min(len(toks), k + 6)) if toks[x][0].lower() == "bahwa"), k)
-        if lw in L.cue_object and not (k == j + 1 and k < len(toks) and toks[k][0] in {",", ":"}):
-            # "memberitahu Perdana Menteri Y bahwa …": an object before "bahwa" ("Reuters
-            # melaporkan, …" has none: the comma opens the clause)
-            k = next((x for x in range(k, min(len(toks), k + 8)) if toks[x][0].lower() in L.complementisers
-                      or toks[x][0] in {",", ";"}), len(toks))
-            if k >= len(toks) or toks[k][0].lower() not in L.complementisers:
-                return None
-        c = _complementiser(toks, k)
-        had_bahwa = c is not None
-        k = k if c is None else c + 1
-        while k < len(toks) and toks[k][0].lower() in _SKIP_AFTER_VERB:
-            had_bahwa = had_bahwa or toks[k][0].lower() == "bahwa"
-            k += 1
-        if k >= len(toks):
-            return None
-        words = [t[0] for t in toks[k:] if t[0][0].isalnum()]
-        comma_after = toks[j + 1][0] in {",", ":"} if j + 1 < len(toks) else False
-        closed_np = k + 2 < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and not had_bahwa \
-            and toks[k][0] not in L.stopwords and toks[k + 1][0].lower() in {"itu", "tersebut"} \
-            and toks[k + 2][0] == "," and not comma_after
-        # "membantah tuduhan itu, bahkan …": a noun phrase closed by a comma, not a clause ("saat ini,"
-        # and "tahun ini," are time adverbials before one)
-        if closed_np or not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
-            if any(t[0].lower() == "dengan" for t in toks[k:k + 4]) or _later_cue(toks, k):
-                continue  # "menegaskan tekadnya dengan mengatakan …", "menyampaikan X dan memastikan …"
-            return None
-        qs, qe = end_trim(text, toks[k][1], se)
-        conf = 0.8 if had_bahwa else 0.7
-        return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
+        got = _content_after(text, toks, j, se, sp)
+        if got == _NEXT:
+            continue
+        return got if isinstance(got, Candidate) else None
     return None
 
+
+_NEXT = "next"  # the verb reports nothing here: look for the next speech verb of the sentence
+
+
+def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
+                   sp: Speaker | None) -> Candidate | str | None:
+    """The reported clause after the speech verb ``toks[j]`` of speaker ``sp``: a candidate, ``_NEXT``
+    when a later verb of the sentence may report, or ``None``."""
+    L = lex()
+    w, s, _e = toks[j]
+    lw = w.lower()
+    k = j + 1
+    far = next((x for x in range(k + 1, min(len(toks), k + 16)) if toks[x][0].lower() == "bahwa"), None) \
+        if k < len(toks) and toks[k][0].lower() == "kepada" else None
+    if far is not None:  # "mengatakan kepada Rusia, Jepang, … dan Korea Selatan bahwa …"
+        k = far
+    elif k < len(toks) and toks[k][0].lower() == "kepada":
+        while k < len(toks) and toks[k][0] != "," and toks[k][0].lower() != "bahwa":
+            k += 1
+            if k - j > 6:
+                return None
+    elif k < len(toks) and toks[k][0].lower() == "pada":  # "mengatakan pada sahabatnya bahwa …"
+        k = next((x for x in range(k + 1, min(len(toks), k + 6)) if toks[x][0].lower() == "bahwa"), k)
+    if lw in L.cue_object and not (k == j + 1 and k < len(toks) and toks[k][0] in {",", ":"}):
+        # "memberitahu Perdana Menteri Y bahwa …": an object before "bahwa" ("Reuters
+        # melaporkan, …" has none: the comma opens the clause)
+        k = next((x for x in range(k, min(len(toks), k + 8)) if toks[x][0].lower() in L.complementisers
+                  or toks[x][0] in {",", ";"}), len(toks))
+        if k >= len(toks) or toks[k][0].lower() not in L.complementisers:
+            return None
+    c = _complementiser(toks, k)
+    had_bahwa = c is not None
+    k = k if c is None else c + 1
+    while k < len(toks) and toks[k][0].lower() in _SKIP_AFTER_VERB:
+        had_bahwa = had_bahwa or toks[k][0].lower() == "bahwa"
+        k += 1
+    if k >= len(toks):
+        return None
+    words = [t[0] for t in toks[k:] if t[0][0].isalnum()]
+    comma_after = toks[j + 1][0] in {",", ":"} if j + 1 < len(toks) else False
+    closed_np = k + 2 < len(toks) and toks[k][0].isalpha() and toks[k][0].islower() and not had_bahwa \
+        and toks[k][0] not in L.stopwords and toks[k + 1][0].lower() in {"itu", "tersebut"} \
+        and toks[k + 2][0] == "," and not comma_after
+    # "membantah tuduhan itu, bahkan …": a noun phrase closed by a comma, not a clause ("saat ini,"
+    # and "tahun ini," are time adverbials before one)
+    if closed_np or not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
+        if any(t[0].lower() == "dengan" for t in toks[k:k + 4]) or _later_cue(toks, k):
+            return _NEXT  # "menegaskan tekadnya dengan mengatakan …", "menyampaikan X dan memastikan …"
+        return None
+    qs, qe = end_trim(text, toks[k][1], se)
+    conf = 0.8 if had_bahwa else 0.7
+    return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
 
 def _later_cue(toks: list[tuple[str, int, int]], k: int) -> bool:
     """``menyampaikan keprihatinannya dan memastikan …``, ``membantah hal tersebut, bahkan …, Andi
