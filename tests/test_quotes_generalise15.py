@@ -178,3 +178,19 @@ def test_title_with_function_words_inside_reported_speech_is_no_quotation() -> N
 def test_quoted_sentence_in_title_case_after_a_cue_is_still_a_quotation() -> None:
     quotes = warta.analyze('Presiden Joko Widodo mengatakan, "Kita Akan Menang Bersama."').quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Joko Widodo")]
+
+
+def test_mengaku_with_a_two_word_predicate() -> None:
+    assert _quotes("Antasari mengaku ikhlas dipenjara.", "ikhlas") == [("Antasari", "mengaku")]
+
+
+def test_mengaku_punya_is_a_predicate() -> None:
+    text = "Klopp mengaku punya hubungan dekat dengan klub tersebut."
+    assert _quotes(text, "hubungan dekat") == [("Klopp", "mengaku")]
+
+
+def test_beralasan_and_berkeras_take_a_bare_predicate() -> None:
+    assert _quotes("Ronaldo beralasan menghormati kontrak dan tawaran Real Madrid.", "kontrak") == [
+        ("Ronaldo", "beralasan")]
+    assert _quotes("Antasari berkeras tidak terlibat dalam kasus pembunuhan tersebut.", "terlibat") == [
+        ("Antasari", "berkeras")]

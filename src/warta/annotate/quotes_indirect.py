@@ -124,7 +124,7 @@ def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             and first not in L.np_starts and not _NOMINAL.match(first) and not first.endswith("nya") \
             and (len(low) == 1 or first in L.clause_hints or first in _degree()[0]):
         return True  # "mengaku bingung", "mengaku sangat antusias": a short predicate of the speaker
-    if verb.lower() == "mengaku" and len(low) > 2 and first.isalpha() and words[0].islower() \
+    if verb.lower() == "mengaku" and len(low) >= 2 and first.isalpha() and words[0].islower() \
             and first not in L.np_starts and first not in L.prepositional and first not in L.stopwords \
             and not first.endswith("nya") and (not _NOMINAL.match(first) or low[1] in L.clause_preps):
         return True  # "mengaku heran dengan permintaan …", "mengaku keberatan dengan …": a feeling owned
