@@ -157,6 +157,10 @@ FLOORS = {
     "quotes_indosum_dr": (10, {"persons": 0.81, "organizations": 0.63, "locations": 0.88}),
     "quotes_indosum_ds": (10, {"persons": 0.80, "organizations": 0.77, "locations": 0.86}),
     "quotes_indosum_dt": (10, {"persons": 0.71, "organizations": 0.77, "locations": 0.86}),
+    "quotes_indosum_du": (10, {"persons": 0.79, "organizations": 0.74, "locations": 0.84}),
+    "quotes_indosum_dv": (10, {"persons": 0.79, "organizations": 0.65, "locations": 0.85}),
+    "quotes_indosum_dw": (10, {"persons": 0.74, "organizations": 0.68, "locations": 0.87}),
+    "quotes_indosum_dx": (10, {"persons": 0.83, "organizations": 0.59, "locations": 0.84}),
 }
 
 

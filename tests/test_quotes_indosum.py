@@ -247,6 +247,10 @@ LATER_BATCHES = {
     "quotes_indosum_dr": (39, 31, {"d_att": 0.88, "d_strict": 0.69, "i_att": 0.68, "i_rec": 0.62}),
     "quotes_indosum_ds": (34, 32, {"d_att": 0.87, "d_strict": 0.73, "i_att": 0.84, "i_rec": 0.76}),
     "quotes_indosum_dt": (28, 32, {"d_att": 0.88, "d_strict": 0.83, "i_att": 0.75, "i_rec": 0.69}),
+    "quotes_indosum_du": (36, 35, {"d_att": 0.89, "d_strict": 0.75, "i_att": 0.75, "i_rec": 0.66}),
+    "quotes_indosum_dv": (44, 37, {"d_att": 0.96, "d_strict": 0.74, "i_att": 0.78, "i_rec": 0.73}),
+    "quotes_indosum_dw": (26, 31, {"d_att": 0.84, "d_strict": 0.86, "i_att": 0.77, "i_rec": 0.65}),
+    "quotes_indosum_dx": (45, 45, {"d_att": 0.92, "d_strict": 0.91, "i_att": 0.82, "i_rec": 0.78}),
 }
 
 
