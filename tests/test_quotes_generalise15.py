@@ -194,3 +194,22 @@ def test_beralasan_and_berkeras_take_a_bare_predicate() -> None:
         ("Ronaldo", "beralasan")]
     assert _quotes("Antasari berkeras tidak terlibat dalam kasus pembunuhan tersebut.", "terlibat") == [
         ("Antasari", "berkeras")]
+
+
+def test_office_with_a_field_joined_by_dan_runs_on_to_the_name() -> None:
+    text = ('"Industrinya akan tumbuh," kata Dirjen Industri Mesin Alat Transportasi dan Elektronika (Ilmate) '
+            "Kementerian Perindustrian I Gusti Putu Suryawirawan saat dihubungi.")
+    speakers = [sp for sp, _cue in _quotes(text, "Industrinya")]
+    assert len(speakers) == 1 and speakers[0] is not None and "Suryawirawan" in speakers[0]
+
+
+def test_office_with_an_enumerated_field_before_the_name() -> None:
+    text = ("Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan Elektronika (ILMATE) Kementerian "
+            "Perindustrian I Gusti Putu Suryawirawan mengatakan bahwa produksi akan dimulai Juli.")
+    speakers = [sp for sp, _cue in _quotes(text, "produksi")]
+    assert len(speakers) == 1 and speakers[0] is not None and "Suryawirawan" in speakers[0]
+
+
+def test_two_offices_joined_by_dan_stay_two_people() -> None:
+    text = "Presiden Joko Widodo dan Ibu Negara Iriana mengatakan bahwa mereka senang."
+    assert [sp for sp, _cue in _quotes(text, "senang")] != ["Presiden Joko Widodo dan Ibu Negara Iriana"]

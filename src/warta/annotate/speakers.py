@@ -125,6 +125,18 @@ def _org_name_open(words: list[tuple[str, int, int]], nxt: str, ents: EntityInde
         x.label == "PERSON" for x in ents.within(words[0][1], words[-1][2]))
 
 
+def _field_name_open(words: list[tuple[str, int, int]], nxt: str, ents: EntityIndex, limit: int) -> bool:
+    """``Dirjen Industri Mesin Alat Transportasi dan Elektronika … I Gusti Putu Suryawirawan``: an
+    office and the words of its field run on over ``dan`` when no person is named before it and the
+    NER finds a name after it, within the speaker phrase (it may sweep the ministry and the person
+    into one span)."""
+    L = lex()
+    if nxt.lower() in L.role_words or not any(t[0].lower() in L.role_words for t in words):
+        return False
+    return not any(x.label == "PERSON" for x in ents.within(words[0][1], words[-1][2])) \
+        and bool(ents.within(words[-1][2], limit))
+
+
 _TERM = re.compile(r"\d{4}[-–/]\d{2,4}")  # a term of office: "2008-2013"
 
 
@@ -233,7 +245,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         if (w in {"/", "&"} or w.lower() in {"dan", "of", "and", "for", "the", "on", "in"}) and words \
                 and is_cap(words[-1][0]) and is_cap(nxt) \
                 and (not seen_name or common_word(words[-1][0], names.lower_vocab) or is_acronym(nxt)
-                     or w.lower() != "dan" or _org_name_open(words, nxt, ents)):
+                     or w.lower() != "dan" or _org_name_open(words, nxt, ents)
+                     or _field_name_open(words, nxt, ents, toks[-1][2])):
             words.append((w, s, e))
             continue
         if w == ",":
