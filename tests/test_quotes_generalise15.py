@@ -213,3 +213,21 @@ def test_office_with_an_enumerated_field_before_the_name() -> None:
 def test_two_offices_joined_by_dan_stay_two_people() -> None:
     text = "Presiden Joko Widodo dan Ibu Negara Iriana mengatakan bahwa mereka senang."
     assert [sp for sp, _cue in _quotes(text, "senang")] != ["Presiden Joko Widodo dan Ibu Negara Iriana"]
+
+
+
+def test_pronoun_does_not_skip_to_an_unknown_name_past_a_mislabelled_speaker() -> None:
+    # the NER may label a singer's surname an organisation ("Perry"); skipping those mentions must
+    # not land on a capitalised word no entity knows as a person (the lyric's "Today")
+    from warta.annotate.speaker_discourse import Discourse
+    from warta.annotate.speakers import EntityIndex, NameIndex
+
+    text = ("Pada bait yang seharusnya berbunyi Don't you come for me, No, not Today, Perry mengubahnya "
+            "dengan ungkapan doa. Perry lalu tersenyum.")
+    ents = EntityIndex(())
+    names = NameIndex(text, ents)
+    disc = Discourse(text, [(0, len(text))], names, [])
+    disc.not_person = {p for p, _s, sp in disc.events if sp.name == "Perry"}
+    assert disc.not_person
+    found = disc.antecedent(len(text))
+    assert found is not None and found[0].name == "Perry"

@@ -199,8 +199,8 @@ class Discourse:
         reach."""
         if self.not_person:
             found = self._antecedent(pos, persons_only, known_only=True)
-            if found is not None:
-                return found
+            if found is not None and self._known(found[0]):
+                return found  # (an unknown name reached by skipping is no better than the skipped one)
         return self._antecedent(pos, persons_only, known_only=False)
 
     def _known(self, sp: Resolved) -> bool:
