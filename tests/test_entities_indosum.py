@@ -161,6 +161,10 @@ FLOORS = {
     "quotes_indosum_dv": (10, {"persons": 0.79, "organizations": 0.65, "locations": 0.85}),
     "quotes_indosum_dw": (10, {"persons": 0.74, "organizations": 0.68, "locations": 0.87}),
     "quotes_indosum_dx": (10, {"persons": 0.83, "organizations": 0.59, "locations": 0.84}),
+    "quotes_indosum_dy": (10, {"persons": 0.75, "organizations": 0.59, "locations": 0.83}),
+    "quotes_indosum_dz": (10, {"persons": 0.74, "organizations": 0.71, "locations": 0.87}),
+    "quotes_indosum_ea": (10, {"persons": 0.78, "organizations": 0.79, "locations": 0.81}),
+    "quotes_indosum_eb": (10, {"persons": 0.73, "organizations": 0.57, "locations": 0.81}),
 }
 
 

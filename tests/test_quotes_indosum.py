@@ -251,6 +251,10 @@ LATER_BATCHES = {
     "quotes_indosum_dv": (44, 37, {"d_att": 0.96, "d_strict": 0.74, "i_att": 0.78, "i_rec": 0.73}),
     "quotes_indosum_dw": (26, 31, {"d_att": 0.84, "d_strict": 0.86, "i_att": 0.77, "i_rec": 0.65}),
     "quotes_indosum_dx": (45, 45, {"d_att": 0.92, "d_strict": 0.91, "i_att": 0.82, "i_rec": 0.78}),
+    "quotes_indosum_dy": (22, 30, {"d_att": 0.88, "d_strict": 0.57, "i_att": 0.76, "i_rec": 0.78}),
+    "quotes_indosum_dz": (24, 31, {"d_att": 0.81, "d_strict": 0.68, "i_att": 0.70, "i_rec": 0.68}),
+    "quotes_indosum_ea": (33, 23, {"d_att": 0.81, "d_strict": 0.66, "i_att": 0.79, "i_rec": 0.76}),
+    "quotes_indosum_eb": (31, 28, {"d_att": 0.84, "d_strict": 0.73, "i_att": 0.85, "i_rec": 0.83}),
 }
 
 
