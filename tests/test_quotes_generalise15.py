@@ -231,3 +231,8 @@ def test_pronoun_does_not_skip_to_an_unknown_name_past_a_mislabelled_speaker() -
     assert disc.not_person
     found = disc.antecedent(len(text))
     assert found is not None and found[0].name == "Perry"
+
+
+def test_begitu_before_a_cue_is_a_discourse_marker_like_demikian() -> None:
+    text = '"Kami mengucapkan belasungkawa yang tulus," begitu tulis pernyataan Juventus.'
+    assert _quotes(text, "belasungkawa") == [("Juventus", "tulis")]

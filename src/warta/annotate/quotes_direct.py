@@ -94,7 +94,7 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
     if content_end_char in ",?!" and w.islower() and w.endswith("nya") and len(w) > 5 \
             and nxt_tok in {".", ",", ";"} and w.lower()[:-3] not in L.common_words:
         return _speaker_pronoun("-nya", s, e), w, s  # '"…," kelakarnya.': a speech verb not listed
-    if w.lower() == "demikian":
+    if w.lower() in {"demikian", "begitu"}:  # also '"…," begitu tulis pernyataan Juventus'
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt and re.match(r"^di[a-z]{4,}$", nxt[0]):  # "demikian disampaikan (oleh) X"
             after = nxt[2]
