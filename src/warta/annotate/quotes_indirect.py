@@ -20,12 +20,13 @@ from functools import cache
 
 from warta import config
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
+from warta.annotate.quotes_clause import NOMINAL as _NOMINAL
+from warta.annotate.quotes_clause import is_clause
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial, title_case
-from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote, predicate_follows
+from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote
 from warta.annotate.quotes_passive import passive_quote
 from warta.annotate.quotes_subject import (
     adverbial_tail,
-    appeal_object,
     apposition_name,
     described_name,
     drop_connective,
@@ -38,21 +39,13 @@ from warta.annotate.quotes_subject import (
 from warta.annotate.quotes_trailing import trailing_cue
 from warta.annotate.speaker_context import descriptor_words
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
-from warta.lang import degree_pattern, lexicon
+from warta.lang import degree_pattern
 
 MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
-_NOMINAL = re.compile(r"^(?:ke|pe|per|pen|pem|peng|peny)\w{3,}an$")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
 
 
-@cache
-def _degree() -> tuple[frozenset[str], frozenset[str]]:
-    """Degree words that open a predicate, and the words after them that make an adverbial."""
-    return (frozenset(w.lower() for w in lexicon("id", "quote_degree_words")),
-            frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
-
-
-def _described_back(subj: list[tuple[str, int, int]]) -> bool:
+def _description_points_back(subj: list[tuple[str, int, int]]) -> bool:
     """``penata rias yang sudah berkarir selama delapan tahun itu``: a description of a person
     closed by a demonstrative, pointing back to someone the article has named."""
     L = lex()
@@ -65,103 +58,6 @@ def _described_back(subj: list[tuple[str, int, int]]) -> bool:
 def _indefinite_heads() -> frozenset[str]:
     """First words of the indefinite openers (``seorang``, ``salah``): a new subject after ``dan``."""
     return frozenset(w.split()[0] for w in lex().indefinites)
-
-
-def _is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
-    """Whether the words after a speech verb form a clause (not just a noun phrase)."""
-    if had_bahwa:
-        return len(words) >= 2
-    L = lex()
-    first = words[0].lower() if words else ""
-    low = [w.lower() for w in words]
-    if first in L.question_words or first in {"apa", "siapa"} and low[1:2] not in (["yang"], ["pun"]):
-        return False  # "bercerita bagaimana ia bisa …": an embedded question names a topic, not words
-    if first == "diri" and verb.lower() == "memastikan" and low[1:2] not in (["tak"], ["tidak"]):
-        return False  # "memastikan diri bertahan di Bundesliga": secured its place (not "… diri tak datang")
-    if verb.lower() in L.appeal_object_verbs and appeal_object(low):
-        return False  # "mengingatkan panitia untuk disiplin …": an appeal, not reported speech
-    if first == "pada" and appeal_object(low[1:]):
-        return False  # "mengatakan pada Ed Woodward untuk segera …": telling someone to act
-    if verb.lower() in L.denial_verbs and first in L.claim_nouns:
-        return False  # "membantah tudingan Kejaksaan bahwa …": the claim denied, not the speaker's words
-    subject_noun = verb.lower() in L.cue_clausal and not first.endswith("nya") \
-        and first not in L.request_markers and predicate_follows(low[1:8])
-    if verb.lower() in L.cue_clausal and first in _degree()[0] and len(low) >= 3 \
-            and low[1] not in _degree()[1] and low[1].isalpha():
-        return True  # "mengaku lebih fokus pada …": a bare predicate opened by a degree word
-    if first in L.clause_preps and len(low) > 3 and not VERB_PREFIX.match(low[1]) \
-            and low[1] not in L.np_starts and predicate_follows(low[2:14]):
-        return True  # "mengatakan untuk setiap desa sudah tersedia dana": a fronted adverbial
-    if first in L.pronouns and len(low) >= 2 and low[1].isalpha() \
-            and (low[1] not in L.np_links or len(low) >= 4):
-        return True  # "mengatakan ia senang dapat menghibur …", "mengaku dirinya menerima uang …"
-    own = first[:-3] if first.endswith("nya") else first[:-2] if first.endswith("ya") else ""
-    if own in L.np_starts:
-        return False  # "mengatakan harapannya …", "menyampaikan apresiasinya …": the speaker's own wish
-    if verb.lower() in L.cue_saying and len(low) >= 4 and not first.endswith("nya") \
-            and first not in L.request_markers \
-            and predicate_follows(low[1:config.get("quotes_indirect", "saying_window")]):
-        return True  # "mengatakan progres pembangunan proyek … baru mencapai 40 persen": a long subject
-    cop = next((i for i, w in enumerate(low[1:config.get("quotes_indirect", "saying_window")], 1)
-                if w in L.copulas and low[i - 1] != "yang"), 0)  # not "bangsa yang merupakan …"
-    if cop and "sebagai" not in low[:cop] and not first.endswith("nya") and first not in L.request_markers \
-            and first not in L.prepositional and first not in L.clause_preps:
-        return True  # "menyebut chat-chat antara A dan B dalam situs tersebut adalah palsu"
-    dem = next((i for i, w in enumerate(low[1:5], 1) if w in L.demonstratives), 0)
-    if verb.lower() in L.cue_saying and dem and dem + 2 < len(low) and low[dem + 1] in {"untuk", "guna"} \
-            and VERB_PREFIX.match(low[dem + 2]):
-        return True  # "mengatakan kegiatan ini untuk menegakkan perda": a purpose predicate
-    if first in L.np_starts and len(low) > 3 and low[1] in L.demonstratives and low[2] in L.clause_hints:
-        return True  # "menjelaskan hal ini perlu dilakukan": the noun is the subject of a predicate
-    if len(words) >= 2 and verb.lower() in L.cue_clausal and VERB_PREFIX.match(first) \
-            and first not in L.role_words and first not in L.prepositional \
-            and first not in L.request_markers:
-        return True  # "mengaku mengalami gangguan psikotik", "membantah meminta uang": a bare predicate
-    if len(words) == 3 and not first.endswith("nya") and first not in L.np_starts \
-            and VERB_PREFIX.match(low[2]) and low[2] not in L.prepositional and not VERB_PREFIX.match(first):
-        return True  # "menyebut kinerja PPSU menurun": a short subject and its verb
-    if verb.lower() == "mengaku" and 0 < len(low) <= 2 and all(w.isalpha() and w.islower() for w in words) \
-            and first not in L.np_starts and not _NOMINAL.match(first) and not first.endswith("nya") \
-            and (len(low) == 1 or first in L.clause_hints or first in _degree()[0]):
-        return True  # "mengaku bingung", "mengaku sangat antusias": a short predicate of the speaker
-    if verb.lower() == "mengaku" and len(low) >= 2 and first.isalpha() and words[0].islower() \
-            and first not in L.np_starts and first not in L.prepositional and first not in L.stopwords \
-            and not first.endswith("nya") and (not _NOMINAL.match(first) or low[1] in L.clause_preps):
-        return True  # "mengaku heran dengan permintaan …", "mengaku keberatan dengan …": a feeling owned
-    if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
-            or (first in L.np_starts and not subject_noun) \
-            or (first.endswith("nya") and _NOMINAL.match(first[:-3])
-                and not any(w in L.clause_hints for w in low[1:5])):
-        return False  # "menekankan pentingnya …", "mengungkapkan keinginannya agar …"
-    if first in L.evaluated_nouns and verb.lower() not in L.cue_clausal \
-            and not any(w in L.clause_hints for w in low[1:10]):
-        return False  # "menilai peluang timnya mengejar X": the object noun phrase, not a clause
-    if first in L.clause_hints:
-        return True  # "menyatakan akan melakukan yang terbaik agar …": "agar" is a purpose here
-    if any(w in L.request_markers for w in low[1:5]):
-        return False  # "mengingatkan masyarakat agar …": a request, not reported speech
-    if "sebagai" in low[1:5] and verb.lower() in L.naming_verbs:
-        return False  # "menyebut sorgum sebagai produk …": naming, not reporting
-    if verb.lower() in L.cue_clausal and _NOMINAL.match(first) \
-            and any(w in L.clause_hints for w in low[10:24]):
-        return True  # "mengatakan penanganan kasus … yang melibatkan … mesti diserahkan": a long subject
-    for i, lw in enumerate(low[1:10], 1):
-        if lw in {"yaitu", "yakni"}:
-            return False  # "menceritakan … karirnya di kepolisian, yaitu pernah …": a listed object
-        if VERB_PREFIX.match(lw) and low[i - 1] == "yang" and verb.lower() in L.cue_topic:
-            # "menjelaskan kasus … yang menjerat Gubernur DKI": a relative clause in the object; the
-            # clause needs a predicate after it ("surat … yang ditandatangani X menyebutkan …")
-            return any(w in L.clause_hints or VERB_PREFIX.match(w) and low[k - 1] != "yang"
-                       and w not in L.role_words and w not in L.prepositional
-                       for k, w in enumerate(low[i + 1:20], i + 1))
-        if lw in L.clause_hints or (VERB_PREFIX.match(lw) and lw not in L.role_words
-                                    and lw not in L.prepositional):
-            return True
-        if lw in L.demonstratives and i <= 4 and i + 1 < len(low):
-            # "menilai keputusan itu di luar perkiraan": subject + demonstrative + predicate; but
-            # "menyinggung peristiwa itu ketika …": the noun phrase ends, an adverbial follows
-            return low[i + 1] not in L.np_links
-    return False
 
 
 def _marks_are_labels(sent: str) -> bool:
@@ -352,7 +248,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             sp = Speaker(subj[0][0], "PERSON", None, "pronoun", subj[0][1], subj[0][2])
         else:
             if not (is_cap(subj[0][0]) or subj[0][0].lower() in L.determiners or len(subj) <= 4
-                    or _looks_role(subj[:2]) or _described_back(subj)):
+                    or _looks_role(subj[:2]) or _description_points_back(subj)):
                 return None
             sp = apposition_name(text, subj, ents, names) or parse_speaker(text, subj[0][1], subj[-1][2],
                                                                              ents, names)
@@ -413,7 +309,7 @@ def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
         and toks[k + 2][0] == "," and not comma_after
     # "membantah tuduhan itu, bahkan …": a noun phrase closed by a comma, not a clause ("saat ini,"
     # and "tahun ini," are time adverbials before one)
-    if closed_np or not _is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
+    if closed_np or not is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
         if any(t[0].lower() == "dengan" for t in toks[k:k + 4]) or _later_cue(toks, k):
             return _NEXT  # "menegaskan tekadnya dengan mengatakan …", "menyampaikan X dan memastikan …"
         return None

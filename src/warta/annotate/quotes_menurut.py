@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role
@@ -238,8 +239,7 @@ def _split_menurut_name(text: str, toks: list[tuple[str, int, int]], i: int, se:
     bare = _menurut_bare(text, toks, i, se, ents, names)
     if bare is None or bare[1].speaker is None or bare[1].speaker.kind not in {"name", "description"}:
         return None
-    c = bare[1]
-    return Candidate(c.kind, c.start, c.end, c.speaker, c.cue, c.mode, 0.65, c.cue_start)
+    return replace(bare[1], confidence=float(setting("menurut_inside_confidence")))
 
 
 def _interrupting_cue(text: str, toks: list[tuple[str, int, int]], comma: int, se: int,
