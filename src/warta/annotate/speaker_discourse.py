@@ -194,19 +194,19 @@ class Discourse:
 
     def antecedent(self, pos: int, persons_only: bool = True) -> tuple[Resolved, float] | None:
         """The most recent speaker or sentence subject before ``pos`` (then any mention). A sentence
-        subject read as a person that the article's entities do not know as one (a film title, a team's
-        nickname, part of an office: "Kurawa", "Garuda Jaya") is passed over while a known person is in
-        reach."""
+        subject read as a person that the article's NER labels an organisation or place ("Musiad
+        Istanbul", "Garuda Jaya") is passed over when that lands on a person the NER knows."""
         if self.not_person:
-            found = self._antecedent(pos, persons_only, known_only=True)
+            found = self._antecedent(pos, persons_only, skip_mislabelled=True)
             if found is not None and self._known(found[0]):
                 return found  # (an unknown name reached by skipping is no better than the skipped one)
-        return self._antecedent(pos, persons_only, known_only=False)
+        return self._antecedent(pos, persons_only, skip_mislabelled=False)
 
     def _known(self, sp: Resolved) -> bool:
         return sp.name in self.person_names or any(w in self.person_words for w in sp.name.split())
 
-    def _antecedent(self, pos: int, persons_only: bool, known_only: bool) -> tuple[Resolved, float] | None:
+    def _antecedent(self, pos: int, persons_only: bool,
+                    skip_mislabelled: bool) -> tuple[Resolved, float] | None:
         limit = int(setting("pronoun_max_sentences"))
         si = self.sentence_of(pos)
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)
@@ -218,8 +218,8 @@ class Discourse:
                 break
             if persons_only and sp.label != "PERSON" or sp.label == "LOC":
                 continue  # a place never speaks
-            if known_only and strength < 2 and p in self.not_person:
-                continue
+            if skip_mislabelled and strength < 2 and p in self.not_person:
+                continue  # a subject the NER labels an organisation or place
             if strength == 1 and sp.label != "PERSON" and org_subject is None:
                 org_subject = sp  # "Polda Metro Jaya menyarankan …", then "…," ujarnya: a person spoke
                 continue

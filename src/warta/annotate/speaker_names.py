@@ -39,6 +39,7 @@ def office_expansions() -> dict[str, str]:
             if len(row) >= 2}
 
 
+@lru_cache(maxsize=512)
 def _office_regex(head: str) -> str:
     """A regex for an office written out, where a part that has an abbreviation may be written
     abbreviated: ``menteri hukum dan hak asasi manusia`` also matches ``Menteri Hukum dan HAM``."""
