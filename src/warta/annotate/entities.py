@@ -65,7 +65,7 @@ from warta.annotate.entity_glue import (
     split_place_person,
 )
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
-from warta.annotate.entity_lexicons import WORD, is_acronym, lexicons, setting
+from warta.annotate.entity_lexicons import WORD, common_words_only, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_nicknames import nickname_mentions
 from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
@@ -375,6 +375,8 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = split_org_person(text, fix_kinds(text, sorted(mentions + found, key=lambda m: m.start)))
     _canonicalise(mentions)
     fix_names(text, mentions)
+    # "Susunan pemain …", "Yuk langsung …": a capitalised common word is no person
+    mentions = [m for m in mentions if m.label != "PERSON" or not common_words_only(m.canonical or m.name)]
     place_after_acronym(text, mentions, acronyms)
     acronym_in_names(mentions)
     mentions = dual_premises(text, mentions)

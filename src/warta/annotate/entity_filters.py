@@ -89,6 +89,9 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def sentence_initial(text: str, pos: int) -> bool:
     """True when ``pos`` opens a sentence, a line or the text."""
     i = pos - 1
@@ -133,6 +136,10 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
             words.pop(0)  # "Kemarin Nafsiah ..." (but not "Dewan ...", "Jalan ...")
     while len(words) >= 2 and words[-1].group() in lx.tail_words and not words[-2].group()[0].isdigit():
         words.pop()
+    while label == "PERSON" and len(words) >= 2 and _NUMBER.fullmatch(words[-1].group()):
+        words.pop()  # "Pratu Marwan 2. Praka Edy": a list number; "Cahyono (38)": an age
+    if label == "PERSON" and any(c.isdigit() for w in words for c in w.group()):
+        return None  # "K2", "Advan G1", "No.84": a person's name has no digits
     while label != "PERSON" and len(words) >= 2 and words[-1].group().lower() in lx.titles:
         words.pop()  # "Polda Metro Jaya Kombes": the rank opens the next name
     if label != "PERSON" and len(words) >= 3 \

@@ -127,6 +127,7 @@ class Extras:
     club_tails: frozenset[str]  # entity_club_tails.txt ("United", "FC"), case-sensitive
     document_heads: frozenset[str] = frozenset()  # entity_document_heads.txt ("UU", "Perpres")
     span_breaks: frozenset[str] = frozenset()  # lower-case: entity_span_breaks.txt ("selaku")
+    lowercase: frozenset[str] = frozenset()  # entity_lowercase_words.txt ("susunan", "magrib")
 
 
 @cache
@@ -149,7 +150,17 @@ def extras() -> Extras:
         subunit_heads=_lower_set("entity_subunit_heads"),
         club_tails=frozenset(lexicon(LANG, "entity_club_tails")),
         document_heads=frozenset(lexicon(LANG, "entity_document_heads")),
+        lowercase=_lower_set("entity_lowercase_words"),
     )
+
+
+def common_words_only(name: str) -> bool:
+    """True when every word of ``name`` is a capitalised common word that news text writes in lower
+    case inside sentences (``Susunan``, ``Latihan Pelajar``): no person's name. Acronyms and words
+    in capitals are never such words; the caller passes a person's fullest name."""
+    words = WORD.findall(name)
+    low = extras().lowercase
+    return bool(words) and all(w[:1].isupper() and not w.isupper() and w.lower() in low for w in words)
 
 
 _DERIVED = re.compile(r"(?i)(?:pe[mn]?g?y?|per|ke)[a-z]{3,}an")
