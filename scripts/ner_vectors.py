@@ -73,6 +73,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--extra-text", type=Path, action="append", default=[],
                     help="more raw text, JSONL {\"text\": ...} (scripts/ner_text_sources.py --out)")
+    ap.add_argument("--floret", action="store_true",
+                    help="floret vectors (subword hash table: every word gets a vector) instead of a word table")
+    ap.add_argument("--bucket", type=int, default=50000, help="floret hash-table rows")
+    ap.add_argument("--threads", type=int, default=1, help="floret threads (1 = reproducible)")
     ap.add_argument("--text-only", action="store_true",
                     help="only write the raw sentences as JSONL (input of `spacy pretrain`)")
     a = ap.parse_args()
@@ -82,13 +86,16 @@ def main() -> None:
             for text in corpus(a.extra_text):
                 fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
         return
-    from gensim.models import FastText
-
     tok = spacy.blank("id").tokenizer
     texts = corpus(a.extra_text)
     toks = [[t.text for t in doc if not t.is_space] for doc in tok.pipe(texts, batch_size=1000)]
     n_words = sum(len(t) for t in toks)
     print(f"{len(toks)} sentences, {n_words} tokens", flush=True)
+    if a.floret:
+        train_floret(toks, Path(a.out), a)
+        return
+    from gensim.models import FastText
+
     model = FastText(vector_size=a.dim, window=5, min_count=a.min_count, sg=1, workers=1, seed=a.seed,
                      epochs=a.epochs, min_n=3, max_n=5)
     model.build_vocab(corpus_iterable=toks)
@@ -105,6 +112,27 @@ def main() -> None:
     subprocess.run([sys.executable, "-m", "spacy", "init", "vectors", "id", str(vec_txt), str(out / "spacy"),
                     "--name", "warta_id_vectors"], check=True)
     print(f"{len(words)} vectors -> {out / 'spacy'}")
+
+
+def train_floret(toks: list[list[str]], out: Path, a: argparse.Namespace) -> None:
+    """Train floret skipgram vectors (words and character 3-5-grams share one hash table of
+    `a.bucket` rows, two rows per entry) and convert them to a spaCy vectors dir (floret mode)."""
+    import floret
+
+    out.mkdir(parents=True, exist_ok=True)
+    text = out / "text.txt"
+    with open(text, "w", encoding="utf-8") as fh:
+        for sent in toks:
+            fh.write(" ".join(sent) + "\n")
+    model = floret.train_unsupervised(str(text), model="skipgram", mode="floret", hashCount=2,
+                                      bucket=a.bucket, minn=3, maxn=5, dim=a.dim, epoch=a.epochs,
+                                      minCount=a.min_count, thread=a.threads, verbose=0)
+    vec = out / "vectors.floret"
+    model.save_floret_vectors(str(vec))
+    text.unlink()
+    subprocess.run([sys.executable, "-m", "spacy", "init", "vectors", "id", str(vec), str(out / "spacy"),
+                    "--mode", "floret", "--name", "warta_id_vectors"], check=True)
+    print(f"floret vectors, {a.bucket} rows -> {out / 'spacy'}")
 
 
 if __name__ == "__main__":
