@@ -164,16 +164,9 @@ def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) 
             end -= 1
         lo = max(0, end - setting("acronym_window_chars"))
         window = text[lo:end]
-        run = _run_start(window, first_comma_ok=False)
-        words = list(WORD.finditer(window, run))
-        best = None
-        for w in reversed(words):  # shortest valid suffix first
-            phrase = window[w.start():]
-            if len(acr) >= 3 and acr.isupper() and w is words[-1]:
-                continue  # "Oposisi Nasional (NASA)": one word does not define an upper-case acronym
-            if w.group()[0].isupper() and expands(acr, phrase):
-                best = w.start()
-                break
+        best = _expansion_start(acr, window)
+        if best is None:
+            best = _translated_start(acr, text, lo, end, m.end(), spans)
         if best is None:
             continue
         s, e = lo + best, end
@@ -186,6 +179,34 @@ def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) 
             generic = True  # "Menteri Energi dan Sumber Daya Mineral (ESDM)": a portfolio
         found[acr] = Acronym(acr, expansion, s, e, label or _guess_label(expansion), generic, m.end())
     return found
+
+
+def _expansion_start(acr: str, window: str) -> int | None:
+    """Start in ``window`` of the shortest capitalised run at its end that ``acr`` abbreviates,
+    first without crossing a comma, then across the commas of a list (``Badan Meteorologi,
+    Klimatologi, dan Geofisika (BMKG)``)."""
+    for enumeration in (False, True):
+        words = list(WORD.finditer(window, _run_start(window, first_comma_ok=False, enumeration=enumeration)))
+        for w in reversed(words):  # shortest valid suffix first
+            if len(acr) >= 3 and acr.isupper() and w is words[-1]:
+                continue  # "Oposisi Nasional (NASA)": one word does not define an upper-case acronym
+            if w.group()[0].isupper() and expands(acr, window[w.start():]):
+                return w.start()
+    return None
+
+
+def _translated_start(acr: str, text: str, lo: int, end: int, close: int,
+                      spans: Sequence[tuple[int, int, str, float]]) -> int | None:
+    """``Organisasi Kesehatan Dunia (WHO)``, ``Pasukan Demokratik Suriah (SDF)``: an acronym of the
+    name in another language, in capitals, right after an organisation the NER tagged (of two
+    words or more): its start in the window that begins at ``lo``."""
+    if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= setting("max_translated_acronym_chars")):
+        return None
+    for a, b, label, _ in spans:
+        if label == "ORG" and lo <= a < end <= b <= close and text[a:a + 1].isupper() \
+                and len(WORD.findall(text, a, end)) >= 2:
+            return a - lo
+    return None
 
 
 def _named_by_head(expansion: str) -> bool:

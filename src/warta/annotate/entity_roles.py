@@ -170,22 +170,26 @@ def strip_title(name: str) -> tuple[str, str | None]:
     return stripped[start:end].strip(_OUTER), role or titles
 
 
-def _run_start(window: str, first_comma_ok: bool) -> int:
-    """Offset in ``window`` where the capitalised run that ends at the window's end starts."""
+def _run_start(window: str, first_comma_ok: bool, enumeration: bool = False) -> int:
+    """Offset in ``window`` where the capitalised run that ends at the window's end starts. With
+    ``enumeration`` the run crosses the commas of a list closed by ``dan``/``serta`` (``Badan
+    Meteorologi, Klimatologi, dan Geofisika``)."""
     lx = lexicons()
     tokens = list(_TOKEN.finditer(window))
     start = len(window)
     max_tokens = setting("max_role_tokens")
     taken = 0
+    listed = False
     for i in range(len(tokens) - 1, -1, -1):
         tok = tokens[i].group()
         last = i == len(tokens) - 1
+        listed = listed or (enumeration and tok in ("dan", "serta"))
         if tok == ",":
-            if last and first_comma_ok:
+            if last and first_comma_ok or listed and not last:
                 continue
             break
         if tok.endswith(","):
-            if not (last and first_comma_ok):
+            if not (last and first_comma_ok or listed and not last):
                 break
             tok = tok[:-1]
         if tok[0] in _QUOTES or tok[-1] in _QUOTES:
