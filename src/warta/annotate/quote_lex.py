@@ -99,6 +99,7 @@ class QuoteLexicon:
     statute_heads: frozenset[str] = frozenset()
     opening_adverbials: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
+    collective: frozenset[str] = frozenset()  # plural determiners: "para", "sejumlah"
     report_nouns: frozenset[str] = frozenset()
     temporal_subordinators: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
@@ -193,6 +194,7 @@ def lex() -> QuoteLexicon:
         statute_heads=_lower("quote_statute_heads"),
         opening_adverbials=_lower("quote_opening_adverbials"),
         group_nouns=_lower("speaker_group_nouns"),
+        collective=_lower("speaker_collective_determiners"),
         report_nouns=_lower("quote_report_nouns"),
         temporal_subordinators=_lower("quote_temporal_subordinators"),
         question_words=_lower("quote_question_words"),

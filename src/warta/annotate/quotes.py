@@ -113,7 +113,8 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
     resolved: list[tuple[Candidate, Resolved | None, float, str]] = []
     for ci, c in enumerate(cands):
         sp, conf, cue = _resolve(c, text, sentences, disc, names, ents, resolved)
-        if sp is None and c.speaker is not None and c.speaker.kind == "pronoun":
+        if sp is None and c.speaker is not None and c.speaker.kind == "pronoun" \
+                and c.speaker.name.lower() != "mereka":  # (no group named ahead either)
             ahead = next_named_speaker(c.end, cands[ci + 1:])
             if ahead is not None:
                 sp = _resolve_named(ahead, names, text)
@@ -199,7 +200,10 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
                 at = sp.start  # names inside the description itself ("jebolan Akpol") are not its referent
             elif sp.kind == "pronoun" and c.mode == "interrupted":
                 at = sentences[disc.sentence_of(at)][0]  # "Aaron, kata dia, juga …": Aaron is what is said
-            ant = disc.antecedent(at, persons_only=sp.name != "-nya")
+            if sp.name.lower() == "mereka":  # a plural pronoun: a group or organisation, never one person
+                ant = disc.group_antecedent(at)
+            else:
+                ant = disc.antecedent(at, persons_only=sp.name != "-nya")
             if ant is None:
                 return None, c.confidence * 0.5, c.cue
             return ant[0], c.confidence * ant[1], c.cue

@@ -10,6 +10,7 @@ change.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from warta.annotate.quote_lex import (
@@ -65,6 +66,7 @@ __all__ = ["EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_ini
 
 DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"})
 
+_PIHAK = re.compile(r"[ \t]*[Pp]ihak[ \t]+$")
 _LONG_RELATIVE = re.compile(r"(\w[\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]+yang(?:[ \t]+[\w.-]+){1,14}?[ \t]+"
                             r"(?:ini|itu|tersebut))[ \t]*")
 
@@ -73,6 +75,9 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     """Parse the speaker phrase in ``text[start:end]`` (right after a cue verb, or the subject
     before one). Returns ``None`` when no speaker can be read there."""
     sp = _parse_speaker(text, start, end, ents, names)
+    if sp is not None and sp.kind == "name" and sp.label == "PERSON" and _PIHAK.match(text, start, sp.start) \
+            and not any(e.label == "PERSON" for e in ents.overlapping(sp.start, sp.end)):
+        sp = replace(sp, label="ORG")  # "Pihak Twitter mengatakan": the institution's side
     if sp is not None and sp.kind in ("anaphor", "description"):
         stated = statement_speaker(text, sp.start, end, ents, names,
                                    lambda pos: _parse_speaker(text, pos, end, ents, names))
@@ -121,11 +126,6 @@ def _unnamed_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_unnamed_heads"))
 
 
-@cache
-def _collective_determiners() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon("id", "speaker_collective_determiners"))
-
-
 def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: NameIndex) -> Speaker | None:
     L = lex()
     m = _LONG_RELATIVE.fullmatch(text, start, end)
@@ -146,7 +146,7 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
         return Speaker(text[toks[0][1]:toks[-1][2]], "PERSON", None, "anaphor", toks[0][1], toks[-1][2])
     while toks and toks[0][0].lower() in L.common and is_cap(toks[0][0]) \
             and sentence_initial(text, toks[0][1]) and toks[0][0].lower() not in L.pronouns \
-            and toks[0][0].lower() not in _collective_determiners() \
+            and toks[0][0].lower() not in L.collective \
             and not (toks[0][0].lower() in L.determiners and len(toks) > 1 and toks[1][0].islower()):
         # "Para peneliti", "Pihak berwajib" stay whole ("Pihak Polda X" is the institution)
         toks = toks[1:]
