@@ -84,6 +84,10 @@ def is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             and first not in L.np_starts and first not in L.prepositional and first not in L.stopwords \
             and not first.endswith("nya") and (not NOMINAL.match(first) or low[1] in L.clause_preps):
         return True  # "mengaku heran dengan permintaan …", "mengaku keberatan dengan …": a feeling owned
+    if first in L.np_starts and len(low) >= 3 and low[1] in L.demonstratives \
+            and low[2] not in L.prepositional and (low[2] in L.clause_hints or low[2] in L.copulas
+                 or low[2].startswith("ber") and VERB_PREFIX.match(low[2])):
+        return True  # "menyebut hal itu bukanlah masalah", "menyebut kekhawatiran itu berlebihan"
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
             or (first in L.np_starts and not subject_noun) \
             or (first.endswith("nya") and NOMINAL.match(first[:-3])

@@ -75,7 +75,7 @@ def _marks_are_labels(sent: str) -> bool:
         words = re.findall(r"\w+", inner)
         n = len(words)
         before = re.search(r"\w\s*$", sent[:a.start()])
-        after = re.match(r"\s*\w", sent[b.end():])
+        after = re.match(r"\s*(?:[,;]\s*)?\w", sent[b.end():])  # ('amat "gila", hingga …')
         if re.search(r"[.,!?;:]", inner) or not before:
             return False
         if n > limit and n <= int(setting("max_title_words")) and title_case(words) \

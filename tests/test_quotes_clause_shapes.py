@@ -1,0 +1,37 @@
+"""Reported clauses found missing on the gold folders (session 13): a noun with a demonstrative and a
+predicate after the verb (``menyebut kekhawatiran itu berlebihan``), a negated nominal predicate
+(``bukanlah``), and a short quoted word followed by a comma inside the clause (``amat "gila", hingga``)."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in warta.analyze(text).quotes]
+
+
+def test_noun_with_demonstrative_and_predicate_is_a_clause() -> None:
+    assert _quotes("Jokowi menyebut kekhawatiran itu berlebihan.") == [
+        ("Joko Widodo", "kekhawatiran itu berlebihan")]
+
+
+def test_negated_nominal_predicate_is_a_clause() -> None:
+    assert _quotes("Namun Teco menyebut hal itu bukanlah masalah besar bagi timnya.") == [
+        ("Teco", "hal itu bukanlah masalah besar bagi timnya")]
+
+
+def test_quoted_word_before_a_comma_stays_inside_the_clause() -> None:
+    text = 'Rafael Benitez mengatakan bursa transfer saat ini amat "gila", hingga dirinya kesulitan membeli pemain.'
+    got = _quotes(text)
+    assert len(got) == 1 and got[0][0] == "Rafael Benitez" and got[0][1].startswith("bursa transfer")
+
+
+def test_noun_phrase_object_with_demonstrative_is_no_clause() -> None:
+    assert _quotes("Menteri itu menyampaikan hal itu bersama Gubernur Jawa Barat.") == []
+    assert _quotes("Ia menyampaikan kekhawatiran itu kepada presiden.") == []
+
+
+def test_quoted_sentence_is_still_no_label() -> None:
+    text = 'Ia mengatakan rencana itu "tidak masuk akal, sama sekali", lalu pergi.'
+    assert all(q[1] != "rencana itu" for q in _quotes(text))
