@@ -35,3 +35,13 @@ def test_noun_phrase_object_with_demonstrative_is_no_clause() -> None:
 def test_quoted_sentence_is_still_no_label() -> None:
     text = 'Ia mengatakan rencana itu "tidak masuk akal, sama sekali", lalu pergi.'
     assert all(q[1] != "rencana itu" for q in _quotes(text))
+
+
+def test_adverbial_before_the_name_is_no_part_of_the_subject() -> None:
+    text = "Namun, dalam prosesnya Ferry menyebut bakal banyak proses yang dilalui."
+    assert _quotes(text) == [("Ferry", "bakal banyak proses yang dilalui")]
+
+
+def test_place_after_an_adverbial_is_no_speaker() -> None:
+    text = "Warga berkumpul sejak pagi di kabupaten Ende Nusa Tenggara Timur menyatakan rasa syukur."
+    assert all(s != "Ende Nusa Tenggara Timur" for s, _ in _quotes(text))

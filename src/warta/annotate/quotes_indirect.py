@@ -227,6 +227,13 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                          for i, t in enumerate(subj[:-1]))
                      or subj[0][0].lower() in L.non_subject_before and len(subj) <= 8):
             subj = subj[-1:]  # "Pasalnya baru-baru ini ia mengaku …", "Kepada kumparan (…) ia mengatakan …"
+        elif 2 < len(subj) <= 8 and subj[0][0].lower() in L.non_subject_before and is_cap(subj[-1][0]):
+            r = len(subj) - 1
+            while r > 1 and is_cap(subj[r - 1][0]):
+                r -= 1
+            if all(t[0].islower() and t[0].isalpha() for t in subj[1:r]) \
+                    and not any(x.label == "LOC" for x in ents.overlapping(subj[r][1], subj[-1][2])):
+                subj = subj[r:]  # "dalam prosesnya Ferry menyebut …": an adverbial, then the name
         if any(t[0].lower() in L.statute_heads and is_cap(t[0]) for t in subj[:2]):
             return None  # "Pasal 36 ayat (3) … menyatakan bahwa …": a statute rules, it does not speak
         if subj and subj[0][0].lower() in L.source_nouns and all(t[0].islower() for t in subj[1:]):
