@@ -38,7 +38,11 @@ def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
         full = names.fullest(words) if len(words) <= 5 else tuple(words)
         if len(full) == 1 and names.ents:  # "Ahok" of "Basuki Tjahaja Purnama (Ahok)"
             full = tuple((names.ents.person_canonical(full[0]) or full[0]).split())
-        return Resolved(" ".join(full), "PERSON", sp.role)
+        joined = " ".join(full)
+        if ent is not None and ent.label == "ORG" and ent.text == sp.name and sp.name not in full \
+                and not any(e.label == "PERSON" and joined in (e.text, e.canonical) for e in names.ents.all):
+            return Resolved(sp.name, "ORG", sp.role)  # "Grab": an organisation, not a longer "GrabPay"
+        return Resolved(joined, "PERSON", sp.role)
     if sp.kind == "description":
         found = _description_antecedent(sp.name, text, sp.start, names.ents) \
             or _role_written_name(sp.name, text, sp.start, names)

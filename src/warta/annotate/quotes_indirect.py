@@ -215,6 +215,9 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         named_rel = named_relative(sub)
         if named_rel:  # "Oviedo-Joekes yang memimpin …, sebuah eksperimen …, mengatakan": the name speaks
             sub = sub[:named_rel]
+        alias = _ALIAS_TAIL.search(text, sub[0][1], sub[-1][2] + 1)
+        if alias and alias.end() >= sub[-1][2] and alias.start() > sub[0][1]:
+            sub = [t for t in sub if t[2] <= alias.start()]  # the name before its other form
         named = name_then_role(text, sub, ents, names)
         cut = _subject_start(sub) if named is None else len(sub) - 1
         subj = drop_adverbial(sub[cut:])
@@ -272,6 +275,9 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
     return None
 
 
+# "Gus Sholah, sapaan akrab KH Salahudhin Wahid, mengakui …": the name's other form after it
+_ALIAS_TAIL = re.compile(r"[ \t]*,[ \t]*(?:sapaan|panggilan|nama[ \t]+asli)(?:[ \t]+akrab(?:nya)?)?"
+                         r"(?:[ \t]+[A-Z][\w’'.-]*){1,5}")
 _NEXT = "next"  # the verb reports nothing here: look for the next speech verb of the sentence
 
 

@@ -82,8 +82,9 @@ def landform_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_landform_heads"))
 
 
-_NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+(?:sapaan|panggilan)"
+_NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*,?[ \t]+(?:sapaan|panggilan)"
                              r"(?:[ \t]+akrab(?:nya)?)?[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
+_DESCRIPTION_OPEN = re.compile(r"(^|[.!?\n][ \t\"“]*)([A-Z][a-z-]+)[ \t]*")
 _ACRONYM_AFTER = re.compile(r"\s*([A-Z][A-Za-z]{1,11})\)")
 
 
@@ -400,17 +401,31 @@ class NameIndex:
         out: dict[str, tuple[str, ...]] = {}
         for m in alias_matches(self.text):
             before = [x for x in self.mentions if 0 <= m.start() - x[1] <= 2]
-            if not before or len(before[-1][2]) < 2:
+            if before and len(before[-1][2]) < 2:
+                continue
+            before = before or self._described_before(m.start())  # "Pria yang akrab disapa Ajun itu"
+            if not before:
                 continue
             for w in m.group(1).split():
                 if w.lower() not in lex().titles and len(w) >= 3:
                     out[w.lower()] = before[-1][2]
         for m in _NICKNAME_FIRST.finditer(self.text):  # "Gus Syaf sapaan akrab Syafi'in"
             full = tuple(w for w in m.group(2).split() if w.lower().rstrip(".") not in lex().titles)
+            if full and len(full[-1]) > 3 and full[-1].endswith("."):
+                full = full[:-1] + (full[-1].rstrip("."),)  # the sentence's full stop
             for w in m.group(1).split():
                 if full and w.lower() not in lex().titles and len(w) >= 3 and w not in full:
                     out.setdefault(w.lower(), full)
         return out
+
+    def _described_before(self, pos: int) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The last person named before a description that opens the sentence of ``pos`` (``Tarkaya
+        (48), pemilik … \n\nPria yang akrab disapa Ajun itu``): an alias marker after it names him."""
+        m = _DESCRIPTION_OPEN.search(self.text, max(0, pos - 40), pos)
+        if m is None or m.end() != pos or m.group(2).lower() not in lex().anaphor_nouns:
+            return []
+        prior = [x for x in self.mentions if x[1] <= m.start(2) and len(x[2]) >= 1]
+        return prior[-1:]
 
     @staticmethod
     def _find_place_like(words: list[str], lows: list[str], caps: list[bool]) -> frozenset[str]:
@@ -477,10 +492,11 @@ class NameIndex:
             return self.brackets[acronym]
         cache = self.__dict__.setdefault("_org_cache", {})
         if acronym not in cache:
-            cache[acronym] = self._expand_org(acronym.lower()) or org_expansion(self.text, acronym)
+            cache[acronym] = self._expand_org(acronym.lower(), word=acronym[1:].islower()) \
+                or org_expansion(self.text, acronym)
         return cache[acronym]
 
-    def _expand_org(self, acr: str) -> str | None:
+    def _expand_org(self, acr: str, word: bool = False) -> str | None:
         if "_org_starts" not in self.__dict__:
             # (run, start) of every tail of two words or more, by first letter: each look-up reads
             # only the tails that can spell the acronym
@@ -493,8 +509,10 @@ class NameIndex:
         best = None
         done: set[tuple[str, ...]] = set()
         for low, i in self._org_starts.get(acr[:1], ()):
-            if low in done or low[i] == acr or not spells(acr, list(low[i:])):
-                # ("Persela Yunan Achmadi" is no expansion of "Persela": a name after the word itself)
+            if low in done or low[i] == acr or word and low[i].startswith(acr) \
+                    or not spells(acr, list(low[i:])):
+                # ("Persela Yunan Achmadi" is no expansion of "Persela": a name after the word itself;
+                # "GrabPay Indonesia" none of the name "Grab": a longer word holding it)
                 continue
             done.add(low)  # the first (longest) tail of a run that spells it
             cand = " ".join(self._orig_run(low)[i:])

@@ -1,0 +1,38 @@
+"""Speakers found wrong on blind batches EG-EJ (session 13): a nickname introduced by a description
+(``Pria yang akrab disapa Ajun itu``) or after a comma (``Gus Sholah, sapaan akrab KH Salahudhin
+Wahid,``) names the person written in full; an organisation's short name is not a longer name that
+opens with it (``Grab`` is not ``GrabPay``)."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.cue) for q in warta.analyze(text).quotes]
+
+
+def test_nickname_introduced_by_a_description_names_the_person_before() -> None:
+    text = ("Salah satunya Tarkaya (48), pemilik jasa penyewaan ban renang.\n\n"
+            'Pria yang akrab disapa Ajun itu tidak setiap hari berjualan. "Hari ini ramai sekali," ujarnya.\n\n'
+            "Ajun mengaku sudah lebih dari 100 pengunjung yang menyewa ban bebek itu.")
+    assert _speakers(text) == [("Tarkaya", "ujarnya"), ("Tarkaya", "mengaku")]
+
+
+def test_nickname_then_comma_and_the_full_name() -> None:
+    text = ("Gus Sholah, sapaan akrab KH Salahudhin Wahid, mengakui bahwa masalah politik mendasari pesan itu.\n\n"
+            '"Itu dua-duanya keliru," tegas Gus Sholah di Jombang.')
+    assert _speakers(text) == [("Salahudhin Wahid", "mengakui"), ("Salahudhin Wahid", "tegas")]
+
+
+def test_organisation_is_not_a_longer_name_opening_with_it() -> None:
+    text = ("Perusahaan transportasi online Grab terus tumbuh. Hari ini, Senin (24/7), Grab mengumumkan "
+            "mendapatkan kucuran dana segar baru dari Didi Chuxing dan SoftBank. Grab juga akan berinvestasi "
+            "di GrabPay, layanan pembayaran mereka.")
+    assert [s for s, _ in _speakers(text)] == ["Grab"]
+
+
+def test_acronym_in_capitals_still_expands() -> None:
+    text = ("Mahkamah Agung (MA) menolak permohonan itu. MA menyatakan Kementerian Sekretariat Negara "
+            "tidak berkewajiban menyimpan dokumen tersebut.")
+    assert [s for s, _ in _speakers(text)] == ["Mahkamah Agung"]
