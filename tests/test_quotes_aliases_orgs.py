@@ -36,3 +36,14 @@ def test_acronym_in_capitals_still_expands() -> None:
     text = ("Mahkamah Agung (MA) menolak permohonan itu. MA menyatakan Kementerian Sekretariat Negara "
             "tidak berkewajiban menyimpan dokumen tersebut.")
     assert [s for s, _ in _speakers(text)] == ["Mahkamah Agung"]
+
+
+def test_former_office_of_an_organisation_points_back_to_the_person() -> None:
+    text = ("Menteri Keuangan Sri Mulyani Indrawati meminta masyarakat tenang. Mantan Direktur Pelaksana "
+            "Bank Dunia menyatakan, kondisi perekonomian yang stabil dibutuhkan pemerintah.")
+    assert _speakers(text) == [("Sri Mulyani Indrawati", "menyatakan")]
+
+
+def test_the_organisation_itself_still_speaks() -> None:
+    text = "Bank Dunia menyatakan, kondisi perekonomian Indonesia tahun ini stabil."
+    assert _speakers(text) == [("Bank Dunia", "menyatakan")]

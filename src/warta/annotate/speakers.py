@@ -66,6 +66,7 @@ __all__ = ["EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_ini
 
 DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"})
 
+_FORMER_ROLE = re.compile(r"[ \t]*((?:[Mm]antan|[Ee]ks|[Bb]ekas)[ \t]+(\w+))")
 _PIHAK = re.compile(r"[ \t]*[Pp]ihak[ \t]+$")
 _LONG_RELATIVE = re.compile(r"(\w[\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]+yang(?:[ \t]+[\w.-]+){1,14}?[ \t]+"
                             r"(?:ini|itu|tersebut))[ \t]*")
@@ -75,6 +76,11 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     """Parse the speaker phrase in ``text[start:end]`` (right after a cue verb, or the subject
     before one). Returns ``None`` when no speaker can be read there."""
     sp = _parse_speaker(text, start, end, ents, names)
+    if sp is not None and sp.kind == "name" and sp.label == "ORG" and sp.start > start:
+        former = _FORMER_ROLE.match(text, start, sp.start)
+        if former and former.group(2).lower() in lex().role_words:
+            # "Mantan Direktur Pelaksana Bank Dunia menyatakan": a former office holder, not the bank
+            return Speaker(text[former.start(1):sp.end], "PERSON", None, "anaphor", former.start(1), sp.end)
     if sp is not None and sp.kind == "name" and sp.label == "PERSON" and _PIHAK.match(text, start, sp.start) \
             and not any(e.label == "PERSON" for e in ents.overlapping(sp.start, sp.end)):
         sp = replace(sp, label="ORG")  # "Pihak Twitter mengatakan": the institution's side
