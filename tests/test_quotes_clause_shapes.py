@@ -45,3 +45,16 @@ def test_adverbial_before_the_name_is_no_part_of_the_subject() -> None:
 def test_place_after_an_adverbial_is_no_speaker() -> None:
     text = "Warga berkumpul sejak pagi di kabupaten Ende Nusa Tenggara Timur menyatakan rasa syukur."
     assert all(s != "Ende Nusa Tenggara Timur" for s, _ in _quotes(text))
+
+
+def test_name_then_a_description_before_the_verb() -> None:
+    text = ("Abdul Jabbar, warga desa di Bhimber, perbatasan de facto antara kedua negara, menyatakan "
+            "bahwa 10 anggota keluarganya telah meninggalkan rumah mereka.")
+    got = [(q.speaker, q.cue) for q in warta.analyze(text).quotes]
+    assert got == [("Abdul Jabbar", "menyatakan")]
+
+
+def test_a_pronoun_after_the_comma_is_the_subject() -> None:
+    text = ("Janji itu diutarakan Dirjen Aptika Semuel Abrijani Pangerapan. Bersama CEO Telegram Pavel Durov, "
+            "pihaknya mengaku sedang menyelesaikan detail penanganan konten negatif.")
+    assert all(q.speaker != "Pavel Durov" for q in warta.analyze(text).quotes)

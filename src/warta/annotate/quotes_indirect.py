@@ -31,6 +31,7 @@ from warta.annotate.quotes_subject import (
     described_name,
     drop_connective,
     elided_subordinator,
+    name_then_description,
     name_then_role,
     named_relative,
     only_fillers,
@@ -218,7 +219,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         alias = _ALIAS_TAIL.search(text, sub[0][1], sub[-1][2] + 1)
         if alias and alias.end() >= sub[-1][2] and alias.start() > sub[0][1]:
             sub = [t for t in sub if t[2] <= alias.start()]  # the name before its other form
-        named = name_then_role(text, sub, ents, names)
+        named = name_then_role(text, sub, ents, names) or name_then_description(text, sub, ents, names)
         cut = _subject_start(sub) if named is None else len(sub) - 1
         subj = drop_adverbial(sub[cut:])
         while subj and subj[-1][0] == ",":

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from warta import config
-from warta.annotate.quote_lex import is_cap, lex, tokens
+from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_direct import _looks_role
 from warta.annotate.quotes_menurut import VERB_PREFIX
+from warta.annotate.speaker_context import kin_nouns
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 
 
@@ -104,6 +105,32 @@ def name_then_role(text: str, sub: list[tuple[str, int, int]], ents: EntityIndex
     if sp is None or sp.kind != "name" or sp.label != "PERSON" or sp.start != name[0][1]:
         return None
     return Speaker(sp.name, sp.label, sp.role or text[role[0][1]:role[-1][2]], sp.kind, sp.start, sp.end)
+
+
+def name_then_description(text: str, sub: list[tuple[str, int, int]], ents: EntityIndex,
+                          names: NameIndex) -> Speaker | None:
+    """``Kartini, Penjual Palai Bada di kawasan Ampang, kota Padang mengatakan …``, ``Leni, penyuka
+    pala bada mengatakan …``: a person's name opening the sentence, then (after a comma) a description
+    of her that names no other person, up to the verb."""
+    comma = next((i for i, t in enumerate(sub) if t[0] == ","), None)
+    if comma is None or not 0 < comma <= 5 or comma == len(sub) - 1 \
+            or len(sub) - comma > int(setting("max_subject_words")):
+        return None
+    name, rest = sub[:comma], sub[comma + 1:]
+    L = lex()
+    if not all(is_cap(t[0]) for t in name[-1:]) or not (rest[0][0].islower() or _looks_role(rest[:2])) \
+            or rest[0][0].lower() in L.pronouns or name[0][0].lower() in L.non_subject_before \
+            or name[0][0].lower() in kin_nouns():
+        return None  # (not "Bersama CEO X, pihaknya …", "Istri Mike Tramp, vokalis …, mengatakan")
+    if any(e.label == "PERSON" for e in ents.within(rest[0][1], rest[-1][2])) \
+            or any(t[0].lower() in {"dan", "serta"} for t in rest[:2]):
+        return None  # "Jokowi, Prabowo dan Sandiaga …": a list of speakers
+    sp = parse_speaker(text, name[0][1], name[-1][2], ents, names)
+    if sp is None or sp.kind != "name" or sp.label != "PERSON" \
+            or not any(e.label == "PERSON" for e in ents.overlapping(sp.start, sp.end)):
+        return None  # (a name the NER knows: "Lucunya, …" and "Karenanya, …" open no apposition)
+    role = text[rest[0][1]:rest[-1][2]] if _looks_role(rest[:2]) else sp.role
+    return Speaker(sp.name, sp.label, role, sp.kind, sp.start, sp.end)
 
 
 def apposition_name(text: str, subj: list[tuple[str, int, int]], ents: EntityIndex,
