@@ -74,7 +74,7 @@ def main() -> None:
     ap.add_argument("--extra-text", type=Path, action="append", default=[],
                     help="more raw text, JSONL {\"text\": ...} (scripts/ner_text_sources.py --out)")
     ap.add_argument("--floret", action="store_true",
-                    help="floret vectors (subword hash table: every word gets a vector) instead of a word table")
+                    help="floret vectors (a subword hash table: every word gets a vector), not a word table")
     ap.add_argument("--bucket", type=int, default=50000, help="floret hash-table rows")
     ap.add_argument("--threads", type=int, default=1, help="floret threads (1 = reproducible)")
     ap.add_argument("--text-only", action="store_true",
