@@ -170,7 +170,9 @@ LATER_BATCHES = {
     "quotes_indosum_ba": (28, 24, {"d_att": 0.92, "d_strict": 0.94, "i_att": 0.78, "i_rec": 0.77}),
     "quotes_indosum_bb": (41, 38, {"d_att": 0.89, "d_strict": 0.87, "i_att": 0.88, "i_rec": 0.87}),
     "quotes_indosum_bc": (32, 24, {"d_att": 0.97, "d_strict": 0.85, "i_att": 0.82, "i_rec": 0.77}),
-    "quotes_indosum_bd": (30, 19, {"d_att": 0.94, "d_strict": 0.94, "i_att": 0.74, "i_rec": 0.66}),
+    # BD direct (session 13): Djafar's newly read "Sebelumnya … Djafar mengaku bahwa …" makes him the last
+    # speaker, so the next paragraph's "…," katanya di Gedung KPK goes to him, not to KPK's Febri (-2)
+    "quotes_indosum_bd": (30, 19, {"d_att": 0.88, "d_strict": 0.88, "i_att": 0.78, "i_rec": 0.72}),
     "quotes_indosum_be": (30, 31, {"d_att": 0.94, "d_strict": 0.91, "i_att": 0.81, "i_rec": 0.81}),
     "quotes_indosum_bf": (32, 39, {"d_att": 0.80, "d_strict": 0.74, "i_att": 0.77, "i_rec": 0.67}),
     "quotes_indosum_bg": (35, 31, {"d_att": 0.73, "d_strict": 0.71, "i_att": 0.68, "i_rec": 0.68}),
