@@ -58,3 +58,14 @@ def test_a_pronoun_after_the_comma_is_the_subject() -> None:
     text = ("Janji itu diutarakan Dirjen Aptika Semuel Abrijani Pangerapan. Bersama CEO Telegram Pavel Durov, "
             "pihaknya mengaku sedang menyelesaikan detail penanganan konten negatif.")
     assert all(q.speaker != "Pavel Durov" for q in warta.analyze(text).quotes)
+
+
+def test_survey_findings_are_no_quotations() -> None:
+    text = ("Polling yang dilakukan lembaga survei Survation menyebutkan sebagian besar warga Inggris berubah "
+            "pikiran. Sisanya, 27 persen menyebut mereka ingin Inggris tetap bersama Uni Eropa.")
+    assert _quotes(text) == []
+
+
+def test_a_pollster_s_director_still_speaks() -> None:
+    text = "Direktur Survation Damian Lyons Lowe mengatakan hasil itu mengejutkan banyak pihak."
+    assert [s for s, _ in _quotes(text)] == ["Damian Lyons Lowe"]
