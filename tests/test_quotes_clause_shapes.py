@@ -67,5 +67,5 @@ def test_survey_findings_are_no_quotations() -> None:
 
 
 def test_a_pollster_s_director_still_speaks() -> None:
-    text = "Direktur Survation Damian Lyons Lowe mengatakan hasil itu mengejutkan banyak pihak."
+    text = "Direktur Survation, Damian Lyons Lowe, mengatakan hasil itu mengejutkan banyak pihak."
     assert [s for s, _ in _quotes(text)] == ["Damian Lyons Lowe"]
