@@ -47,3 +47,9 @@ def test_former_office_of_an_organisation_points_back_to_the_person() -> None:
 def test_the_organisation_itself_still_speaks() -> None:
     text = "Bank Dunia menyatakan, kondisi perekonomian Indonesia tahun ini stabil."
     assert _speakers(text) == [("Bank Dunia", "menyatakan")]
+
+
+def test_dotted_initials_stay_in_the_name() -> None:
+    text = "Hastin A.B. Dumadi mengatakan pameran ini lebih bersifat bisnis."
+    assert _speakers(text) == [("Hastin A.B. Dumadi", "mengatakan")]
+    assert _speakers("Louis C.K. mengatakan ia menyesal atas tindakannya.") == [("Louis C.K.", "mengatakan")]

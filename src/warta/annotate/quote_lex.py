@@ -222,7 +222,8 @@ def setting(key: str):
     return config.get("quotes", key)
 
 
-TOKEN = re.compile(r"[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-’']\w+|\.(?=[a-z0-9])\w+)*|[^\w\s]")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?= [A-Za-z])"  # "C.K.", "A.B." (initials)
+                   r"|[A-Z]\.(?= [A-Z][a-z])|\w+(?:[-’']\w+|\.(?=[a-z0-9])\w+)*|[^\w\s]")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:

@@ -190,10 +190,13 @@ def word_ok_in_name(w: str) -> bool:
     L = lex()
     if _INITIAL.match(w):  # "M. Yusuf": an initial with its full stop; "H." (Haji) is a title
         return w[0].lower() not in L.titles
+    if _INITIALS.fullmatch(w):  # "Hastin A.B. Dumadi", "Louis C.K."
+        return True
     return (is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
             and not any(c.isdigit() or c == "." for c in w))
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _VERB_KAN = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}kan")  # "Mendatangkan", "Dipertanyakan"
 
 
