@@ -165,6 +165,15 @@ FLOORS = {
     "quotes_indosum_dz": (10, {"persons": 0.74, "organizations": 0.71, "locations": 0.87}),
     "quotes_indosum_ea": (10, {"persons": 0.78, "organizations": 0.79, "locations": 0.81}),
     "quotes_indosum_eb": (10, {"persons": 0.73, "organizations": 0.57, "locations": 0.81}),
+    # session 13: EC-EF and EG-EJ, each scored unseen first (figures in each SOURCE.md)
+    "quotes_indosum_ec": (10, {"persons": 0.74, "organizations": 0.52, "locations": 0.89}),
+    "quotes_indosum_ed": (10, {"persons": 0.78, "organizations": 0.73, "locations": 0.88}),
+    "quotes_indosum_ee": (10, {"persons": 0.75, "organizations": 0.64, "locations": 0.90}),
+    "quotes_indosum_ef": (10, {"persons": 0.69, "organizations": 0.56, "locations": 0.94}),
+    "quotes_indosum_eg": (10, {"persons": 0.82, "organizations": 0.70, "locations": 0.88}),
+    "quotes_indosum_eh": (10, {"persons": 0.82, "organizations": 0.69, "locations": 0.87}),
+    "quotes_indosum_ei": (10, {"persons": 0.78, "organizations": 0.70, "locations": 0.78}),
+    "quotes_indosum_ej": (10, {"persons": 0.70, "organizations": 0.70, "locations": 0.79}),
 }
 
 
