@@ -1,4 +1,4 @@
-"""Names in an article: NER entity look-ups, the name/role split of capitalised runs, and the
+"""Names in an article: the name/role split of capitalised runs, and the
 index of every personal-name candidate (fullest names, aliases, roles, short forms, acronyms).
 
 Used by :mod:`warta.annotate.speakers`; all word lists come from ``lang/id`` via
@@ -7,7 +7,6 @@ Used by :mod:`warta.annotate.speakers`; all word lists come from ``lang/id`` via
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -25,156 +24,23 @@ from warta.annotate.speaker_context import (
     shared_family_name,
     spells,
 )
+from warta.annotate.speaker_entities import EntityIndex
+from warta.annotate.speaker_offices import (
+    ROMAN,
+    landform_heads,
+    numbered_offices,
+    office_expansions,
+    office_regex,
+    role_aliases,
+)
 from warta.annotate.speaker_phrases import is_cue_word, ticket_split
 from warta.annotate.speaker_statements import org_expansion
-from warta.lang import glued_common, lexicon, table
-from warta.model import Entity
-
-
-@lru_cache(maxsize=1)
-def office_expansions() -> dict[str, str]:
-    """Abbreviated offices and their written-out form (``mendagri`` -> ``menteri dalam negeri``),
-    from ``store_role_abbrev.tsv``."""
-    return {row[0].strip().lower(): row[1].strip().lower() for row in table("id", "store_role_abbrev")
-            if len(row) >= 2}
-
-
-@lru_cache(maxsize=512)
-def _office_regex(head: str) -> str:
-    """A regex for an office written out, where a part that has an abbreviation may be written
-    abbreviated: ``menteri hukum dan hak asasi manusia`` also matches ``Menteri Hukum dan HAM``."""
-    short = {v: k for k, v in office_expansions().items() if " " in v}
-    words = head.split()
-    parts: list[str] = []
-    i = 0
-    while i < len(words):
-        for j in range(len(words), i + 1, -1):
-            if j - i < len(words) and " ".join(words[i:j]) in short:
-                long = r"\s+".join(re.escape(w) for w in words[i:j])
-                parts.append(f"(?:{long}|{re.escape(short[' '.join(words[i:j])])})")
-                i = j
-                break
-        else:
-            parts.append(re.escape(words[i]))
-            i += 1
-    return r"\s+".join(parts)
-
-
-_ROMAN = re.compile(r"[IVX]{1,4}")
-
-
-@lru_cache(maxsize=1)
-def numbered_offices() -> frozenset[str]:
-    """Words numbering an office's term with a Roman numeral (``Jilid I``)."""
-    return frozenset(w.lower() for w in lexicon("id", "speaker_numbered_offices"))
-
-
-@lru_cache(maxsize=1)
-def role_aliases() -> dict[str, str]:
-    """Descriptions standing for an office (``kepala negara`` -> ``presiden``), from
-    ``speaker_role_aliases.tsv``."""
-    return {row[0].lower(): row[1].lower() for row in table("id", "speaker_role_aliases") if len(row) >= 2}
-
-
-@lru_cache(maxsize=1)
-def landform_heads() -> frozenset[str]:
-    """Words after which a capitalised word names a place (``Danau Towuti``), not a person."""
-    return frozenset(w.lower() for w in lexicon("id", "speaker_landform_heads"))
-
+from warta.lang import glued_common
 
 _NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*,?[ \t]+(?:sapaan|panggilan)"
                              r"(?:[ \t]+akrab(?:nya)?)?[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
 _DESCRIPTION_OPEN = re.compile(r"(^|[.!?\n][ \t\"“]*)([A-Z][a-z-]+)[ \t]*")
 _ACRONYM_AFTER = re.compile(r"\s*([A-Z][A-Za-z]{1,11})\)")
-
-
-class EntityIndex:
-    """PERSON/ORG entity mentions sorted by offset, for overlap look-ups."""
-
-    def __init__(self, entities: Sequence[Entity]):
-        self.ents = sorted((e for e in entities if e.label in ("PERSON", "ORG")), key=lambda e: e.start)
-        self.starts = [e.start for e in self.ents]
-        self.all = list(entities)
-        self.all_starts = [e.start for e in self.all]
-        self.longest = max((e.end - e.start for e in self.all), default=0)
-        self._canon: dict[str, str] | None = None
-        # in text order (as the pipeline gives them), a scan can stop at the first entity that
-        # starts after the span
-        self.sorted = all(a.start <= b.start for a, b in zip(self.all, self.all[1:], strict=False))
-
-    def within(self, start: int, end: int) -> list[Entity]:
-        """PERSON/ORG entities lying inside ``[start, end)``."""
-        i = bisect.bisect_left(self.starts, start)
-        out = []
-        while i < len(self.ents) and self.ents[i].start < end:
-            if self.ents[i].end <= end:
-                out.append(self.ents[i])
-            i += 1
-        return out
-
-    def person_canonical(self, name: str) -> str | None:
-        """The fuller canonical name the entity layer gives the person written ``name``
-        (``Ahok`` -> ``Basuki Tjahaja Purnama``), if any."""
-        if self._canon is None:  # built on first use: most articles never ask
-            self._canon = {e.text: e.canonical for e in self.all if e.label == "PERSON" and e.canonical
-                           and (len(e.canonical.split()) > len(e.text.split())
-                                or len(e.canonical) > len(e.text))}  # "Syarif" -> "Syarifuddin"
-        return self._canon.get(name)
-
-    def in_other(self, pos: int, before: int, min_confidence: float) -> bool:
-        """True when ``pos`` lies inside an ORG or LOC entity of at least ``min_confidence`` that
-        ends before ``before``."""
-        for e in self._candidates(pos):
-            if self.sorted and e.start > pos:
-                break
-            if e.label != "PERSON" and e.start <= pos < e.end <= before and e.confidence >= min_confidence:
-                return True
-        return False
-
-    def _candidates(self, pos: int) -> list[Entity]:
-        """Entities that may contain ``pos``: in text order, those starting within the longest
-        entity's length before it (all of them when the entities are not sorted)."""
-        if not self.sorted:
-            return self.all
-        lo = bisect.bisect_left(self.all_starts, pos - self.longest)
-        return self.all[lo:]
-
-    def overlapping(self, start: int, end: int) -> list[Entity]:
-        """Entities of any label overlapping ``[start, end)``."""
-        out = []
-        for e in self._candidates(start):
-            if self.sorted and e.start >= end:
-                break
-            if e.start < end and start < e.end:
-                out.append(e)
-        return out
-
-    def covering_label(self, start: int, end: int, min_confidence: float) -> str | None:
-        """The label of an entity covering all of ``[start, end)`` with at least ``min_confidence``."""
-        for e in self.all:
-            if e.start <= start and end <= e.end and e.confidence >= min_confidence:
-                return e.label
-            if self.sorted and e.start > start:
-                break
-        return None
-
-    def label_of(self, start: int, end: int, min_confidence: float = 0.0) -> str | None:
-        """The label of an entity (PERSON/ORG/LOC) overlapping ``[start, end)`` with at least
-        ``min_confidence``."""
-        ent = self.entity_at(start, end, min_confidence)
-        return ent.label if ent else None
-
-    def entity_at(self, start: int, end: int, min_confidence: float = 0.0) -> Entity | None:
-        """The first entity overlapping ``[start, end)`` with at least ``min_confidence``."""
-        for e in self.all:
-            if e.start < end and start < e.end and e.confidence >= min_confidence:
-                return e
-            if self.sorted and e.start >= end:
-                break
-        return None
-
-    def __bool__(self) -> bool:
-        return bool(self.all)
 
 
 _CAPW = r"(?:[A-Z][\w’'-]*|dan|\([A-Za-z]+\))"
@@ -229,7 +95,7 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset(),
         break
     while i < len(words) and words[i].lower() in lex().name_connectors:
         i += 1
-    if 0 < i < len(words) - 1 and words[i - 1].lower() in numbered_offices() and _ROMAN.fullmatch(words[i]):
+    if 0 < i < len(words) - 1 and words[i - 1].lower() in numbered_offices() and ROMAN.fullmatch(words[i]):
         i += 1  # "Ketua KPK Jilid I Taufiequrachman Ruki": the term's numeral, not "I Wayan"
     if 0 < i < len(words) - 1 and words[i - 1].lower() in lex().org_heads and not is_acronym(words[i - 1]) \
             and is_cap(words[i - 1]) and words[i] not in person_words:
@@ -468,7 +334,7 @@ class NameIndex:
             heads.append(long)
         for head in heads:  # "Sekjen PBB": the role word, else its organisation right before a name
             # "Kapolsek Cipondoh, Kompol Bayu Suseno": the role's place, an apposition comma, a rank
-            esc = _office_regex(head)
+            esc = office_regex(head)
             pat = re.compile(rf"\b(?i:{esc})\b\)?"
                              r"(?:\s+[A-Z][\w.’'-]*|\s*\([^)]{1,20}\)|,(?=\s+(?:[A-Z]|dan\s))|\s+dan(?=\s+[A-Z])){0,9}"
                              r"\s*,?\s*$")  # also "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan X"
