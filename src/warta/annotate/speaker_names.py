@@ -332,6 +332,9 @@ class NameIndex:
         long = office_expansions().get(role[0].lower())
         if long:  # "kata Mendagri" after "Menteri Dalam Negeri Tjahjo Kumolo"
             heads.append(long)
+        written = " ".join(role).lower()  # "kata Menteri Luar Negeri" after "Menlu Retno"
+        heads += [short for short, full in office_expansions().items()
+                  if full == written and " " not in short]
         for head in heads:  # "Sekjen PBB": the role word, else its organisation right before a name
             # "Kapolsek Cipondoh, Kompol Bayu Suseno": the role's place, an apposition comma, a rank
             esc = office_regex(head)
