@@ -63,7 +63,9 @@ def _run(raw: str, pats: Patterns) -> tuple[str, list[tuple[str, str, int]]]:
                     dropped.append((m.group(), "inline", i))
                     hits += 1
             if hits:
+                at_start = pats.inline.match(line) is not None
                 line = pats.inline.sub("", line)
+                line = line.lstrip(" ") if at_start else line
         kept.append(line)
     dropped.sort(key=lambda d: d[2])
     text = join_lines(kept, trailing_newline=raw.endswith(("\n", "\r")))

@@ -75,12 +75,16 @@ def sentence_breaks(line: str) -> int:
     return sum(1 for _ in _SENTENCE_BREAK.finditer(line))
 
 
+_TITLE_FIRST = re.compile(r"['‘\"“][^'’\"”,.!?]{2,60}['’\"”] (?-i:[A-Z])")
+
+
 def is_headline_like(line: str, max_words: int) -> bool:
     """A short line of at most one sentence, not a dateline lead, not opening with a quote."""
     core = strip_bullet(line)
     n = word_count(core)
-    if n == 0 or n > max_words or starts_with_quote(core) or is_strong_dateline(core):
-        return False
+    if n == 0 or n > max_words or starts_with_quote(core) and not _TITLE_FIRST.match(core) \
+            or is_strong_dateline(core):
+        return False  # ("'Rafathar The Movie' Akan Jadi …": a headline opening with a quoted title)
     return n <= 6 or sentence_breaks(core) == 0
 
 

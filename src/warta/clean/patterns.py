@@ -158,7 +158,9 @@ def load(lang: str = "id") -> Patterns:
     if markers:
         alt = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
         # A run of markers between two sentences: ". ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Budi"
-        inline = re.compile(rf"(?<=[.!?\"”’)])(?: {{1,3}}(?:{alt}))+(?= {{1,3}}[\"“‘A-Z0-9]| {{0,3}}$)")
+        # (or opening the line: "Baca_Juga Sejauh ini, …", a link label glued to the next paragraph)
+        inline = re.compile(rf"(?:(?<=[.!?\"”’)]) {{1,3}}|^)(?:{alt})(?: {{1,3}}(?:{alt}))*"
+                            rf"(?= {{1,3}}[\"“‘A-Z0-9]| {{0,3}}$)")
         inline_one = re.compile(alt)
     particles = frozenset(x.lower() for x in lexicon(lang, "boilerplate_name_particles"))
     return Patterns(
