@@ -69,3 +69,7 @@ def test_survey_findings_are_no_quotations() -> None:
 def test_a_pollster_s_director_still_speaks() -> None:
     text = "Direktur Survation, Damian Lyons Lowe, mengatakan hasil itu mengejutkan banyak pihak."
     assert [s for s, _ in _quotes(text)] == ["Damian Lyons Lowe"]
+
+
+def test_a_budget_bill_states_figures_not_speech() -> None:
+    assert _quotes("RAPBN 2018 menyebutkan, harga minyak dipatok sebesar 48 dolar AS per barrel.") == []
