@@ -53,3 +53,16 @@ def test_dotted_initials_stay_in_the_name() -> None:
     text = "Hastin A.B. Dumadi mengatakan pameran ini lebih bersifat bisnis."
     assert _speakers(text) == [("Hastin A.B. Dumadi", "mengatakan")]
     assert _speakers("Louis C.K. mengatakan ia menyesal atas tindakannya.") == [("Louis C.K.", "mengatakan")]
+
+
+def test_nickname_after_the_cue_names_the_person_written_before() -> None:
+    text = ("Ketua Umum Perbanas Kartika Wirjoatmodjo hadir dalam rapat itu bersama Ketua OJK Muliaman D. Hadad.\n\n"
+            '"Kalau masih seperti sekarang, pemikirannya jadi tidak integratif," ujar Tiko, sapaan akrabnya.')
+    got = _speakers(text)
+    assert len(got) == 1 and got[0][0].endswith("Kartika Wirjoatmodjo")
+
+
+def test_paired_nicknames_follow_the_paired_names() -> None:
+    text = ("Pelatih memastikan pasangan Tontowi Ahmad/Liliyana Natsir, atau akrab disapa Owi/Butet, "
+            'akan tampil.\n\n"Saya harus meyakinkan diri dulu," kata Butet.')
+    assert [s for s, cue in _speakers(text) if cue == "kata"] == ["Liliyana Natsir"]

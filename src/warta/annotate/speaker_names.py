@@ -39,6 +39,18 @@ from warta.lang import glued_common
 
 _NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*,?[ \t]+(?:sapaan|panggilan)"
                              r"(?:[ \t]+akrab(?:nya)?)?[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` occur in ``long`` in order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+_NICKNAME_AFTER = re.compile(r"\b([A-Z][\w’'-]{1,20}),?[ \t]+(?:sapaan|panggilan)[ \t]+akrab(?:nya)?\b"
+                             r"(?![ \t]+[A-Z])")
+_NAME4 = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+_PAIR_NICKNAMES = re.compile(rf"({_NAME4})/({_NAME4}),?[ \t]+"
+                             r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+(?:disapa|dipanggil)[ \t]+"
+                             r"([A-Z][\w’'-]+)/([A-Z][\w’'-]+)")
 _DESCRIPTION_OPEN = re.compile(r"(^|[.!?\n][ \t\"“]*)([A-Z][a-z-]+)[ \t]*")
 _ACRONYM_AFTER = re.compile(r"\s*([A-Z][A-Za-z]{1,11})\)")
 
@@ -278,6 +290,15 @@ class NameIndex:
             for w in m.group(1).split():
                 if w.lower() not in lex().titles and len(w) >= 3:
                     out[w.lower()] = before[-1][2]
+        for m in _PAIR_NICKNAMES.finditer(self.text):  # "A B/C D, atau akrab disapa Owi/Butet"
+            for full, nick in ((m.group(1), m.group(3)), (m.group(2), m.group(4))):
+                out[nick.lower()] = tuple(full.split())
+        for m in _NICKNAME_AFTER.finditer(self.text):  # "…," ujar Tiko, sapaan akrabnya
+            nick = m.group(1)
+            if nick.lower() not in out and nick.lower() not in lex().titles:
+                person = self._main_person_before(m.start(), nick)
+                if person:
+                    out[nick.lower()] = person
         for m in _NICKNAME_FIRST.finditer(self.text):  # "Gus Syaf sapaan akrab Syafi'in"
             full = tuple(w for w in m.group(2).split() if w.lower().rstrip(".") not in lex().titles)
             if full and len(full[-1]) > 3 and full[-1].endswith("."):
@@ -286,6 +307,19 @@ class NameIndex:
                 if full and w.lower() not in lex().titles and len(w) >= 3 and w not in full:
                     out.setdefault(w.lower(), full)
         return out
+
+    def _main_person_before(self, pos: int, nick: str) -> tuple[str, ...] | None:
+        """The person a nickname given after a cue stands for: the name of two words or more written
+        before ``pos`` that holds it (``Ani`` of ``Sri Mulyani``), else one whose letters it takes in
+        order (``Tiko`` of ``Kartika Wirjoatmodjo``); the one written most often wins."""
+        low = nick.lower()
+        before = [x[2] for x in self.mentions if x[1] <= pos and len(x[2]) >= 2 and nick not in x[2]]
+        holding = [n for n in before if any(low in w.lower() for w in n)]
+        pool = holding or [n for n in before if _subsequence(low, " ".join(n).lower())]
+        if not pool:
+            return None
+        counts = Counter(pool)
+        return max(counts, key=lambda n: (counts[n], max(i for i, x in enumerate(pool) if x == n)))
 
     def _described_before(self, pos: int) -> list[tuple[int, int, tuple[str, ...]]]:
         """The last person named before a description that opens the sentence of ``pos`` (``Tarkaya
@@ -466,7 +500,9 @@ class NameIndex:
                     self._lowered[cand] = [w.lower() for w in cand]
                 words = self._lowered[cand]
                 if any(w.startswith(low) and w != low for w in words) or (
-                        words[0][:1] == low[:1] and spells(low, words)):
+                        words[0][:1] == low[:1] and spells(low, words)) or (
+                        len(words) >= 3 and words[-1].endswith(low) and len(words[-1]) >= len(low) + 2):
+                    # (also "Toni" of "Raja Juli Antoni": the end of the last name)
                     best = cand
             if best == name:  # "Hardi" -> "Hardisiswan": the one longer one-word name it opens
                 longer = {c for c in self.counts if len(c) == 1 and c[0].isalpha()
