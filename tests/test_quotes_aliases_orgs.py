@@ -66,3 +66,14 @@ def test_paired_nicknames_follow_the_paired_names() -> None:
     text = ("Pelatih memastikan pasangan Tontowi Ahmad/Liliyana Natsir, atau akrab disapa Owi/Butet, "
             'akan tampil.\n\n"Saya harus meyakinkan diri dulu," kata Butet.')
     assert [s for s, cue in _speakers(text) if cue == "kata"] == ["Liliyana Natsir"]
+
+
+def test_institution_noun_points_back_to_the_organisation() -> None:
+    text = ("KPK memastikan tidak ada nama para pihak yang turut menerima uang yang hilang dari surat dakwaan. "
+            "Lembaga antirasuah itu pun memastikan para pihak yang turut diperkaya dari proyek itu akan diproses.")
+    assert [s for s, _ in _speakers(text)][-1:] == ["KPK"]
+
+
+def test_plural_common_noun_is_no_name_but_a_batak_surname_is() -> None:
+    text = "Jhon Halasan Butar-butar mengatakan majelis hakim menolak eksepsi terdakwa."
+    assert [s for s, _ in _speakers(text)] == ["Jhon Halasan Butar-butar"]

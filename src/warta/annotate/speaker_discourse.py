@@ -262,6 +262,20 @@ class Discourse:
             return Resolved(phrase[1], "PERSON", None), 0.75
         return None
 
+    def org_antecedent(self, pos: int) -> tuple[Resolved, float] | None:
+        """The latest organisation before ``pos`` that spoke or was a sentence subject (``Biro
+        Meteorologi masih memperingatkan …`` before ``kata institusi tersebut``)."""
+        limit = int(setting("pronoun_max_sentences"))
+        si = self.sentence_of(pos)
+        i = bisect.bisect_left([ev[0] for ev in self.events], pos)
+        for j in range(i - 1, -1, -1):
+            p, strength, sp = self.events[j]
+            if si - self.sentence_of(p) > limit:
+                break
+            if strength >= 1 and sp.label == "ORG":
+                return sp, (0.9 if strength == 2 else 0.8)
+        return None
+
     def last_speaker(self, pos: int) -> tuple[int, Resolved] | None:
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)
         for j in range(i - 1, -1, -1):
