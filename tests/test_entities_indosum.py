@@ -165,7 +165,7 @@ FLOORS = {
     "quotes_indosum_dz": (10, {"persons": 0.74, "organizations": 0.71, "locations": 0.87}),
     "quotes_indosum_ea": (10, {"persons": 0.78, "organizations": 0.79, "locations": 0.81}),
     "quotes_indosum_eb": (10, {"persons": 0.73, "organizations": 0.57, "locations": 0.81}),
-    # session 13: EC-EF, EG-EJ and EK-EN, each scored unseen first (figures in each SOURCE.md)
+    # session 13: EC-EF, EG-EJ, EK-EN and EO-ER, each scored unseen first (figures in each SOURCE.md)
     "quotes_indosum_ec": (10, {"persons": 0.74, "organizations": 0.52, "locations": 0.89}),
     "quotes_indosum_ed": (10, {"persons": 0.78, "organizations": 0.73, "locations": 0.88}),
     "quotes_indosum_ee": (10, {"persons": 0.75, "organizations": 0.64, "locations": 0.90}),
@@ -178,6 +178,10 @@ FLOORS = {
     "quotes_indosum_el": (10, {"persons": 0.83, "organizations": 0.64, "locations": 0.82}),
     "quotes_indosum_em": (10, {"persons": 0.78, "organizations": 0.42, "locations": 0.89}),
     "quotes_indosum_en": (10, {"persons": 0.84, "organizations": 0.69, "locations": 0.96}),
+    "quotes_indosum_eo": (10, {"persons": 0.84, "organizations": 0.64, "locations": 0.89}),
+    "quotes_indosum_ep": (10, {"persons": 0.73, "organizations": 0.67, "locations": 0.88}),
+    "quotes_indosum_eq": (10, {"persons": 0.78, "organizations": 0.42, "locations": 0.81}),
+    "quotes_indosum_er": (10, {"persons": 0.83, "organizations": 0.68, "locations": 0.88}),
 }
 
 

@@ -259,7 +259,7 @@ LATER_BATCHES = {
     "quotes_indosum_dz": (24, 31, {"d_att": 0.81, "d_strict": 0.68, "i_att": 0.70, "i_rec": 0.68}),
     "quotes_indosum_ea": (33, 23, {"d_att": 0.81, "d_strict": 0.66, "i_att": 0.79, "i_rec": 0.76}),
     "quotes_indosum_eb": (31, 28, {"d_att": 0.84, "d_strict": 0.73, "i_att": 0.85, "i_rec": 0.83}),
-    # session 13: EC-EF, EG-EJ and EK-EN, each scored unseen first (figures in each SOURCE.md)
+    # session 13: EC-EF, EG-EJ, EK-EN and EO-ER, each scored unseen first (figures in each SOURCE.md)
     "quotes_indosum_ec": (18, 9, {"d_att": 0.89, "d_strict": 0.86, "i_att": 0.73, "i_rec": 0.64}),
     "quotes_indosum_ed": (18, 21, {"d_att": 0.98, "d_strict": 0.86, "i_att": 0.90, "i_rec": 0.83}),
     "quotes_indosum_ee": (24, 16, {"d_att": 0.95, "d_strict": 0.85, "i_att": 0.78, "i_rec": 0.73}),
@@ -272,6 +272,10 @@ LATER_BATCHES = {
     "quotes_indosum_el": (35, 37, {"d_att": 0.79, "d_strict": 0.71, "i_att": 0.81, "i_rec": 0.73}),
     "quotes_indosum_em": (29, 17, {"d_att": 0.94, "d_strict": 0.77, "i_att": 0.88, "i_rec": 0.86}),
     "quotes_indosum_en": (30, 33, {"d_att": 0.88, "d_strict": 0.81, "i_att": 0.76, "i_rec": 0.76}),
+    "quotes_indosum_eo": (22, 21, {"d_att": 0.81, "d_strict": 0.79, "i_att": 0.71, "i_rec": 0.69}),
+    "quotes_indosum_ep": (33, 25, {"d_att": 0.90, "d_strict": 0.82, "i_att": 0.70, "i_rec": 0.66}),
+    "quotes_indosum_eq": (30, 21, {"d_att": 0.94, "d_strict": 0.64, "i_att": 0.72, "i_rec": 0.59}),
+    "quotes_indosum_er": (28, 35, {"d_att": 0.87, "d_strict": 0.83, "i_att": 0.70, "i_rec": 0.66}),
 }
 
 
