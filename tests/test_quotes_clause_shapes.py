@@ -73,3 +73,9 @@ def test_a_pollster_s_director_still_speaks() -> None:
 
 def test_a_budget_bill_states_figures_not_speech() -> None:
     assert _quotes("RAPBN 2018 menyebutkan, harga minyak dipatok sebesar 48 dolar AS per barrel.") == []
+
+
+def test_quoted_label_closing_the_sentence_with_its_full_stop() -> None:
+    text = 'Ja Song Nam mengatakan bahwa latihan itu membuat situasi kini berada dalam keadaan "paling parah."'
+    got = _quotes(text)
+    assert len(got) == 1 and got[0][0] == "Ja Song Nam" and got[0][1].startswith("latihan itu")

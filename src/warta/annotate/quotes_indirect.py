@@ -77,6 +77,8 @@ def _marks_are_labels(sent: str) -> bool:
         n = len(words)
         before = re.search(r"\w\s*$", sent[:a.start()])
         after = re.match(r"\s*(?:[,;]\s*)?\w", sent[b.end():])  # ('amat "gila", hingga …')
+        if not sent[b.end():].strip():
+            inner = inner.rstrip(".!?")  # 'berada dalam keadaan "paling parah."': the sentence's stop
         if re.search(r"[.,!?;:]", inner) or not before:
             return False
         if n > limit and n <= int(setting("max_title_words")) and title_case(words) \
