@@ -1,14 +1,18 @@
-"""Alias markers in an article (``Abdul Muhaimin Iskandar atau Cak Imin``): where they are and
-the capitalised words after them. Used by :class:`warta.annotate.speaker_names.NameIndex`; the
-markers are ``lang/id/speaker_alias_markers.txt``."""
+"""Aliases in an article: alias markers (``Abdul Muhaimin Iskandar atau Cak Imin``) and the
+capitalised words after them, nicknames (``Gus Sholah, sapaan akrab KH Salahudhin Wahid``, ``ujar
+Tiko, sapaan akrabnya``, ``Owi/Butet``) and the full names they stand for. Used by
+:class:`warta.annotate.speaker_names.NameIndex`; the markers are ``lang/id/speaker_alias_markers.txt``."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from warta.annotate.quote_lex import lex
 from warta.annotate.textscan import matches_at, positions
+
+Mention = tuple[int, int, tuple[str, ...]]  # (start, end, name words) of a name in the text
 
 
 @cache
@@ -42,3 +46,79 @@ def alias_matches(text: str) -> list[re.Match[str]]:
             if q and text[q - 1] == ",":
                 starts.add(q - 1)
     return matches_at(pattern, text, starts)
+
+
+_NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*,?[ \t]+(?:sapaan|panggilan)"
+                             r"(?:[ \t]+akrab(?:nya)?)?[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Whether the letters of ``short`` occur in ``long`` in order."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+_NICKNAME_AFTER = re.compile(r"\b([A-Z][\w’'-]{1,20}),?[ \t]+(?:sapaan|panggilan)[ \t]+akrab(?:nya)?\b"
+                             r"(?![ \t]+[A-Z])")
+_NAME4 = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+_PAIR_NICKNAMES = re.compile(rf"({_NAME4})/({_NAME4}),?[ \t]+"
+                             r"(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+(?:disapa|dipanggil)[ \t]+"
+                             r"([A-Z][\w’'-]+)/([A-Z][\w’'-]+)")
+_DESCRIPTION_OPEN = re.compile(r"(^|[.!?\n][ \t\"“]*)([A-Z][a-z-]+)[ \t]*")
+
+
+def find_aliases(text: str, mentions: list[Mention]) -> dict[str, tuple[str, ...]]:
+    """Alias words (lower case) -> the full name they stand for, from the article's alias markers
+    (``Abdul Muhaimin Iskandar atau Cak Imin``), nicknames and their descriptions."""
+    out: dict[str, tuple[str, ...]] = {}
+    for m in alias_matches(text):
+        before = [x for x in mentions if 0 <= m.start() - x[1] <= 2]
+        if before and len(before[-1][2]) < 2:
+            continue
+        before = before or _described_before(text, mentions, m.start())  # "Pria yang akrab disapa Ajun itu"
+        if not before:
+            continue
+        for w in m.group(1).split():
+            if w.lower() not in lex().titles and len(w) >= 3:
+                out[w.lower()] = before[-1][2]
+    for m in _PAIR_NICKNAMES.finditer(text):  # "A B/C D, atau akrab disapa Owi/Butet"
+        for full, nick in ((m.group(1), m.group(3)), (m.group(2), m.group(4))):
+            out[nick.lower()] = tuple(full.split())
+    for m in _NICKNAME_AFTER.finditer(text):  # "…," ujar Tiko, sapaan akrabnya
+        nick = m.group(1)
+        if nick.lower() not in out and nick.lower() not in lex().titles:
+            person = _main_person_before(mentions, m.start(), nick)
+            if person:
+                out[nick.lower()] = person
+    for m in _NICKNAME_FIRST.finditer(text):  # "Gus Syaf sapaan akrab Syafi'in"
+        full = tuple(w for w in m.group(2).split() if w.lower().rstrip(".") not in lex().titles)
+        if full and len(full[-1]) > 3 and full[-1].endswith("."):
+            full = full[:-1] + (full[-1].rstrip("."),)  # the sentence's full stop
+        for w in m.group(1).split():
+            if full and w.lower() not in lex().titles and len(w) >= 3 and w not in full:
+                out.setdefault(w.lower(), full)
+    return out
+
+
+def _main_person_before(mentions: list[Mention], pos: int, nick: str) -> tuple[str, ...] | None:
+    """The person a nickname given after a cue stands for: the name of two words or more written
+    before ``pos`` that holds it (``Ani`` of ``Sri Mulyani``), else one whose letters it takes in
+    order (``Tiko`` of ``Kartika Wirjoatmodjo``); the one written most often wins."""
+    low = nick.lower()
+    before = [x[2] for x in mentions if x[1] <= pos and len(x[2]) >= 2 and nick not in x[2]]
+    holding = [n for n in before if any(low in w.lower() for w in n)]
+    pool = holding or [n for n in before if _subsequence(low, " ".join(n).lower())]
+    if not pool:
+        return None
+    counts = Counter(pool)
+    return max(counts, key=lambda n: (counts[n], max(i for i, x in enumerate(pool) if x == n)))
+
+
+def _described_before(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The last person named before a description that opens the sentence of ``pos`` (``Tarkaya
+    (48), pemilik … \n\nPria yang akrab disapa Ajun itu``): an alias marker after it names him."""
+    m = _DESCRIPTION_OPEN.search(text, max(0, pos - 40), pos)
+    if m is None or m.end() != pos or m.group(2).lower() not in lex().anaphor_nouns:
+        return []
+    prior = [x for x in mentions if x[1] <= m.start(2) and len(x[2]) >= 1]
+    return prior[-1:]
