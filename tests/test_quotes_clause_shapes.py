@@ -79,3 +79,10 @@ def test_quoted_label_closing_the_sentence_with_its_full_stop() -> None:
     text = 'Ja Song Nam mengatakan bahwa latihan itu membuat situasi kini berada dalam keadaan "paling parah."'
     got = _quotes(text)
     assert len(got) == 1 and got[0][0] == "Ja Song Nam" and got[0][1].startswith("latihan itu")
+
+
+def test_an_outlet_reports_a_clause_without_bahwa() -> None:
+    text = ("Beberapa waktu lalu, TMZ melaporkan ada laporan hasil uji toksikologi pada jenazah Cornell "
+            "telah terungkap.")
+    assert [s for s, _ in _quotes(text)] == ["TMZ"]
+    assert _quotes("Warga melaporkan kejadian itu ke polisi pada Senin malam.") == []

@@ -313,7 +313,10 @@ def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
                 return None
     elif k < len(toks) and toks[k][0].lower() == "pada":  # "mengatakan pada sahabatnya bahwa …"
         k = next((x for x in range(k + 1, min(len(toks), k + 6)) if toks[x][0].lower() == "bahwa"), k)
-    if lw in L.cue_object and not (k == j + 1 and k < len(toks) and toks[k][0] in {",", ":"}):
+    reports = lw == "melaporkan" and sp is not None and sp.kind == "name" and sp.label == "ORG" \
+        and is_clause([t[0] for t in toks[k:k + 24]], False, w) \
+        and not any(t[0].lower() in {"ke", "kepada"} for t in toks[k:k + 8])  # "The Sun melaporkan …"
+    if lw in L.cue_object and not reports and not (k == j + 1 and k < len(toks) and toks[k][0] in {",", ":"}):
         # "memberitahu Perdana Menteri Y bahwa …": an object before "bahwa" ("Reuters
         # melaporkan, …" has none: the comma opens the clause)
         k = next((x for x in range(k, min(len(toks), k + 8)) if toks[x][0].lower() in L.complementisers
