@@ -18,6 +18,7 @@ from functools import cache
 from warta.annotate.entity_discover import listed_org
 from warta.annotate.quote_lex import lex, setting
 from warta.annotate.speaker_context import descriptor_words
+from warta.annotate.speaker_groups import AGENT_BEFORE, group_around, is_group, last_group_phrase
 from warta.annotate.speaker_phrases import premises_heads
 from warta.annotate.speakers import EntityIndex, NameIndex
 
@@ -249,14 +250,14 @@ class Discourse:
         limit = int(setting("pronoun_max_sentences"))
         si = self.sentence_of(pos)
         lo = self.sent_starts[max(0, si - limit)]
-        phrase = _last_group_phrase(self.text, lo, pos)  # "sejumlah pekerja kemanusiaan", "Para peneliti"
+        phrase = last_group_phrase(self.text, lo, pos)  # "sejumlah pekerja kemanusiaan", "Para peneliti"
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)
         for j in range(i - 1, -1, -1):
             p, strength, sp = self.events[j]
             if p < lo or phrase is not None and p < phrase[0]:
                 break
-            if sp.label == "ORG" and (strength >= 1 or _AGENT_BEFORE.search(self.text, max(0, p - 30), p)) \
-                    or strength >= 1 and (_group(sp.name) or _group_around(self.text, p)):
+            if sp.label == "ORG" and (strength >= 1 or AGENT_BEFORE.search(self.text, max(0, p - 30), p)) \
+                    or strength >= 1 and (is_group(sp.name) or group_around(self.text, p)):
                 return sp, (0.9 if strength == 2 else 0.8)
         if phrase is not None:
             return Resolved(phrase[1], "PERSON", None), 0.75
@@ -303,59 +304,6 @@ _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|desa|kota)[ \t]+
 _SENTENCE_END = frozenset('.!?"”’)\'')
 _PLAIN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _CAP_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,3})$")
-
-
-def _group(name: str) -> bool:
-    """A speaker of several people: a plural determiner or group noun first (``para peneliti``,
-    ``warga Rakhine``), or two names joined by ``dan``."""
-    words = name.lower().split()
-    L = lex()
-    return bool(words) and (words[0] in L.group_nouns or words[0] in L.collective or "dan" in words[1:-1])
-
-
-_GROUP_OPEN = re.compile(r"\b(?:[Pp]ara|[Ss]ejumlah|[Ss]ekelompok)[ \t]+\w")
-_GROUP_WORD = re.compile(r"[ \t]*([\w-]+)")
-
-
-def _last_group_phrase(text: str, lo: int, hi: int) -> tuple[int, str] | None:
-    """The last group of people written in ``text[lo:hi]`` (``para peneliti``, ``Sejumlah LSM``,
-    ``sejumlah pekerja kemanusiaan``): a plural determiner and up to three more words, up to a
-    function word, a verb or punctuation."""
-    found = None
-    for m in _GROUP_OPEN.finditer(text, lo, hi):
-        found = m
-    if found is None:
-        return None
-    L = lex()
-    end = found.start() + len(found.group().split()[0])
-    pos, n, capital = end, 0, False
-    while n < 3:
-        w = _GROUP_WORD.match(text, pos, hi)
-        if w is None:
-            break
-        low = w.group(1).lower()
-        if low in L.stopwords or low in L.demonstratives or n and _VERB.match(low) and w.group(1).islower() \
-                or low in L.adverbs or capital and w.group(1).islower():
-            break  # "Sejumlah LSM kini kembali mendesak …"
-        capital = capital or w.group(1)[:1].isupper()
-        end = pos = w.end()
-        n += 1
-    return (found.start(), text[found.start():end]) if n else None
-
-
-_VERB = re.compile(r"(?:me|ber|di|ter)\w{3,}$")
-_AGENT_BEFORE = re.compile(r"\b(?:oleh|di[a-z]{3,})[ \t]+$")  # "dikritik oleh …", "disoroti FSGI"
-_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*[ \t]+dan[ \t]")
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-
-
-def _group_around(text: str, pos: int) -> bool:
-    """The name at ``pos`` stands for a group: ``Pihak Twitter``, ``para pemain Persija``, or the first
-    of names joined by ``dan`` (``Yingluck dan Partai Puea Thai``)."""
-    before = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    if before and (before.group(1).lower() == "pihak" or before.group(1).lower() in lex().collective):
-        return True
-    return _NAME_RUN.match(text, pos) is not None
 
 
 def _in_premises_name(text: str, pos: int) -> bool:
