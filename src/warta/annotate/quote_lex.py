@@ -100,6 +100,8 @@ class QuoteLexicon:
     opening_adverbials: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     collective: frozenset[str] = frozenset()  # plural determiners: "para", "sejumlah"
+    institution_nouns: frozenset[str] = frozenset()  # "lembaga", "institusi": point back to an organisation
+    survey_nouns: frozenset[str] = frozenset()  # "survei", "polling": findings, no speech
     report_nouns: frozenset[str] = frozenset()
     temporal_subordinators: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
@@ -195,6 +197,8 @@ def lex() -> QuoteLexicon:
         opening_adverbials=_lower("quote_opening_adverbials"),
         group_nouns=_lower("speaker_group_nouns"),
         collective=_lower("speaker_collective_determiners"),
+        institution_nouns=_lower("speaker_institution_nouns"),
+        survey_nouns=_lower("quote_survey_nouns"),
         report_nouns=_lower("quote_report_nouns"),
         temporal_subordinators=_lower("quote_temporal_subordinators"),
         question_words=_lower("quote_question_words"),

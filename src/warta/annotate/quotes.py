@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import find_spans
@@ -20,20 +19,13 @@ from warta.annotate.quotes_embedded import embedded_quotes
 from warta.annotate.quotes_indirect import find_indirect
 from warta.annotate.speaker_context import next_named_speaker
 from warta.annotate.speaker_discourse import Discourse, Resolved
-from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker, split_name
-from warta.lang import lexicon
+from warta.annotate.speakers import FORMER, EntityIndex, NameIndex, Speaker, parse_speaker, split_name
 from warta.model import Entity, Quote
 
 _WORD = re.compile(r"\w+")
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _APPOSED = re.compile(r"[^,.\n]{0,80},[ \t]*")  # "Salah satu pemain seleksi Timnas U-19, " before a name
 _ONLY_MARKS = re.compile(r"[\s\"“”„«»'’‘]*")  # between two quotation paragraphs: marks and breaks
-_FORMER = frozenset({"mantan", "eks", "bekas"})
-
-
-@cache
-def _institution_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon("id", "speaker_institution_nouns"))
 
 def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
     ent = names.ents.entity_at(sp.start, sp.end) if names.ents and sp.start >= 0 else None
@@ -202,11 +194,11 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
             if sp.kind == "anaphor":
                 head = _WORD.match(sp.name)
                 hw = head.group(0) if head else ""
-                if hw.lower() in _institution_nouns() and len(sp.name.split()) <= 3:
+                if hw.lower() in lex().institution_nouns and len(sp.name.split()) <= 3:
                     org = disc.org_antecedent(c.cue_start if c.cue_start >= 0 else c.start)
                     if org is not None:  # "kata institusi tersebut": the organisation before
                         return org[0], c.confidence * org[1], c.cue
-                if hw.islower() and hw in lex().role_words and hw not in _FORMER:
+                if hw.islower() and hw in lex().role_words and hw not in FORMER:
                     person = names.by_role([hw], sp.start)  # "tutur pelatih asal Brasil itu" after
                     if person:  # "Pelatih Persija Jakarta, Stefano Cugurra": the holder of the office
                         return Resolved(" ".join(person), "PERSON", None), c.confidence * 0.9, c.cue

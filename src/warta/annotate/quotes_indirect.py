@@ -40,7 +40,7 @@ from warta.annotate.quotes_subject import (
 from warta.annotate.quotes_trailing import trailing_cue
 from warta.annotate.speaker_context import descriptor_words
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
-from warta.lang import degree_pattern, lexicon
+from warta.lang import degree_pattern
 
 MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
@@ -244,7 +244,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             return None  # "Pasal 36 ayat (3) … menyatakan bahwa …": a statute rules, it does not speak
         if subj and subj[0][0].lower() in L.source_nouns and all(t[0].islower() for t in subj[1:]):
             return None  # "Kabar terbaru menyebut …": an unnamed source, no speaker
-        if subj and (subj[0][0].lower() in _survey_nouns() or _SHARE.match(text, subj[0][1])):
+        if subj and (subj[0][0].lower() in L.survey_nouns or _SHARE.match(text, subj[0][1])):
             return None  # "Polling yang dilakukan Survation menyebutkan …", "27 persen menyebut …": findings
         if len(subj) > 2 and subj[0][0].lower() in L.statement_nouns:
             issuer = next((i for i, t in enumerate(subj[1:4], 1) if is_cap(t[0])), None)
@@ -281,11 +281,6 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
 
 
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?[ \t]*(?:persen|%)")  # a share of respondents
-
-
-@cache
-def _survey_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon("id", "quote_survey_nouns"))
 
 
 # "Gus Sholah, sapaan akrab KH Salahudhin Wahid, mengakui …": the name's other form after it

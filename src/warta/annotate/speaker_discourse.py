@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -243,19 +243,24 @@ class Discourse:
             return org_subject, 0.85
         return (fallback, 0.5) if fallback and self.weak_fallback else None
 
+    def _recent(self, pos: int, lo: int = -1) -> Iterator[tuple[int, int, Resolved]]:
+        """Events before ``pos``, newest first, within ``pronoun_max_sentences`` (and from ``lo``)."""
+        si = self.sentence_of(pos)
+        limit = int(setting("pronoun_max_sentences"))
+        i = bisect.bisect_left([ev[0] for ev in self.events], pos)
+        for j in range(i - 1, -1, -1):
+            ev = self.events[j]
+            if ev[0] < lo or si - self.sentence_of(ev[0]) > limit:
+                return
+            yield ev
+
     def group_antecedent(self, pos: int) -> tuple[Resolved, float] | None:
         """The antecedent of ``mereka`` before ``pos``: the latest organisation or group (``para
         peneliti``, ``Rob Kardashian dan Blac Chyna``) that is a speaker or subject; one person never
         is, and none is better than a wrong one."""
-        limit = int(setting("pronoun_max_sentences"))
-        si = self.sentence_of(pos)
-        lo = self.sent_starts[max(0, si - limit)]
+        lo = self.sent_starts[max(0, self.sentence_of(pos) - int(setting("pronoun_max_sentences")))]
         phrase = last_group_phrase(self.text, lo, pos)  # "sejumlah pekerja kemanusiaan", "Para peneliti"
-        i = bisect.bisect_left([ev[0] for ev in self.events], pos)
-        for j in range(i - 1, -1, -1):
-            p, strength, sp = self.events[j]
-            if p < lo or phrase is not None and p < phrase[0]:
-                break
+        for p, strength, sp in self._recent(pos, phrase[0] if phrase else lo):
             if sp.label == "ORG" and (strength >= 1 or AGENT_BEFORE.search(self.text, max(0, p - 30), p)) \
                     or strength >= 1 and (is_group(sp.name) or group_around(self.text, p)):
                 return sp, (0.9 if strength == 2 else 0.8)
@@ -266,16 +271,8 @@ class Discourse:
     def org_antecedent(self, pos: int) -> tuple[Resolved, float] | None:
         """The latest organisation before ``pos`` that spoke or was a sentence subject (``Biro
         Meteorologi masih memperingatkan …`` before ``kata institusi tersebut``)."""
-        limit = int(setting("pronoun_max_sentences"))
-        si = self.sentence_of(pos)
-        i = bisect.bisect_left([ev[0] for ev in self.events], pos)
-        for j in range(i - 1, -1, -1):
-            p, strength, sp = self.events[j]
-            if si - self.sentence_of(p) > limit:
-                break
-            if strength >= 1 and sp.label == "ORG":
-                return sp, (0.9 if strength == 2 else 0.8)
-        return None
+        return next(((sp, 0.9 if strength == 2 else 0.8) for _p, strength, sp in self._recent(pos)
+                     if strength >= 1 and sp.label == "ORG"), None)
 
     def last_speaker(self, pos: int) -> tuple[int, Resolved] | None:
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)

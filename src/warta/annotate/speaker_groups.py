@@ -5,6 +5,7 @@ Used by :meth:`warta.annotate.speaker_discourse.Discourse.group_antecedent` for 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.annotate.quote_lex import lex
 
@@ -17,7 +18,12 @@ def is_group(name: str) -> bool:
     return bool(words) and (words[0] in L.group_nouns or words[0] in L.collective or "dan" in words[1:-1])
 
 
-_GROUP_OPEN = re.compile(r"\b(?:[Pp]ara|[Ss]ejumlah|[Ss]ekelompok)[ \t]+\w")
+@cache
+def _group_open() -> re.Pattern[str]:
+    """A plural determiner (``speaker_collective_determiners.txt``) opening a phrase."""
+    alt = "|".join(re.escape(w) for w in sorted(lex().collective, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alt}))[ \t]+\w")
+
 _GROUP_WORD = re.compile(r"[ \t]*([\w-]+)")
 
 
@@ -26,7 +32,7 @@ def last_group_phrase(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     ``sejumlah pekerja kemanusiaan``): a plural determiner and up to three more words, up to a
     function word, a verb or punctuation."""
     found = None
-    for m in _GROUP_OPEN.finditer(text, lo, hi):
+    for m in _group_open().finditer(text, lo, hi):
         found = m
     if found is None:
         return None

@@ -62,11 +62,12 @@ from warta.annotate.speaker_words import (
 )
 from warta.lang import lexicon
 
-__all__ = ["EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_initial", "split_name"]
+__all__ = ["FORMER", "EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_initial", "split_name"]
 
 DAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad"})
 
-_FORMER_ROLE = re.compile(r"[ \t]*((?:[Mm]antan|[Ee]ks|[Bb]ekas)[ \t]+(\w+))")
+FORMER = frozenset({"mantan", "eks", "bekas"})  # "Mantan Direktur …": a former office holder
+_FIRST_TWO = re.compile(r"[ \t]*((\w+)[ \t]+(\w+))")
 _PIHAK = re.compile(r"[ \t]*[Pp]ihak[ \t]+$")
 _LONG_RELATIVE = re.compile(r"(\w[\w-]*(?:[ \t]+[\w-]+){0,3}[ \t]+yang(?:[ \t]+[\w.-]+){1,14}?[ \t]+"
                             r"(?:ini|itu|tersebut))[ \t]*")
@@ -77,8 +78,8 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     before one). Returns ``None`` when no speaker can be read there."""
     sp = _parse_speaker(text, start, end, ents, names)
     if sp is not None and sp.kind == "name" and sp.label == "ORG" and sp.start > start:
-        former = _FORMER_ROLE.match(text, start, sp.start)
-        if former and former.group(2).lower() in lex().role_words:
+        former = _FIRST_TWO.match(text, start, sp.start)
+        if former and former.group(2).lower() in FORMER and former.group(3).lower() in lex().role_words:
             # "Mantan Direktur Pelaksana Bank Dunia menyatakan": a former office holder, not the bank
             return Speaker(text[former.start(1):sp.end], "PERSON", None, "anaphor", former.start(1), sp.end)
     if sp is not None and sp.kind == "name" and sp.label == "PERSON" and _PIHAK.match(text, start, sp.start) \
