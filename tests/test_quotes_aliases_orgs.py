@@ -5,11 +5,11 @@ opens with it (``Grab`` is not ``GrabPay``)."""
 
 from __future__ import annotations
 
-import warta
+from quote_helpers import quote_fields
 
 
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.cue) for q in warta.analyze(text).quotes]
+def _speakers(text: str) -> list[tuple]:
+    return quote_fields(text, "speaker", "cue")
 
 
 def test_nickname_introduced_by_a_description_names_the_person_before() -> None:

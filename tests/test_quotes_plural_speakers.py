@@ -4,11 +4,11 @@ opens a sentence like other connectives."""
 
 from __future__ import annotations
 
-import warta
+from quote_helpers import quote_fields
 
 
-def _speakers(text: str, part: str) -> list[tuple[str | None, str | None]]:
-    return [(q.speaker, q.speaker_label) for q in warta.analyze(text).quotes if part in q.text]
+def _speakers(text: str, part: str) -> list[tuple]:
+    return quote_fields(text, "speaker", "speaker_label", part=part)
 
 
 def test_mereka_is_never_the_last_single_person() -> None:
