@@ -129,6 +129,7 @@ class Analyzer:
         sentences = doc._.warta_sentences or split_sentences(text, LANG)
         entities = registry.build_entities(text, registry.ner_spans(doc))
         quotes = registry.find_quotes(text, sentences, entities)
+        entities = registry.verify_entities(text, [s for s, _ in sentences], entities, quotes)
         dated = registry.annotate_dates(text, meta.published, meta.url)
         summary = registry.summarize(
             text,

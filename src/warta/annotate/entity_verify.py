@@ -1,0 +1,217 @@
+"""A learned second look at an article's entities: keep, relabel or drop each distinct name.
+
+The NER and the entity rules propose mentions; every distinct ``(canonical name, label)`` of an
+article is then scored by a small multinomial logistic regression over four classes (``PERSON``,
+``ORG``, ``LOC``, ``NONE``). Its features read the whole article: the name's words and shape, the
+words before and after every mention, how often and where it is mentioned (sentence start, inside a
+quotation), whether it speaks a quote, whether the text also writes its words in lower case, and
+which of the shipped lexicons (``lang/id``) hold it or its words. A name is relabelled or dropped
+only when another class beats its label by more than ``[entities] verify_margin``; the kept
+mentions take the model's probability of their label as their confidence. A text of fewer than
+``verify_min_sentences`` sentences is left as the NER and the rules gave it: the model was trained on
+whole articles, and a lone sentence has none of the evidence it reads (mentions, quotes, usage).
+
+The weights ship in ``warta/models/entity_verifier/model.json`` and are rebuilt by
+``scripts/train_entity_verifier.py`` from Warta's hand-written gold news folders (see that folder's
+``MODEL_CARD.md``). Nothing here edits the text or moves an offset.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from warta import config
+from warta.lang import lexicon
+from warta.model import Entity, Quote
+
+LANG = "id"
+MODEL = ("models", "entity_verifier", "model.json")
+WORD = re.compile(r"\w+(?:[-'.]\w+)*")
+_PUNCT = " ,.;:!?-–—\"“”„‟«»'‘’`"
+# Lexicons whose words a name may contain (first word, last word, some or all words).
+WORD_LISTS = ("gazetteer_person_names", "entity_lowercase_words", "org_words", "org_heads", "org_tails",
+              "place_heads", "stopwords")
+# Lexicons a whole name may equal.
+NAME_LISTS = ("gazetteer_countries", "gazetteer_regions", "gazetteer_places", "gazetteer_orgs", "entity_orgs",
+              "entity_places", "roles")
+Key = tuple[str, str]  # (normalised canonical name, label)
+
+
+def name_key(name: str) -> str:
+    """The comparison form of a name: NFKC, outer quotes and punctuation dropped, lower case."""
+    s = " ".join(unicodedata.normalize("NFKC", name or "").split())
+    return s.strip(_PUNCT).lower()
+
+
+@dataclass(frozen=True)
+class Verifier:
+    """Weights of the shipped model: one row of class weights per feature."""
+
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        """Softmax over the classes for one set of binary features."""
+        z = list(self.intercept)
+        for f in set(features):
+            row = self.weights.get(f)
+            if row:
+                z = [a + b for a, b in zip(z, row, strict=True)]
+        top = max(z)
+        exp = [math.exp(v - top) for v in z]
+        total = sum(exp)
+        return {c: e / total for c, e in zip(self.classes, exp, strict=True)}
+
+
+@cache
+def load_verifier() -> Verifier | None:
+    """The shipped model, or None when the package carries none."""
+    path = resources.files("warta").joinpath(*MODEL)
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Verifier(tuple(data["classes"]), tuple(data["intercept"]),
+                    {f: tuple(w) for f, w in data["weights"].items()})
+
+
+@cache
+def _word_sets() -> dict[str, frozenset[str]]:
+    return {n: frozenset(name_key(e.split("\t")[0]) for e in lexicon(LANG, n)) for n in WORD_LISTS}
+
+
+@cache
+def _name_sets() -> dict[str, frozenset[str]]:
+    return {n: frozenset(name_key(e.split("\t")[0]) for e in lexicon(LANG, n)) for n in NAME_LISTS}
+
+
+def _shape(s: str) -> str:
+    s = re.sub(r"[A-Z]+", "A", s)
+    s = re.sub(r"[a-z]+", "a", s)
+    return re.sub(r"\d+", "9", s)[:12]
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    starts: frozenset[int]  # sentence starts
+    quotes: tuple[tuple[int, int], ...]
+    speaker_words: frozenset[str]
+    lower_words: frozenset[str]  # words the text writes in lower case
+    groups: dict[Key, list[Entity]]
+
+
+def _context(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity],
+             quotes: Sequence[Quote]) -> _Context:
+    groups: dict[Key, list[Entity]] = {}
+    for e in entities:
+        groups.setdefault((name_key(e.canonical or e.text), e.label), []).append(e)
+    speakers = " ".join((q.speaker or "").lower() for q in quotes)
+    return _Context(text, frozenset(sentence_starts), tuple((q.start, q.end) for q in quotes),
+                    frozenset(speakers.split()), frozenset(w for w in WORD.findall(text) if w.islower()),
+                    groups)
+
+
+def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]:
+    name, label = key
+    words = name.split() or [name]
+    out = {"L=" + label}
+
+    def add(f: str) -> None:
+        out.add(f"{f}|{label}")
+
+    add(f"nw={min(len(words), 4)}")
+    add(f"nm={min(len(mentions), 3)}")
+    add("shape=" + _shape(mentions[0].canonical or mentions[0].text))
+    if any(e.role for e in mentions):
+        add("role")
+    if re.search(r"\d", name):
+        add("digit")
+    for w in words:
+        add("w=" + w)
+    for list_name, entries in _word_sets().items():
+        hits = sum(w in entries for w in words)
+        if hits:
+            add(f"ws={list_name}:{'all' if hits == len(words) else 'some'}")
+        if words[0] in entries:
+            add(f"ws0={list_name}")
+        if words[-1] in entries:
+            add(f"wsl={list_name}")
+    for list_name, entries in _name_sets().items():
+        if name in entries:
+            add("ps=" + list_name)
+    add("fw=" + words[0])
+    add("lw=" + words[-1])
+    add("sfx=" + words[-1][-3:])
+    text = ctx.text
+    all_initial = all_quoted = True
+    for e in mentions:
+        before = WORD.findall(text[max(0, e.start - 40):e.start])
+        after = WORD.findall(text[e.end:e.end + 30])
+        add("p1=" + (before[-1].lower() if before else "<s>"))
+        add("p2=" + (" ".join(before[-2:]).lower() if len(before) > 1 else "<s>"))
+        add("n1=" + (after[0].lower() if after else "</s>"))
+        add("pc=" + re.sub(r"\w", "a", text[max(0, e.start - 2):e.start]))
+        all_initial = all_initial and e.start in ctx.starts
+        all_quoted = all_quoted and any(a <= e.start and e.end <= b for a, b in ctx.quotes)
+    if all_initial:
+        add("allsi")
+    if all_quoted:
+        add("inq")
+    if any(len(w) > 2 and w in ctx.speaker_words for w in words):
+        add("spk")
+    lower = sum(w in ctx.lower_words for w in words)
+    add(f"low={lower * 2 // len(words)}")
+    for other, other_label in ctx.groups:
+        if other_label != label and other != name and set(other.split()) & set(words):
+            add("ov=" + other_label)
+        if other_label != label and other == name:
+            add("same=" + other_label)
+        if other_label == label and other != name and name in other:
+            add("inside")
+    return out
+
+
+def article_features(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity],
+                     quotes: Sequence[Quote]) -> dict[Key, set[str]]:
+    """The features of every distinct (canonical name, label) of an article (training reads this)."""
+    ctx = _context(text, sentence_starts, entities, quotes)
+    return {key: _group_features(ctx, key, mentions) for key, mentions in ctx.groups.items()}
+
+
+def decide(label: str, probs: dict[str, Any], margin: float) -> str | None:
+    """The label to keep (None: drop) given the class probabilities of a name tagged ``label``."""
+    best = max(probs, key=probs.__getitem__)
+    if best == label or probs[best] <= probs.get(label, 0.0) + margin:
+        return label
+    return None if best == "NONE" else best
+
+
+def verify_entities(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity],
+                    quotes: Sequence[Quote] = ()) -> list[Entity]:
+    """Keep, relabel or drop each distinct name of an article; kept mentions get calibrated confidences."""
+    model = load_verifier()
+    starts = list(sentence_starts)
+    if (model is None or not config.get("entities", "verify") or not entities
+            or len(starts) < int(config.get("entities", "verify_min_sentences"))):
+        return list(entities)
+    margin = float(config.get("entities", "verify_margin"))
+    decided: dict[Key, tuple[str | None, float]] = {}
+    for key, features in article_features(text, starts, entities, quotes).items():
+        probs = model.probabilities(features)
+        new = decide(key[1], probs, margin)
+        decided[key] = (new, probs.get(new, 0.0) if new else 0.0)
+    out = []
+    for e in entities:
+        new, p = decided[(name_key(e.canonical or e.text), e.label)]
+        if new is not None:
+            out.append(replace(e, label=new, confidence=round(p, 3)))
+    return out

@@ -1,0 +1,101 @@
+"""The learned entity check (warta.annotate.entity_verify): model arithmetic, decisions, the
+pipeline hook, and what the shipped model does with names the NER gets wrong."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from warta import analyze, config
+from warta.annotate import entity_verify as ev
+from warta.model import Entity, Quote
+
+TEXT = ("Menurut Andi Wijaya, Bulan Ramadan tahun ini sepi. Andi Wijaya datang ke Jakarta pada Senin. "
+        "\"Kami siap,\" kata Andi Wijaya di Jakarta.")
+
+
+def _ents() -> list[Entity]:
+    out = []
+    for name, label in (("Andi Wijaya", "PERSON"), ("Bulan Ramadan", "PERSON"), ("Jakarta", "PERSON")):
+        start = 0
+        while (i := TEXT.find(name, start)) >= 0:
+            out.append(Entity(name, label, i, i + len(name), name, None, 0.8))
+            start = i + 1
+    return out
+
+
+def _sentences() -> list[int]:
+    return [0, TEXT.index("Andi Wijaya datang"), TEXT.index("\"Kami")]
+
+
+TOY = ev.Verifier(("LOC", "NONE", "ORG", "PERSON"), (0.0, 0.0, 0.0, 1.0),
+                  {"w=ramadan|PERSON": (0.0, 5.0, 0.0, 0.0), "w=jakarta|PERSON": (5.0, 0.0, 0.0, 0.0)})
+
+
+@pytest.fixture
+def toy(monkeypatch):
+    monkeypatch.setattr(ev, "load_verifier", lambda: TOY)
+    return TOY
+
+
+def test_entity_verify_probabilities_are_a_softmax_of_summed_weights():
+    probs = TOY.probabilities(["w=ramadan|PERSON", "w=ramadan|PERSON", "unknown"])
+    z = {"LOC": 0.0, "NONE": 5.0, "ORG": 0.0, "PERSON": 1.0}
+    total = sum(math.exp(v) for v in z.values())
+    assert probs == pytest.approx({c: math.exp(v) / total for c, v in z.items()})
+
+
+def test_entity_verify_decide_keeps_within_margin_relabels_and_drops():
+    assert ev.decide("PERSON", {"PERSON": 0.4, "LOC": 0.5, "NONE": 0.1}, 0.2) == "PERSON"
+    assert ev.decide("PERSON", {"PERSON": 0.2, "LOC": 0.7, "NONE": 0.1}, 0.2) == "LOC"
+    assert ev.decide("PERSON", {"PERSON": 0.2, "LOC": 0.1, "NONE": 0.7}, 0.2) is None
+    assert ev.decide("ORG", {"PERSON": 0.2, "ORG": 0.3, "NONE": 0.5}, 0.0) is None
+
+
+def test_entity_verify_drops_relabels_every_mention_and_keeps_offsets(toy):
+    out = ev.verify_entities(TEXT, _sentences(), _ents(), ())
+    assert {e.text for e in out} == {"Andi Wijaya", "Jakarta"}
+    jakarta = [e for e in out if e.text == "Jakarta"]
+    assert len(jakarta) == 2 and {e.label for e in jakarta} == {"LOC"}
+    for e in out:
+        assert TEXT[e.start:e.end] == e.text
+    andi = [e for e in out if e.text == "Andi Wijaya"]
+    assert len(andi) == 3
+    assert andi[0].confidence == pytest.approx(round(math.e / (math.e + 3), 3))
+
+
+def test_entity_verify_leaves_short_texts_and_switched_off_runs_alone(toy, monkeypatch):
+    ents = _ents()
+    assert ev.verify_entities(TEXT, _sentences()[:2], ents, ()) == ents
+    monkeypatch.setitem(config.settings()["entities"], "verify", False)
+    assert ev.verify_entities(TEXT, _sentences(), ents, ()) == ents
+
+
+def test_entity_verify_features_read_the_article_context():
+    quote = Quote("direct", "Kami siap,", TEXT.index("Kami"), TEXT.index("Kami") + 10, "Andi Wijaya", "PERSON")
+    feats = ev.article_features(TEXT, _sentences(), _ents(), [quote])
+    andi = feats[("andi wijaya", "PERSON")]
+    assert {"nm=3|PERSON", "nw=2|PERSON", "spk|PERSON", "p1=menurut|PERSON", "n1=datang|PERSON"} <= andi
+    ramadan = feats[("bulan ramadan", "PERSON")]
+    assert "spk|PERSON" not in ramadan and "nm=1|PERSON" in ramadan
+    assert "ws=entity_lowercase_words:some|PERSON" in ramadan  # "bulan" is a common lower-case word
+    assert "ps=gazetteer_places|PERSON" in feats[("jakarta", "PERSON")]
+
+
+def test_entity_verify_shipped_model_loads_with_four_classes():
+    model = ev.load_verifier()
+    assert model is not None and set(model.classes) == {"PERSON", "ORG", "LOC", "NONE"}
+    assert len(model.weights) > 1000
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Penyanyi itu membawakan lagu Shape of You di Jakarta, Sabtu (4/7). Ribuan penonton hadir. "
+     "Konser berlangsung meriah.", "Shape of You"),
+    ("Badai tropis Dahlia mendekati perairan Natuna. Warga diminta waspada. BMKG memantau pergerakannya.",
+     "Dahlia"),
+])
+def test_entity_verify_shipped_model_drops_names_of_things(text, wrong):
+    names = {e.text for e in analyze(text).entities}
+    assert wrong not in names
+    assert names  # the real places and bodies stay
