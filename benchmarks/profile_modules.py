@@ -131,8 +131,9 @@ def stages(indosum: Path, articles: int) -> None:
         text = doc.text
         sentences = step("sentences", split_sentences, text, "id")
         ents = step("entities", registry.build_entities, text, registry.ner_spans(doc))
-        quotes = step("quotes", registry.find_quotes, text, sentences, ents)
-        ents = step("verify", registry.verify_entities, text, [a for a, _ in sentences], ents, quotes)
+        checked = step("verify", registry.verify_entities, text, [a for a, _ in sentences], ents)
+        quotes = step("quotes", registry.find_quotes, text, sentences, checked.for_quotes)
+        ents = checked.entities
         dated = step("dates", registry.annotate_dates, text, None)
         summary = step("summary", registry.summarize, text, sentences,
                        entity_spans=[(e.start, e.end) for e in ents],

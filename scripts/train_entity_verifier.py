@@ -43,6 +43,23 @@ def matches(pred: str, gold: str) -> bool:
     return pred == gold or (len(pred) > 2 and (pred in gold.split() or gold in pred))
 
 
+def overlaps(pred: str, gold: str) -> bool:
+    """The names share a word of three letters or more (a boundary error, not a wrong entity)."""
+    return bool({w for w in pred.split() if len(w) > 2} & set(gold.split()))
+
+
+def gold_class(name: str, label: str, gold: dict[str, set[str]]) -> str:
+    """The class a proposed name should get: the gold list that names it (its own label first),
+    by score.py's rule or, failing that, by a shared word (the entity is right, its boundary is
+    not; dropping it would lose a real name); ``NONE`` when no gold name is near it."""
+    order = (label, *[v for v in LISTS.values() if v != label])
+    for rule in (matches, overlaps):
+        for lab in order:
+            if any(rule(name, g) for g in gold[lab]):
+                return lab
+    return "NONE"
+
+
 def batch_name(folder: Path) -> str:
     """The batch suffix of a gold folder (``quotes_indosum_ea`` -> ``ea``; the first folder -> ````)."""
     return folder.name.removeprefix("quotes_indosum").lstrip("_")
@@ -69,13 +86,9 @@ def examples(dirs: list[Path]) -> list[tuple[dict[str, int], str, str, str]]:
                 continue
             meta = Meta(id=art["id"], url=art.get("url"), published=art.get("published"))
             res = analyzer.analyze(art["text"], meta)
-            feats = article_features(res.text, [s for s, _ in res.sentences], res.entities, res.quotes)
+            feats = article_features(res.text, [s for s, _ in res.sentences], res.entities)
             for (name, label), fs in feats.items():
-                y = "NONE"
-                for lab in (label, *[v for v in LISTS.values() if v != label]):
-                    if any(matches(name, g) for g in gold[lab]):
-                        y = lab
-                        break
+                y = gold_class(name, label, gold)
                 out.append(({k: 1 for k in fs}, y, label, art["id"] + "\t" + name))
     settings["entities"]["verify"] = True
     return out

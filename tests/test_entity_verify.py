@@ -9,7 +9,7 @@ import pytest
 
 from warta import analyze, config
 from warta.annotate import entity_verify as ev
-from warta.model import Entity, Quote
+from warta.model import Entity
 
 TEXT = ("Menurut Andi Wijaya, Bulan Ramadan tahun ini sepi. Andi Wijaya datang ke Jakarta pada Senin. "
         "\"Kami siap,\" kata Andi Wijaya di Jakarta.")
@@ -54,7 +54,7 @@ def test_entity_verify_decide_keeps_within_margin_relabels_and_drops():
 
 
 def test_entity_verify_drops_relabels_every_mention_and_keeps_offsets(toy):
-    out = ev.verify_entities(TEXT, _sentences(), _ents(), ())
+    out = ev.verify_entities(TEXT, _sentences(), _ents()).entities
     assert {e.text for e in out} == {"Andi Wijaya", "Jakarta"}
     jakarta = [e for e in out if e.text == "Jakarta"]
     assert len(jakarta) == 2 and {e.label for e in jakarta} == {"LOC"}
@@ -65,20 +65,32 @@ def test_entity_verify_drops_relabels_every_mention_and_keeps_offsets(toy):
     assert andi[0].confidence == pytest.approx(round(math.e / (math.e + 3), 3))
 
 
+def test_entity_verify_quote_finder_sees_relabels_and_person_drops_with_source_confidences(monkeypatch):
+    ents = _ents() + [Entity("Senin", "ORG", TEXT.index("Senin"), TEXT.index("Senin") + 5, "Senin", None, 0.8)]
+    toy_weights = dict(TOY.weights, **{"w=senin|ORG": (0.0, 9.0, 0.0, 0.0)})
+    monkeypatch.setattr(ev, "load_verifier", lambda: ev.Verifier(TOY.classes, TOY.intercept, toy_weights))
+    checked = ev.verify_entities(TEXT, _sentences(), ents)
+    seen = {(e.text, e.label, e.confidence) for e in checked.for_quotes}
+    assert ("Bulan Ramadan", "PERSON", 0.8) not in seen  # a dropped person is no speaker
+    assert ("Jakarta", "LOC", 0.8) in seen  # relabelled, source confidence
+    assert ("Senin", "ORG", 0.8) in seen  # a dropped body still blocks a speaker guess
+    assert "Senin" not in {e.text for e in checked.entities}
+
+
 def test_entity_verify_leaves_short_texts_and_switched_off_runs_alone(toy, monkeypatch):
     ents = _ents()
-    assert ev.verify_entities(TEXT, _sentences()[:2], ents, ()) == ents
+    assert ev.verify_entities(TEXT, _sentences()[:2], ents).entities == ents
     monkeypatch.setitem(config.settings()["entities"], "verify", False)
-    assert ev.verify_entities(TEXT, _sentences(), ents, ()) == ents
+    checked = ev.verify_entities(TEXT, _sentences(), ents)
+    assert checked.entities == ents and checked.for_quotes == ents
 
 
 def test_entity_verify_features_read_the_article_context():
-    quote = Quote("direct", "Kami siap,", TEXT.index("Kami"), TEXT.index("Kami") + 10, "Andi Wijaya", "PERSON")
-    feats = ev.article_features(TEXT, _sentences(), _ents(), [quote])
+    feats = ev.article_features(TEXT, _sentences(), _ents())
     andi = feats[("andi wijaya", "PERSON")]
-    assert {"nm=3|PERSON", "nw=2|PERSON", "spk|PERSON", "p1=menurut|PERSON", "n1=datang|PERSON"} <= andi
+    assert {"nm=3|PERSON", "nw=2|PERSON", "p1=menurut|PERSON", "n1=datang|PERSON", "p1=kata|PERSON"} <= andi
     ramadan = feats[("bulan ramadan", "PERSON")]
-    assert "spk|PERSON" not in ramadan and "nm=1|PERSON" in ramadan
+    assert "nm=1|PERSON" in ramadan and "p1=menurut|PERSON" not in ramadan
     assert "ws=entity_lowercase_words:some|PERSON" in ramadan  # "bulan" is a common lower-case word
     assert "ps=gazetteer_places|PERSON" in feats[("jakarta", "PERSON")]
 

@@ -1,15 +1,18 @@
 """A learned second look at an article's entities: keep, relabel or drop each distinct name.
 
-The NER and the entity rules propose mentions; every distinct ``(canonical name, label)`` of an
-article is then scored by a small multinomial logistic regression over four classes (``PERSON``,
-``ORG``, ``LOC``, ``NONE``). Its features read the whole article: the name's words and shape, the
-words before and after every mention, how often and where it is mentioned (sentence start, inside a
-quotation), whether it speaks a quote, whether the text also writes its words in lower case, and
+The NER and the entity rules propose mentions; before the quote finder reads them, every distinct
+``(canonical name, label)`` of an article is scored by a small multinomial logistic regression over
+four classes (``PERSON``, ``ORG``, ``LOC``, ``NONE``). Its features read the whole article: the
+name's words and shape, the words before and after every mention, how often it is mentioned and
+whether every mention opens a sentence, whether the text also writes its words in lower case, and
 which of the shipped lexicons (``lang/id``) hold it or its words. A name is relabelled or dropped
-only when another class beats its label by more than ``[entities] verify_margin``; the kept
-mentions take the model's probability of their label as their confidence. A text of fewer than
-``verify_min_sentences`` sentences is left as the NER and the rules gave it: the model was trained on
-whole articles, and a lone sentence has none of the evidence it reads (mentions, quotes, usage).
+only when another class beats its label by more than ``[entities] verify_margin``.
+
+The quote finder sees the relabellings and the dropped persons (a place the NER called a person
+no longer becomes a speaker), with the confidences its thresholds are set on; the article reports
+every decision, with the model's probability of each label as the mention's confidence. A text of
+fewer than ``verify_min_sentences`` sentences is left as the NER and the rules gave it: the model
+was trained on whole articles, and a lone sentence has none of the evidence it reads.
 
 The weights ship in ``warta/models/entity_verifier/model.json`` and are rebuilt by
 ``scripts/train_entity_verifier.py`` from Warta's hand-written gold news folders (see that folder's
@@ -30,7 +33,7 @@ from typing import Any
 
 from warta import config
 from warta.lang import lexicon
-from warta.model import Entity, Quote
+from warta.model import Entity
 
 LANG = "id"
 MODEL = ("models", "entity_verifier", "model.json")
@@ -103,21 +106,16 @@ def _shape(s: str) -> str:
 class _Context:
     text: str
     starts: frozenset[int]  # sentence starts
-    quotes: tuple[tuple[int, int], ...]
-    speaker_words: frozenset[str]
     lower_words: frozenset[str]  # words the text writes in lower case
     groups: dict[Key, list[Entity]]
 
 
-def _context(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity],
-             quotes: Sequence[Quote]) -> _Context:
+def _context(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity]) -> _Context:
     groups: dict[Key, list[Entity]] = {}
     for e in entities:
         groups.setdefault((name_key(e.canonical or e.text), e.label), []).append(e)
-    speakers = " ".join((q.speaker or "").lower() for q in quotes)
-    return _Context(text, frozenset(sentence_starts), tuple((q.start, q.end) for q in quotes),
-                    frozenset(speakers.split()), frozenset(w for w in WORD.findall(text) if w.islower()),
-                    groups)
+    lower = frozenset(w for w in WORD.findall(text) if w.islower())
+    return _Context(text, frozenset(sentence_starts), lower, groups)
 
 
 def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]:
@@ -152,7 +150,7 @@ def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]
     add("lw=" + words[-1])
     add("sfx=" + words[-1][-3:])
     text = ctx.text
-    all_initial = all_quoted = True
+    all_initial = True
     for e in mentions:
         before = WORD.findall(text[max(0, e.start - 40):e.start])
         after = WORD.findall(text[e.end:e.end + 30])
@@ -161,13 +159,8 @@ def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]
         add("n1=" + (after[0].lower() if after else "</s>"))
         add("pc=" + re.sub(r"\w", "a", text[max(0, e.start - 2):e.start]))
         all_initial = all_initial and e.start in ctx.starts
-        all_quoted = all_quoted and any(a <= e.start and e.end <= b for a, b in ctx.quotes)
     if all_initial:
         add("allsi")
-    if all_quoted:
-        add("inq")
-    if any(len(w) > 2 and w in ctx.speaker_words for w in words):
-        add("spk")
     lower = sum(w in ctx.lower_words for w in words)
     add(f"low={lower * 2 // len(words)}")
     for other, other_label in ctx.groups:
@@ -180,10 +173,10 @@ def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]
     return out
 
 
-def article_features(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity],
-                     quotes: Sequence[Quote]) -> dict[Key, set[str]]:
+def article_features(text: str, sentence_starts: Iterable[int],
+                     entities: Sequence[Entity]) -> dict[Key, set[str]]:
     """The features of every distinct (canonical name, label) of an article (training reads this)."""
-    ctx = _context(text, sentence_starts, entities, quotes)
+    ctx = _context(text, sentence_starts, entities)
     return {key: _group_features(ctx, key, mentions) for key, mentions in ctx.groups.items()}
 
 
@@ -195,23 +188,36 @@ def decide(label: str, probs: dict[str, Any], margin: float) -> str | None:
     return None if best == "NONE" else best
 
 
-def verify_entities(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity],
-                    quotes: Sequence[Quote] = ()) -> list[Entity]:
-    """Keep, relabel or drop each distinct name of an article; kept mentions get calibrated confidences."""
+@dataclass(frozen=True)
+class Checked:
+    """The verified entities of an article. ``for_quotes``: what the quote finder reads, with the
+    confidences its thresholds are set on, every relabelling, and of the drops only those of
+    persons (a dropped place or body still tells the speaker finder that a capitalised phrase is
+    no person); ``entities``: every decision, each mention with the verifier's probability of its
+    label as confidence (what the article reports)."""
+
+    for_quotes: list[Entity]
+    entities: list[Entity]
+
+
+def verify_entities(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity]) -> Checked:
+    """Keep, relabel or drop each distinct name of an article (see the module docstring)."""
     model = load_verifier()
     starts = list(sentence_starts)
     if (model is None or not config.get("entities", "verify") or not entities
             or len(starts) < int(config.get("entities", "verify_min_sentences"))):
-        return list(entities)
+        return Checked(list(entities), list(entities))
     margin = float(config.get("entities", "verify_margin"))
     decided: dict[Key, tuple[str | None, float]] = {}
-    for key, features in article_features(text, starts, entities, quotes).items():
+    for key, features in article_features(text, starts, entities).items():
         probs = model.probabilities(features)
         new = decide(key[1], probs, margin)
         decided[key] = (new, probs.get(new, 0.0) if new else 0.0)
-    out = []
+    for_quotes, final = [], []
     for e in entities:
         new, p = decided[(name_key(e.canonical or e.text), e.label)]
+        if new is not None or e.label != "PERSON":
+            for_quotes.append(e if new in (None, e.label) else replace(e, label=new))
         if new is not None:
-            out.append(replace(e, label=new, confidence=round(p, 3)))
-    return out
+            final.append(replace(e, label=new, confidence=round(p, 3)))
+    return Checked(for_quotes, final)

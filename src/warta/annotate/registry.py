@@ -45,8 +45,13 @@ clean_text = _bind("clean", "clean_text", _Cleaned)
 add_ner = _bind("annotate.ner", "add_ner", lambda nlp: nlp)
 ner_spans = _bind("annotate.ner", "ner_spans", lambda doc: [])
 build_entities = _bind("annotate.entities", "build_entities", lambda text, spans: [])
+class _Unchecked:
+    def __init__(self, entities: Any) -> None:
+        self.for_quotes = self.entities = list(entities)
+
+
 verify_entities = _bind(
-    "annotate.entity_verify", "verify_entities", lambda text, starts, entities, quotes=(): list(entities)
+    "annotate.entity_verify", "verify_entities", lambda text, starts, entities: _Unchecked(entities)
 )
 find_quotes = _bind("annotate.quotes", "find_quotes", lambda text, sentences, entities=(): [])
 annotate_dates = _bind(
