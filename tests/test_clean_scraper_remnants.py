@@ -52,3 +52,13 @@ def test_quoted_speech_after_a_related_label_stays() -> None:
     raw = f'{BODY}\n\nBaca Juga:\n\n"Kami siap bertanding," kata pelatih itu kepada wartawan.\n\n{END}'
     r = clean_text(raw)
     assert '"Kami siap bertanding," kata pelatih itu kepada wartawan.' in r.text
+
+
+def test_promotion_prompts_to_tag_an_account_or_open_a_link_are_removed() -> None:
+    """Session 14 (batch ES): a contest promotion's tag prompt and link prompt; the prose stays."""
+    tag = "2. Follow dan tag @kumparancom dengan hashtag #kumparanGetaway & #Ijengreenrun"
+    link = "Info selengkapnya silakan diakses di sini."
+    r = clean_text(f"{BODY}\n\n{tag}\n\n{END}\n\n{link}")
+    assert r.removed == (tag, link)
+    kept = "Ikuti dan tag teman Anda yang juga suka berlari, kata panitia lomba itu kepada wartawan."
+    assert clean_text(f"{BODY}\n\n{kept}").removed == ()
