@@ -186,6 +186,15 @@ FLOORS = {
     "quotes_indosum_ep": (10, {"persons": 0.73, "organizations": 0.67, "locations": 0.88}),
     "quotes_indosum_eq": (10, {"persons": 0.78, "organizations": 0.42, "locations": 0.81}),
     "quotes_indosum_er": (10, {"persons": 0.83, "organizations": 0.68, "locations": 0.88}),
+    # batches ES-EZ (session 14): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    "quotes_indosum_es": (10, {"persons": 0.82, "organizations": 0.79, "locations": 0.94}),
+    "quotes_indosum_et": (10, {"persons": 0.81, "organizations": 0.70, "locations": 0.79}),
+    "quotes_indosum_eu": (10, {"persons": 0.80, "organizations": 0.64, "locations": 0.81}),
+    "quotes_indosum_ev": (10, {"persons": 0.81, "organizations": 0.75, "locations": 0.86}),
+    "quotes_indosum_ew": (10, {"persons": 0.80, "organizations": 0.50, "locations": 0.88}),
+    "quotes_indosum_ex": (10, {"persons": 0.80, "organizations": 0.63, "locations": 0.93}),
+    "quotes_indosum_ey": (10, {"persons": 0.87, "organizations": 0.72, "locations": 0.87}),
+    "quotes_indosum_ez": (10, {"persons": 0.74, "organizations": 0.57, "locations": 0.84}),
 }
 
 
