@@ -131,7 +131,7 @@ def stages(indosum: Path, articles: int) -> None:
         text = doc.text
         sentences = step("sentences", split_sentences, text, "id")
         ents = step("entities", registry.build_entities, text, registry.ner_spans(doc))
-        checked = step("verify", registry.verify_entities, text, [a for a, _ in sentences], ents)
+        checked = step("verify", registry.verify_entities, text, sentences, ents)
         quotes = step("quotes", registry.find_quotes, text, sentences, checked.for_quotes)
         ents = checked.entities
         dated = step("dates", registry.annotate_dates, text, None)

@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from warta import config  # noqa: E402
-from warta.annotate.entity_verify import article_features, decide, name_key  # noqa: E402
+from warta.annotate.entity_candidates import LABEL as CAND  # noqa: E402
+from warta.annotate.entity_verify import add_candidate, article_features, decide, name_key  # noqa: E402
 from warta.pipeline import Analyzer, Meta  # noqa: E402
 
 LISTS = {"persons": "PERSON", "organizations": "ORG", "locations": "LOC"}
@@ -51,8 +52,12 @@ def overlaps(pred: str, gold: str) -> bool:
 def gold_class(name: str, label: str, gold: dict[str, set[str]]) -> str:
     """The class a proposed name should get: the gold list that names it (its own label first),
     by score.py's rule or, failing that, by a shared word (the entity is right, its boundary is
-    not; dropping it would lose a real name); ``NONE`` when no gold name is near it."""
-    order = (label, *[v for v in LISTS.values() if v != label])
+    not; dropping it would lose a real name); ``NONE`` when no gold name is near it. A candidate
+    (label ``CAND``, no annotator proposed it) counts only by score.py's rule."""
+    labels = tuple(LISTS.values())
+    if label not in labels:
+        return next((lab for lab in labels if any(matches(name, g) for g in gold[lab])), "NONE")
+    order = (label, *[v for v in labels if v != label])
     for rule in (matches, overlaps):
         for lab in order:
             if any(rule(name, g) for g in gold[lab]):
@@ -86,7 +91,7 @@ def examples(dirs: list[Path]) -> list[tuple[dict[str, int], str, str, str]]:
                 continue
             meta = Meta(id=art["id"], url=art.get("url"), published=art.get("published"))
             res = analyzer.analyze(art["text"], meta)
-            feats = article_features(res.text, [s for s, _ in res.sentences], res.entities)
+            feats = article_features(res.text, list(res.sentences), res.entities)
             for (name, label), fs in feats.items():
                 y = gold_class(name, label, gold)
                 out.append(({k: 1 for k in fs}, y, label, art["id"] + "\t" + name))
@@ -98,7 +103,7 @@ def figures(rows, labels, golds) -> dict[str, tuple[float, float, float]]:
     """Entity P / R / F1 per label as score.py counts them, for the kept (name, label) pairs."""
     tp, pred = Counter(), Counter()
     for (_, _, _, key), lab in zip(rows, labels, strict=True):
-        if lab is None:
+        if lab not in LISTS.values():  # dropped, or a candidate not added
             continue
         art, name = key.split("\t")
         pred[lab] += 1
@@ -149,7 +154,9 @@ def main() -> None:
         ev = examples(eval_dirs)
         golds = gold_lists(eval_dirs)
         probs = model.predict_proba(vec.transform([f for f, _, _, _ in ev]))
-        kept = [decide(lab, dict(zip(classes, p, strict=True)), margin)
+        add_margin = float(config.get("entities", "candidate_margin"))
+        kept = [add_candidate(dict(zip(classes, p, strict=True)), add_margin) if lab == CAND
+                else decide(lab, dict(zip(classes, p, strict=True)), margin)
                 for (_, _, lab, _), p in zip(ev, probs, strict=True)]
         print(f"held out: {len(eval_dirs)} folders, {len(golds)} articles (P, R, F1)")
         print("  before:", figures(ev, [lab for _, _, lab, _ in ev], golds))

@@ -71,7 +71,7 @@ def to_docbin(nlp: spacy.Language, sents: list[Sentence]) -> DocBin:
 def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
             oversample: dict[str, int] | None = None, silver: Path | None = None,
             augment: tuple[int, float, bool] = (0, 0.5, False), seed: int = 0,
-            pos_aux: bool = False) -> tuple[dict, list[Sentence]]:
+            pos_aux: bool = False, cv: tuple[int, int] | None = None) -> tuple[dict, list[Sentence]]:
     """Write train.spacy and dev.spacy under `work`; return the deduplication report and the
     training sentences.
 
@@ -88,6 +88,14 @@ def prepare(work: Path, use_nerp: bool = False, with_dev: bool = False,
     train_sents = [s for c, ss in train.items() for s in ss * times.get(c, 1)]
     if with_dev:
         train_sents += [s for c, ss in dev.items() for s in ss * times.get(c, 1)]
+    if cv is not None:  # cross-fitting: train on the other folds, keep fold k for out-of-fold predictions
+        folds, k = cv
+        held = [s for i, s in enumerate(train_sents) if i % folds == k]
+        train_sents = [s for i, s in enumerate(train_sents) if i % folds != k]
+        (work / "heldout.jsonl").parent.mkdir(parents=True, exist_ok=True)
+        rows = (json.dumps({"words": list(x.words), "tags": list(x.tags)}, ensure_ascii=False) for x in held)
+        (work / "heldout.jsonl").write_text("".join(r + "\n" for r in rows))
+        report["cv"] = {"folds": folds, "fold": k, "held_out": len(held)}
     if silver is not None:
         extra = [json.loads(line) for line in silver.read_text("utf-8").splitlines() if line.strip()]
         train_sents += [Sentence(tuple(r["words"]), tuple(r["tags"])) for r in extra]
@@ -198,6 +206,8 @@ def main() -> None:
     ap.add_argument("--gaz-labels", default="PERSON,ORG,LOC", help="entity labels kept in the gazetteer")
     ap.add_argument("--gaz-no-person-words", action="store_true",
                     help="leave out the weak single-word person class (PTOK)")
+    ap.add_argument("--cv", default=None, metavar="K:k",
+                    help="train on all but fold k of K (out-of-fold predictions for a stacked span check)")
     ap.add_argument("--pos-aux", action="store_true",
                     help="train an auxiliary UPOS tagger on the shared tok2vec (use configs/ner_pos.cfg)")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -207,7 +217,7 @@ def main() -> None:
     times = {c: int(n) for c, n in (kv.split("=", 1) for kv in a.oversample)}
     report, train_sents = prepare(work, a.nerp, with_dev=a.refit_steps > 0, oversample=times, silver=a.silver,
                                   augment=(a.augment, a.augment_p, a.augment_names), seed=a.seed,
-                                  pos_aux=a.pos_aux)
+                                  pos_aux=a.pos_aux, cv=tuple(map(int, a.cv.split(":"))) if a.cv else None)
     if a.gazetteer:
         report["gazetteer"] = setup_gazetteer(work, train_sents, a.gaz_folds, a.gaz_labels.split(","),
                                               not a.gaz_no_person_words)

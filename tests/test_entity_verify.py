@@ -25,12 +25,14 @@ def _ents() -> list[Entity]:
     return out
 
 
-def _sentences() -> list[int]:
-    return [0, TEXT.index("Andi Wijaya datang"), TEXT.index("\"Kami")]
+def _sentences() -> list[tuple[int, int]]:
+    starts = [0, TEXT.index("Andi Wijaya datang"), TEXT.index("\"Kami"), len(TEXT) + 1]
+    return [(a, b - 1) for a, b in zip(starts, starts[1:], strict=False)]
 
 
 TOY = ev.Verifier(("LOC", "NONE", "ORG", "PERSON"), (0.0, 0.0, 0.0, 1.0),
-                  {"w=ramadan|PERSON": (0.0, 5.0, 0.0, 0.0), "w=jakarta|PERSON": (5.0, 0.0, 0.0, 0.0)})
+                  {"w=ramadan|PERSON": (0.0, 5.0, 0.0, 0.0), "w=jakarta|PERSON": (5.0, 0.0, 0.0, 0.0),
+                   "L=CAND": (0.0, 5.0, 0.0, -1.0)})  # no candidate is a name
 
 
 @pytest.fixture
@@ -93,6 +95,7 @@ def test_entity_verify_features_read_the_article_context():
     assert "nm=1|PERSON" in ramadan and "p1=menurut|PERSON" not in ramadan
     assert "ws=entity_lowercase_words:some|PERSON" in ramadan  # "bulan" is a common lower-case word
     assert "ps=gazetteer_places|PERSON" in feats[("jakarta", "PERSON")]
+    assert ("senin", "CAND") in feats  # a capitalised word no entity covers is a candidate
 
 
 def test_entity_verify_shipped_model_loads_with_four_classes():
@@ -111,3 +114,18 @@ def test_entity_verify_shipped_model_drops_names_of_things(text, wrong):
     names = {e.text for e in analyze(text).entities}
     assert wrong not in names
     assert names  # the real places and bodies stay
+
+
+def test_entity_verify_adds_candidates_the_model_names(monkeypatch):
+    text = ("Kabar itu dilansir Ace Showbiz pada Senin. Majalah itu terbit di Jakarta. "
+            "Ace Showbiz menulis bahwa konser ditunda.")
+    sentences = [(0, 42), (43, 73), (74, len(text))]
+    ents = [Entity("Jakarta", "LOC", 65, 72, "Jakarta", None, 0.8)]
+    weights = {"w=showbiz|CAND": (0.0, 0.0, 6.0, 0.0), "w=senin|CAND": (0.0, 6.0, 0.0, 0.0)}
+    monkeypatch.setattr(ev, "load_verifier", lambda: ev.Verifier(TOY.classes, (0.0, 1.0, 0.0, 0.0), weights))
+    checked = ev.verify_entities(text, sentences, ents)
+    added = [e for e in checked.entities if e.text == "Ace Showbiz"]
+    assert [(e.label, text[e.start:e.end]) for e in added] == [("ORG", "Ace Showbiz")] * 2
+    assert "Senin" not in {e.text for e in checked.entities}
+    assert [e.start for e in checked.entities] == sorted(e.start for e in checked.entities)
+    assert "Ace Showbiz" not in {e.text for e in checked.for_quotes}  # the quote finder sees no additions

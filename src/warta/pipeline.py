@@ -128,7 +128,7 @@ class Analyzer:
         text = cleaned.text  # the Doc's text (doc.text would rebuild it from the tokens)
         sentences = doc._.warta_sentences or split_sentences(text, LANG)
         entities = registry.build_entities(text, registry.ner_spans(doc))
-        checked = registry.verify_entities(text, [s for s, _ in sentences], entities)
+        checked = registry.verify_entities(text, sentences, entities)
         quotes = registry.find_quotes(text, sentences, checked.for_quotes)
         entities = checked.entities
         dated = registry.annotate_dates(text, meta.published, meta.url)

@@ -32,6 +32,8 @@ from importlib import resources
 from typing import Any
 
 from warta import config
+from warta.annotate.entity_candidates import LABEL as CAND
+from warta.annotate.entity_candidates import candidates
 from warta.lang import lexicon
 from warta.model import Entity
 
@@ -102,6 +104,22 @@ def _shape(s: str) -> str:
     return re.sub(r"\d+", "9", s)[:12]
 
 
+def lexicon_features(words: Sequence[str], name: str, name_prefix: str = "ps=") -> list[str]:
+    """Which shipped lexicons hold some, all, the first or the last of ``words`` (lower case), and
+    which hold the whole ``name`` (its ``name_key``)."""
+    out = []
+    for list_name, entries in _word_sets().items():
+        hits = sum(w in entries for w in words)
+        if hits:
+            out.append(f"ws={list_name}:{'all' if hits == len(words) else 'some'}")
+        if words[0] in entries:
+            out.append(f"ws0={list_name}")
+        if words[-1] in entries:
+            out.append(f"wsl={list_name}")
+    out.extend(name_prefix + n for n, entries in _name_sets().items() if name in entries)
+    return out
+
+
 @dataclass(frozen=True)
 class _Context:
     text: str
@@ -110,7 +128,7 @@ class _Context:
     groups: dict[Key, list[Entity]]
 
 
-def _context(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity]) -> _Context:
+def _context(text: str, sentence_starts: Iterable[int], entities: Iterable[Entity]) -> _Context:
     groups: dict[Key, list[Entity]] = {}
     for e in entities:
         groups.setdefault((name_key(e.canonical or e.text), e.label), []).append(e)
@@ -135,17 +153,8 @@ def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]
         add("digit")
     for w in words:
         add("w=" + w)
-    for list_name, entries in _word_sets().items():
-        hits = sum(w in entries for w in words)
-        if hits:
-            add(f"ws={list_name}:{'all' if hits == len(words) else 'some'}")
-        if words[0] in entries:
-            add(f"ws0={list_name}")
-        if words[-1] in entries:
-            add(f"wsl={list_name}")
-    for list_name, entries in _name_sets().items():
-        if name in entries:
-            add("ps=" + list_name)
+    for f in lexicon_features(words, name):
+        add(f)
     add("fw=" + words[0])
     add("lw=" + words[-1])
     add("sfx=" + words[-1][-3:])
@@ -173,11 +182,20 @@ def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]
     return out
 
 
-def article_features(text: str, sentence_starts: Iterable[int],
+def article_features(text: str, sentences: Sequence[tuple[int, int]],
                      entities: Sequence[Entity]) -> dict[Key, set[str]]:
-    """The features of every distinct (canonical name, label) of an article (training reads this)."""
-    ctx = _context(text, sentence_starts, entities)
+    """The features of every distinct (canonical name, label) of an article, and of every
+    capitalised run no entity covers (label ``CAND``, when ``verify_candidates`` is on); training
+    reads this."""
+    extra = candidates(text, sentences, entities) if config.get("entities", "verify_candidates") else []
+    ctx = _context(text, (a for a, _ in sentences), [*entities, *extra])
     return {key: _group_features(ctx, key, mentions) for key, mentions in ctx.groups.items()}
+
+
+def add_candidate(probs: dict[str, Any], margin: float) -> str | None:
+    """The label of a candidate name (None: not a name) given its class probabilities."""
+    best = max((c for c in probs if c != "NONE"), key=probs.__getitem__)
+    return best if probs[best] > probs.get("NONE", 0.0) + margin else None
 
 
 def decide(label: str, probs: dict[str, Any], margin: float) -> str | None:
@@ -200,18 +218,19 @@ class Checked:
     entities: list[Entity]
 
 
-def verify_entities(text: str, sentence_starts: Iterable[int], entities: Sequence[Entity]) -> Checked:
-    """Keep, relabel or drop each distinct name of an article (see the module docstring)."""
+def verify_entities(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity]) -> Checked:
+    """Keep, relabel or drop each distinct name of an article, and add the capitalised names the
+    model finds among the candidates (see the module docstring)."""
     model = load_verifier()
-    starts = list(sentence_starts)
     if (model is None or not config.get("entities", "verify") or not entities
-            or len(starts) < int(config.get("entities", "verify_min_sentences"))):
+            or len(sentences) < int(config.get("entities", "verify_min_sentences"))):
         return Checked(list(entities), list(entities))
     margin = float(config.get("entities", "verify_margin"))
+    add_margin = float(config.get("entities", "candidate_margin"))
     decided: dict[Key, tuple[str | None, float]] = {}
-    for key, features in article_features(text, starts, entities).items():
+    for key, features in article_features(text, sentences, entities).items():
         probs = model.probabilities(features)
-        new = decide(key[1], probs, margin)
+        new = add_candidate(probs, add_margin) if key[1] == CAND else decide(key[1], probs, margin)
         decided[key] = (new, probs.get(new, 0.0) if new else 0.0)
     for_quotes, final = [], []
     for e in entities:
@@ -220,4 +239,10 @@ def verify_entities(text: str, sentence_starts: Iterable[int], entities: Sequenc
             for_quotes.append(e if new in (None, e.label) else replace(e, label=new))
         if new is not None:
             final.append(replace(e, label=new, confidence=round(p, 3)))
+    if config.get("entities", "verify_candidates"):
+        for e in candidates(text, sentences, entities):
+            new, p = decided[(name_key(e.canonical), CAND)]
+            if new is not None:
+                final.append(replace(e, label=new, confidence=round(p, 3)))
+        final.sort(key=lambda e: (e.start, e.end))
     return Checked(for_quotes, final)

@@ -51,7 +51,7 @@ class _Unchecked:
 
 
 verify_entities = _bind(
-    "annotate.entity_verify", "verify_entities", lambda text, starts, entities: _Unchecked(entities)
+    "annotate.entity_verify", "verify_entities", lambda text, sentences, entities: _Unchecked(entities)
 )
 find_quotes = _bind("annotate.quotes", "find_quotes", lambda text, sentences, entities=(): [])
 annotate_dates = _bind(
