@@ -38,7 +38,9 @@ def _capitalised(word: str) -> bool:
 def candidates(text: str, sentences: Sequence[tuple[int, int]], entities: Sequence[Entity]) -> list[Entity]:
     """Candidate mentions (label ``CAND``, confidence 0) in article order."""
     max_words = int(config.get("entities", "candidate_max_words"))
-    taken = sorted((e.start, e.end) for e in entities)
+    covered = bytearray(len(text) + 1)  # 1 where an entity lies
+    for e in entities:
+        covered[e.start:e.end] = b"\x01" * (e.end - e.start)
     common = _common()
     out: list[Entity] = []
 
@@ -52,7 +54,7 @@ def candidates(text: str, sentences: Sequence[tuple[int, int]], entities: Sequen
             end -= 1
         if len(run) >= 3 and start == sentence[0] and not text[end:sentence[1]].strip(" .!?"):
             return  # a whole line in title case is a headline, not a name
-        if any(a < end and start < b for a, b in taken):
+        if covered.find(1, start, end) != -1:
             return
         name = text[start:end]
         out.append(Entity(name, LABEL, start, end, name, None, 0.0))

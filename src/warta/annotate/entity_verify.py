@@ -187,9 +187,14 @@ def article_features(text: str, sentences: Sequence[tuple[int, int]],
     """The features of every distinct (canonical name, label) of an article, and of every
     capitalised run no entity covers (label ``CAND``, when ``verify_candidates`` is on); training
     reads this."""
+    return _features_and_candidates(text, sentences, entities)[0]
+
+
+def _features_and_candidates(text: str, sentences: Sequence[tuple[int, int]],
+                             entities: Sequence[Entity]) -> tuple[dict[Key, set[str]], list[Entity]]:
     extra = candidates(text, sentences, entities) if config.get("entities", "verify_candidates") else []
     ctx = _context(text, (a for a, _ in sentences), [*entities, *extra])
-    return {key: _group_features(ctx, key, mentions) for key, mentions in ctx.groups.items()}
+    return {key: _group_features(ctx, key, mentions) for key, mentions in ctx.groups.items()}, extra
 
 
 def add_candidate(probs: dict[str, Any], margin: float) -> str | None:
@@ -228,7 +233,8 @@ def verify_entities(text: str, sentences: Sequence[tuple[int, int]], entities: S
     margin = float(config.get("entities", "verify_margin"))
     add_margin = float(config.get("entities", "candidate_margin"))
     decided: dict[Key, tuple[str | None, float]] = {}
-    for key, features in article_features(text, sentences, entities).items():
+    features_of, extra = _features_and_candidates(text, sentences, entities)
+    for key, features in features_of.items():
         probs = model.probabilities(features)
         new = add_candidate(probs, add_margin) if key[1] == CAND else decide(key[1], probs, margin)
         decided[key] = (new, probs.get(new, 0.0) if new else 0.0)
@@ -239,10 +245,10 @@ def verify_entities(text: str, sentences: Sequence[tuple[int, int]], entities: S
             for_quotes.append(e if new in (None, e.label) else replace(e, label=new))
         if new is not None:
             final.append(replace(e, label=new, confidence=round(p, 3)))
-    if config.get("entities", "verify_candidates"):
-        for e in candidates(text, sentences, entities):
-            new, p = decided[(name_key(e.canonical), CAND)]
-            if new is not None:
-                final.append(replace(e, label=new, confidence=round(p, 3)))
+    for e in extra:
+        new, p = decided[(name_key(e.canonical), CAND)]
+        if new is not None:
+            final.append(replace(e, label=new, confidence=round(p, 3)))
+    if extra:
         final.sort(key=lambda e: (e.start, e.end))
     return Checked(for_quotes, final)
