@@ -96,6 +96,7 @@ class QuoteLexicon:
     post_verb_adverbs: frozenset[str] = frozenset()
     conditional_markers: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()  # "Rumor mengatakan …": no speaker, no quotation
     statute_heads: frozenset[str] = frozenset()
     opening_adverbials: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
@@ -193,6 +194,7 @@ def lex() -> QuoteLexicon:
         post_verb_adverbs=_lower("quote_post_verb_adverbs"),
         conditional_markers=_lower("quote_conditional_markers"),
         document_nouns=_lower("quote_document_nouns"),
+        hearsay_nouns=_lower("quote_hearsay_nouns"),
         statute_heads=_lower("quote_statute_heads"),
         opening_adverbials=_lower("quote_opening_adverbials"),
         group_nouns=_lower("speaker_group_nouns"),

@@ -156,10 +156,12 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
                 resolved[i] = (c, ant[0], c.confidence * factor, cue)
     out = []
     floor = float(setting("min_confidence"))
-    silent = lex().silent_cues
+    silent, hearsay = lex().silent_cues, lex().hearsay_nouns
     for c, sp, conf, cue in resolved:
         if conf < floor or cue.lower() in silent:
             continue  # (a belief, "X yakin …", names the next speaker but is no quotation)
+        if sp and (sp.name.lower() in hearsay or sp.name.split()[0].lower() in hearsay):
+            continue  # "Rumor mengatakan …": hearsay is nobody's statement
         role = sp.role if sp else None
         if sp and not role and sp.label == "PERSON":
             role = names.role_of(sp.name)
@@ -209,6 +211,8 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
                 at = sentences[disc.sentence_of(at)][0]  # "Aaron, kata dia, juga …": Aaron is what is said
             if sp.name.lower() == "mereka":  # a plural pronoun: a group or organisation, never one person
                 ant = disc.group_antecedent(at)
+            elif sp.name.lower() == "keduanya":  # both of them: two people named before
+                ant = disc.pair_antecedent(at)
             else:
                 ant = disc.antecedent(at, persons_only=sp.name != "-nya")
             if ant is None:

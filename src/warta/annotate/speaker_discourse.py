@@ -18,7 +18,7 @@ from functools import cache
 from warta.annotate.entity_discover import listed_org
 from warta.annotate.quote_lex import lex, setting
 from warta.annotate.speaker_context import descriptor_words
-from warta.annotate.speaker_groups import AGENT_BEFORE, group_around, is_group, last_group_phrase
+from warta.annotate.speaker_groups import AGENT_BEFORE, group_around, is_group, last_group_phrase, pair_of
 from warta.annotate.speaker_phrases import premises_heads
 from warta.annotate.speakers import EntityIndex, NameIndex
 
@@ -267,6 +267,13 @@ class Discourse:
         if phrase is not None:
             return Resolved(phrase[1], "PERSON", None), 0.75
         return None
+
+    def pair_antecedent(self, pos: int) -> tuple[Resolved, float] | None:
+        """The antecedent of ``keduanya`` (both of them) before ``pos`` (``speaker_groups.pair_of``)."""
+        found = pair_of(self._recent(pos))
+        if found is None or isinstance(found[0], Resolved):
+            return found
+        return Resolved(found[0], "PERSON", None), found[1]
 
     def org_antecedent(self, pos: int) -> tuple[Resolved, float] | None:
         """The latest organisation before ``pos`` that spoke or was a sentence subject (``Biro

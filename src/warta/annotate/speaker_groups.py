@@ -1,11 +1,14 @@
 """Groups of people as speakers: plural phrases (``para peneliti``, ``Sejumlah LSM``), names that
 stand for a group (``Pihak Twitter``, ``Yingluck dan Partai Puea Thai``) and the agent of a passive.
-Used by :meth:`warta.annotate.speaker_discourse.Discourse.group_antecedent` for ``mereka``."""
+Used by :meth:`warta.annotate.speaker_discourse.Discourse.group_antecedent` for ``mereka`` and
+``pair_antecedent`` for ``keduanya``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from warta.annotate.quote_lex import lex
 
@@ -66,3 +69,21 @@ def group_around(text: str, pos: int) -> bool:
     if before and (before.group(1).lower() == "pihak" or before.group(1).lower() in lex().collective):
         return True
     return _NAME_RUN.match(text, pos) is not None
+
+
+def pair_of(recent: Iterable[tuple[int, int, Any]]) -> tuple[Any, float] | None:
+    """The antecedent of ``keduanya`` (both of them) among ``recent`` speaker events (newest first,
+    ``(position, strength, Resolved)``): a pair written as one speaker (``Rob Kardashian dan Blac
+    Chyna``: that event's speaker), else the two latest people named, in article order (the name
+    ``"Song Joong Ki dan Song Hye Kyo"``); with its confidence."""
+    names: list[str] = []
+    for _p, _strength, sp in recent:
+        if sp.label not in (None, "PERSON"):
+            continue
+        if not names and " dan " in sp.name:
+            return sp, 0.85
+        if not any(sp.name in n or n in sp.name for n in names):
+            names.append(sp.name)
+        if len(names) == 2:
+            return f"{names[1]} dan {names[0]}", 0.75
+    return None
