@@ -86,3 +86,11 @@ def test_an_outlet_reports_a_clause_without_bahwa() -> None:
             "telah terungkap.")
     assert [s for s, _ in _quotes(text)] == ["TMZ"]
     assert _quotes("Warga melaporkan kejadian itu ke polisi pada Senin malam.") == []
+
+
+def test_plain_saying_verb_reports_a_clause_without_a_prefixed_verb() -> None:
+    """Session 14: ``mengatakan`` + a lower-case clause whose predicate has no verb prefix."""
+    text = "Menlu Guterres mengatakan mahasiswa asal negaranya banyak yang belajar ke Indonesia."
+    assert quote_fields(text, "kind", "speaker", "text") == [
+        ("indirect", "Guterres", "mahasiswa asal negaranya banyak yang belajar ke Indonesia")]
+    assert quote_fields("Ia mengatakan hal itu kepada wartawan di Jakarta kemarin.", "text") == []

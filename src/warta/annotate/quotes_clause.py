@@ -105,6 +105,13 @@ def is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if verb.lower() in L.cue_clausal and NOMINAL.match(first) \
             and any(w in L.clause_hints for w in low[10:24]):
         return True  # "mengatakan penanganan kasus … yang melibatkan … mesti diserahkan": a long subject
+    if verb.lower() in L.cue_saying and len(low) >= 5 and words[0].islower() and first.isalpha() \
+            and first not in L.np_starts and first not in L.request_markers and first not in L.prepositional \
+            and first not in L.clause_preps and first not in L.stopwords and first != "sebagai" \
+            and first not in _degree()[0] \
+            and not first.endswith("nya") \
+            and not any(w in {"yaitu", "yakni"} for w in low[1:10]):
+        return True  # "mengatakan mahasiswa asal negaranya banyak yang belajar …": plain saying verbs report
     for i, lw in enumerate(low[1:10], 1):
         if lw in {"yaitu", "yakni"}:
             return False  # "menceritakan … karirnya di kepolisian, yaitu pernah …": a listed object
