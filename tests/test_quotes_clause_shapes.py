@@ -94,3 +94,11 @@ def test_plain_saying_verb_reports_a_clause_without_a_prefixed_verb() -> None:
     assert quote_fields(text, "kind", "speaker", "text") == [
         ("indirect", "Guterres", "mahasiswa asal negaranya banyak yang belajar ke Indonesia")]
     assert quote_fields("Ia mengatakan hal itu kepada wartawan di Jakarta kemarin.", "text") == []
+
+
+def test_a_report_inside_a_temporal_clause_ends_at_its_comma() -> None:
+    """Session 14: ``Ketika X mengatakan …, <main clause>``: the main clause is not reported."""
+    text = "Saat polisi mengatakan pelaku sudah ditangkap, warga langsung bersorak gembira di depan kantor itu."
+    assert quote_fields(text, "speaker", "text") == [("polisi", "pelaku sudah ditangkap")]
+    plain = "Budi mengatakan harga beras akan turun, tetapi tidak dalam waktu dekat."
+    assert quote_fields(plain, "text") == [("harga beras akan turun, tetapi tidak dalam waktu dekat",)]

@@ -273,7 +273,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             if sp is None or sp.end < subj[-1][2] - 1 and not only_fillers(text, sp.end, subj[-1][2]) \
                     and not adverbial_tail(text, sp.end, subj[-1][2]):
                 return None
-        got = _content_after(text, toks, j, se, sp)
+        got = _content_after(text, toks, j, _subordinate_end(toks, j, se), sp)
         if got == _NEXT:
             continue
         return got if isinstance(got, Candidate) else None
@@ -340,6 +340,17 @@ def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
     qs, qe = end_trim(text, toks[k][1], se)
     conf = 0.8 if had_bahwa else 0.7
     return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
+
+def _subordinate_end(toks: list[tuple[str, int, int]], j: int, se: int) -> int:
+    """Where a clause reported inside a temporal subordinate clause ends: ``Ketika dokter mengatakan
+    ia sudah sembuh, keluarganya …`` reports up to the comma that closes the subordinate clause;
+    otherwise ``se`` (the sentence end)."""
+    if not toks or toks[0][0].lower() not in lex().temporal_subordinators \
+            or any(t[0] == "," for t in toks[1:j]):
+        return se
+    comma = next((t for t in toks[j + 2:] if t[0] == ","), None)
+    return comma[1] if comma is not None and comma[2] < toks[-1][1] else se
+
 
 def _later_cue(toks: list[tuple[str, int, int]], k: int) -> bool:
     """``menyampaikan keprihatinannya dan memastikan …``, ``membantah hal tersebut, bahkan …, Andi
