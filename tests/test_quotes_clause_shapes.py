@@ -102,3 +102,14 @@ def test_a_report_inside_a_temporal_clause_ends_at_its_comma() -> None:
     assert quote_fields(text, "speaker", "text") == [("polisi", "pelaku sudah ditangkap")]
     plain = "Budi mengatakan harga beras akan turun, tetapi tidak dalam waktu dekat."
     assert quote_fields(plain, "text") == [("harga beras akan turun, tetapi tidak dalam waktu dekat",)]
+
+
+def test_a_named_speaker_before_yang_and_the_verb_reports() -> None:
+    """Session 14: ``Hal senada diungkapkan Apriyani yang mengaku bersyukur …``: the name speaks;
+    a described speech (``pidato Ahok yang menyinggung …``) reports nothing."""
+    text = ("Ganda putri Indonesia kalah di final. Hal senada diungkapkan Apriyani Rahayu yang mengaku "
+            "bersyukur atas hasil yang dicapai hari ini.")
+    assert quote_fields(text, "speaker", part="bersyukur") == [("Apriyani Rahayu",)]
+    topic = ("Unggahan video pidato Ahok yang menyinggung surat Al-Maidah ayat 51 di akun Facebook "
+             "Buni Yani sempat diperkarakan.")
+    assert quote_fields(topic, "speaker") == []

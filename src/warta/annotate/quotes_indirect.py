@@ -162,9 +162,14 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         comma_cue = lw in L.cue_comma and nxt == ","  # "Ia melanjutkan, risiko …"
         if not (L.is_active_cue(w) or generic or comma_cue) or j == 0:
             continue
-        if toks[j - 1][0].lower() == "yang" or toks[j - 1][0].lower() in L.adverbial_openers:
-            continue  # "Kuasa korban yang melaporkan …, Sudarso, mengaku …"; "Selain menyebut …, KPK …"
-        sub = drop_connective(toks[:j])
+        if toks[j - 1][0].lower() == "yang":
+            sub = _name_before_yang(toks, j, ents)  # "Apriyani yang mengaku bersyukur …": the name speaks
+            if sub is None:
+                continue  # "Kuasa korban yang melaporkan …, Sudarso, mengaku …"
+        elif toks[j - 1][0].lower() in L.adverbial_openers:
+            continue  # "Selain menyebut …, KPK …"
+        else:
+            sub = drop_connective(toks[:j])
         while sub and sub[-1][0] == ",":
             sub = sub[:-1]  # "ia enggan, memastikan …"
         if len(sub) > 2 and sub[-1][0].lower() in L.affirming_negations \
@@ -340,6 +345,20 @@ def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
     qs, qe = end_trim(text, toks[k][1], se)
     conf = 0.8 if had_bahwa else 0.7
     return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
+
+def _name_before_yang(toks: list[tuple[str, int, int]], j: int,
+                      ents: EntityIndex) -> list[tuple[str, int, int]] | None:
+    """The tokens of a person the NER found right before ``yang`` + the speech verb ``toks[j]``
+    (``Apriyani yang mengaku bersyukur …``), else None (a body or product before ``yang`` more often
+    does than says: ``BBM Checkout yang memastikan …``)."""
+    if j < 2 or not is_cap(toks[j - 2][0]) or toks[j][0].lower() in lex().cue_topic:
+        return None  # ("pidato Ahok yang menyinggung …": a speech described, nothing reported)
+    end = toks[j - 2][2]
+    ent = next((e for e in ents.within(max(0, end - 80), end) if e.end == end and e.label == "PERSON"), None)
+    if ent is None:
+        return None
+    return [t for t in toks[:j - 1] if t[1] >= ent.start]
+
 
 def _subordinate_end(toks: list[tuple[str, int, int]], j: int, se: int) -> int:
     """Where a clause reported inside a temporal subordinate clause ends: ``Ketika dokter mengatakan
