@@ -276,7 +276,8 @@ LATER_BATCHES = {
     "quotes_indosum_en": (30, 33, {"d_att": 0.88, "d_strict": 0.81, "i_att": 0.76, "i_rec": 0.76}),
     "quotes_indosum_eo": (22, 21, {"d_att": 0.81, "d_strict": 0.79, "i_att": 0.71, "i_rec": 0.69}),
     "quotes_indosum_ep": (33, 25, {"d_att": 0.90, "d_strict": 0.82, "i_att": 0.70, "i_rec": 0.66}),
-    "quotes_indosum_eq": (30, 21, {"d_att": 0.94, "d_strict": 0.64, "i_att": 0.72, "i_rec": 0.59}),
+    # session 14: the refit verifier makes the club `Stadium` an organisation; its `pihaknya` then speaks
+    "quotes_indosum_eq": (30, 21, {"d_att": 0.93, "d_strict": 0.63, "i_att": 0.72, "i_rec": 0.59}),
     # session 14: the NER's broken `Angkatan` (of `Angkatan Laut AS`) becomes an organisation and speaks
     "quotes_indosum_er": (28, 35, {"d_att": 0.87, "d_strict": 0.82, "i_att": 0.70, "i_rec": 0.66}),
     # batches ES-EZ (session 14): scored unseen first (each SOURCE.md); floors 0.02 under the figures

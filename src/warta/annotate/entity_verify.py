@@ -94,6 +94,11 @@ def _word_sets() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _initial_cues() -> frozenset[str]:
+    return frozenset(e.lower() for e in lexicon(LANG, "initial_cues"))
+
+
+@cache
 def _name_sets() -> dict[str, frozenset[str]]:
     return {n: frozenset(name_key(e.split("\t")[0]) for e in lexicon(LANG, n)) for n in NAME_LISTS}
 
@@ -164,6 +169,8 @@ def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]
         before = WORD.findall(text[max(0, e.start - 40):e.start])
         after = WORD.findall(text[e.end:e.end + 30])
         add("p1=" + (before[-1].lower() if before else "<s>"))
+        if before and before[-1].lower() in _initial_cues():
+            add("icue")  # "berinisial TAS", "tersangka AL": a person known by initials
         add("p2=" + (" ".join(before[-2:]).lower() if len(before) > 1 else "<s>"))
         add("n1=" + (after[0].lower() if after else "</s>"))
         add("pc=" + re.sub(r"\w", "a", text[max(0, e.start - 2):e.start]))
