@@ -5,9 +5,9 @@ README asks. Each batch was scored once unseen (figures in ``docs/entities.md`` 
 SOURCE.md), then used to find kinds of errors that were fixed by general rules with their own unit
 tests (``tests/test_entities_*.py``). These floors sit just under what ``warta.analyze`` reaches
 now, scored with the rules of ``shared/tools/score.py``: they catch regressions, they do not
-measure unseen accuracy. Since session 14 the folders before batch EA are also the training data
+measure unseen accuracy. Since session 14 the folders before batch ES are also the training data
 of the entity verifier (``src/warta/models/entity_verifier``), so their floors are training-set
-figures; EA onwards are held out from it.
+figures; ES onwards are held out from it (EA-ER were held out from the selection model).
 """
 
 from pathlib import Path
