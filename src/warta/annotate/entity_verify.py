@@ -131,6 +131,8 @@ class _Context:
     starts: frozenset[int]  # sentence starts
     lower_words: frozenset[str]  # words the text writes in lower case
     groups: dict[Key, list[Entity]]
+    by_word: dict[str, list[Key]]  # the groups whose name holds a word
+    by_label: dict[str, list[str]]  # the names of each label
 
 
 def _context(text: str, sentence_starts: Iterable[int], entities: Iterable[Entity]) -> _Context:
@@ -138,7 +140,13 @@ def _context(text: str, sentence_starts: Iterable[int], entities: Iterable[Entit
     for e in entities:
         groups.setdefault((name_key(e.canonical or e.text), e.label), []).append(e)
     lower = frozenset(w for w in WORD.findall(text) if w.islower())
-    return _Context(text, frozenset(sentence_starts), lower, groups)
+    by_word: dict[str, list[Key]] = {}
+    by_label: dict[str, list[str]] = {}
+    for key in groups:
+        for w in set(key[0].split()):
+            by_word.setdefault(w, []).append(key)
+        by_label.setdefault(key[1], []).append(key[0])
+    return _Context(text, frozenset(sentence_starts), lower, groups, by_word, by_label)
 
 
 def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]:
@@ -179,13 +187,15 @@ def _group_features(ctx: _Context, key: Key, mentions: list[Entity]) -> set[str]
         add("allsi")
     lower = sum(w in ctx.lower_words for w in words)
     add(f"low={lower * 2 // len(words)}")
-    for other, other_label in ctx.groups:
-        if other_label != label and other != name and set(other.split()) & set(words):
-            add("ov=" + other_label)
-        if other_label != label and other == name:
+    for w in set(words):  # another label's name sharing a word
+        for other, other_label in ctx.by_word.get(w, ()):
+            if other_label != label and other != name:
+                add("ov=" + other_label)
+    for other_label in ctx.by_label:  # the same name under another label
+        if other_label != label and (name, other_label) in ctx.groups:
             add("same=" + other_label)
-        if other_label == label and other != name and name in other:
-            add("inside")
+    if any(other != name and name in other for other in ctx.by_label.get(label, ())):
+        add("inside")  # part of a longer name of its label
     return out
 
 
