@@ -17,7 +17,6 @@ span it overlaps most).
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -47,12 +46,6 @@ def predict(model: str, sents: list[dict]):
         yield {"words": s["words"], "gold": gold, "pred": pred, "corpus": s.get("corpus")}
 
 
-def _shape(w: str) -> str:
-    w = re.sub(r"[A-Z]+", "A", w)
-    w = re.sub(r"[a-z]+", "a", w)
-    return re.sub(r"\d+", "9", w)[:8]
-
-
 def features(words: list[str], a: int, b: int, lab: str) -> set[str]:
     """Binary features of the span ``words[a:b]`` tagged ``lab``."""
     out = {"L=" + lab}
@@ -67,13 +60,13 @@ def features(words: list[str], a: int, b: int, lab: str) -> set[str]:
     add("fw=" + span[0])
     add("lw=" + span[-1])
     add("sfx=" + span[-1][-3:])
-    add("shape=" + "_".join(_shape(w) for w in words[a:b])[:20])
+    add("shape=" + "_".join(ev._shape(w)[:8] for w in words[a:b])[:20])
     add("p1=" + (words[a - 1].lower() if a > 0 else "<s>"))
     add("p2=" + (" ".join(words[a - 2:a]).lower() if a > 1 else "<s>"))
     add("n1=" + (words[b].lower() if b < len(words) else "</s>"))
     add("n2=" + (" ".join(words[b:b + 2]).lower() if b + 1 < len(words) else "</s>"))
-    add("ps=" + (_shape(words[a - 1]) if a > 0 else "<s>"))
-    add("ns=" + (_shape(words[b]) if b < len(words) else "</s>"))
+    add("ps=" + (ev._shape(words[a - 1])[:8] if a > 0 else "<s>"))
+    add("ns=" + (ev._shape(words[b])[:8] if b < len(words) else "</s>"))
     if a == 0:
         add("init")
     for f in ev.lexicon_features(span, ev.name_key(" ".join(words[a:b])), "pset="):

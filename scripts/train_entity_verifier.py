@@ -34,15 +34,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from warta import config  # noqa: E402
 from warta.annotate.entity_candidates import LABEL as CAND  # noqa: E402
 from warta.annotate.entity_verify import add_candidate, article_features, decide, name_key  # noqa: E402
+from warta.eval.matching import entity_matches  # noqa: E402
 from warta.pipeline import Analyzer, Meta  # noqa: E402
 
 LISTS = {"persons": "PERSON", "organizations": "ORG", "locations": "LOC"}
 OUT = ROOT / "src" / "warta" / "models" / "entity_verifier"
-
-
-def matches(pred: str, gold: str) -> bool:
-    """score.py's lenient entity rule."""
-    return pred == gold or (len(pred) > 2 and (pred in gold.split() or gold in pred))
 
 
 def overlaps(pred: str, gold: str) -> bool:
@@ -57,9 +53,9 @@ def gold_class(name: str, label: str, gold: dict[str, set[str]]) -> str:
     (label ``CAND``, no annotator proposed it) counts only by score.py's rule."""
     labels = tuple(LISTS.values())
     if label not in labels:
-        return next((lab for lab in labels if any(matches(name, g) for g in gold[lab])), "NONE")
+        return next((lab for lab in labels if any(entity_matches(name, g) for g in gold[lab])), "NONE")
     order = (label, *[v for v in labels if v != label])
-    for rule in (matches, overlaps):
+    for rule in (entity_matches, overlaps):
         for lab in order:
             if any(rule(name, g) for g in gold[lab]):
                 return lab
@@ -108,7 +104,7 @@ def figures(rows, labels, golds) -> dict[str, tuple[float, float, float]]:
             continue
         art, name = key.split("\t")
         pred[lab] += 1
-        tp[lab] += any(matches(name, g) for g in golds[art][lab])
+        tp[lab] += any(entity_matches(name, g) for g in golds[art][lab])
     out = {}
     for lab in LISTS.values():
         n_gold = sum(len(g[lab]) for g in golds.values())

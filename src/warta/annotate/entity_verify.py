@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -34,13 +33,13 @@ from typing import Any
 from warta import config
 from warta.annotate.entity_candidates import LABEL as CAND
 from warta.annotate.entity_candidates import candidates
+from warta.eval.matching import norm_text as name_key
 from warta.lang import lexicon
 from warta.model import Entity
 
 LANG = "id"
 MODEL = ("models", "entity_verifier", "model.json")
 WORD = re.compile(r"\w+(?:[-'.]\w+)*")
-_PUNCT = " ,.;:!?-–—\"“”„‟«»'‘’`"
 # Lexicons whose words a name may contain (first word, last word, some or all words).
 WORD_LISTS = ("gazetteer_person_names", "entity_lowercase_words", "org_words", "org_heads", "org_tails",
               "place_heads", "stopwords")
@@ -48,12 +47,6 @@ WORD_LISTS = ("gazetteer_person_names", "entity_lowercase_words", "org_words", "
 NAME_LISTS = ("gazetteer_countries", "gazetteer_regions", "gazetteer_places", "gazetteer_orgs", "entity_orgs",
               "entity_places", "roles")
 Key = tuple[str, str]  # (normalised canonical name, label)
-
-
-def name_key(name: str) -> str:
-    """The comparison form of a name: NFKC, outer quotes and punctuation dropped, lower case."""
-    s = " ".join(unicodedata.normalize("NFKC", name or "").split())
-    return s.strip(_PUNCT).lower()
 
 
 @dataclass(frozen=True)
@@ -89,18 +82,14 @@ def load_verifier() -> Verifier | None:
 
 
 @cache
-def _word_sets() -> dict[str, frozenset[str]]:
-    return {n: frozenset(name_key(e.split("\t")[0]) for e in lexicon(LANG, n)) for n in WORD_LISTS}
+def _sets(names: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The normalised entries of each named lexicon (first column of a row)."""
+    return {n: frozenset(name_key(e.split("\t")[0]) for e in lexicon(LANG, n)) for n in names}
 
 
 @cache
 def _initial_cues() -> frozenset[str]:
     return frozenset(e.lower() for e in lexicon(LANG, "initial_cues"))
-
-
-@cache
-def _name_sets() -> dict[str, frozenset[str]]:
-    return {n: frozenset(name_key(e.split("\t")[0]) for e in lexicon(LANG, n)) for n in NAME_LISTS}
 
 
 def _shape(s: str) -> str:
@@ -113,7 +102,7 @@ def lexicon_features(words: Sequence[str], name: str, name_prefix: str = "ps=") 
     """Which shipped lexicons hold some, all, the first or the last of ``words`` (lower case), and
     which hold the whole ``name`` (its ``name_key``)."""
     out = []
-    for list_name, entries in _word_sets().items():
+    for list_name, entries in _sets(WORD_LISTS).items():
         hits = sum(w in entries for w in words)
         if hits:
             out.append(f"ws={list_name}:{'all' if hits == len(words) else 'some'}")
@@ -121,7 +110,7 @@ def lexicon_features(words: Sequence[str], name: str, name_prefix: str = "ps=") 
             out.append(f"ws0={list_name}")
         if words[-1] in entries:
             out.append(f"wsl={list_name}")
-    out.extend(name_prefix + n for n, entries in _name_sets().items() if name in entries)
+    out.extend(name_prefix + n for n, entries in _sets(NAME_LISTS).items() if name in entries)
     return out
 
 

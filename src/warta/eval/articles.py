@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from warta.eval.matching import match_quotes, norm_text, prf, speaker_ok
+from warta.eval.matching import entity_matches, match_quotes, norm_text, prf, speaker_ok
 
 KINDS = ("direct", "indirect")
 ENTITY_KEYS = {"persons": "PERSON", "organizations": "ORG", "locations": "LOC"}
@@ -64,9 +64,7 @@ def score_articles(gold: list[dict[str, Any]], pred: dict[str, dict[str, Any]]) 
             e = ent[key]
             e["npred"] += len(pset)
             e["ngold"] += len(gset)
-            e["tp"] += sum(
-                1 for x in pset if x in gset or any(x in y.split() or y in x for y in gset if len(x) > 2)
-            )
+            e["tp"] += sum(1 for x in pset if any(entity_matches(x, y) for y in gset))
         if "boilerplate_lines" in art["gold"]:
             gb = {norm_text(x) for x in art["gold"]["boilerplate_lines"]}
             removed = {norm_text(x) for x in rec.get("removed", [])}

@@ -80,6 +80,12 @@ def match_quotes(pred: Sequence[str], gold: Sequence[str]) -> list[tuple[int, in
     return out
 
 
+def entity_matches(pred: str, gold: str) -> bool:
+    """score.py's lenient entity rule on normalised names: equal, a word of the gold name (three
+    letters or more), or containing the gold name."""
+    return pred == gold or (len(pred) > 2 and (pred in gold.split() or gold in pred))
+
+
 def prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     """Precision, recall and F1."""
     p = tp / npred if npred else 0.0
