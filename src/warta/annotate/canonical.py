@@ -56,6 +56,17 @@ def nickname_full(name: str) -> str | None:
     return lexicons().nicknames.get(name.strip())
 
 
+def written_spelling(full: str, written: Iterable[str]) -> str:
+    """The article's own spelling of a lexicon name (``Saifullah Yusuf`` for ``Gus Ipul`` where
+    the article writes ``Syaifullah Yusuf``): the one written name with as many words, each word
+    the same or one typo apart (``misspells``), at least one the same; else ``full``."""
+    ws = full.lower().split()
+    near = {n for n in written if n != full and len(n.split()) == len(ws)
+            and all(a == b or misspells(a, b) for a, b in zip(ws, n.lower().split(), strict=True))
+            and any(a == b for a, b in zip(ws, n.lower().split(), strict=True))}
+    return near.pop() if len(near) == 1 else full
+
+
 def misspells(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` are one typo apart: two adjacent letters swapped (``Yursi`` /
     ``Yusri``), or, for words of six letters or more, one letter more or less inside (``Muhsin`` /

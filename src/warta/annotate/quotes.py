@@ -27,6 +27,23 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _APPOSED = re.compile(r"[^,.\n]{0,80},[ \t]*")  # "Salah satu pemain seleksi Timnas U-19, " before a name
 _ONLY_MARKS = re.compile(r"[\s\"“”„«»'’‘]*")  # between two quotation paragraphs: marks and breaks
 
+def _entity_full_name(ent: Entity, word: str, names: NameIndex) -> str | None:
+    """The fuller canonical name of the PERSON entity whose mention holds the speaker's one name
+    word (``Gus Ipul`` -> ``Saifullah Yusuf``; ``Fatima`` of ``Fatima al-Issa``), unless the words
+    the mention adds are an office or a named place or body (``Psikolog Andri``)."""
+    if ent.label != "PERSON" or not ent.canonical or word not in ent.text.split() \
+            or len(ent.canonical.split()) < 2:
+        return None
+    if ent.canonical == ent.text:
+        lead = ent.text[:ent.text.index(word)].split()
+        others = {e.text for e in names.ents.all if e.label != "PERSON"}
+        first = lead[0].lower().rstrip(".") if lead else ""
+        if lead and (first in lex().role_words or first in lex().org_heads or first in lex().titles
+                     or " ".join(lead) in others):
+            return None
+    return ent.canonical
+
+
 def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
     ent = names.ents.entity_at(sp.start, sp.end) if names.ents and sp.start >= 0 else None
     if ent is not None and ent.label == "ORG" and ent.text == sp.name and " " not in sp.name \
@@ -36,7 +53,8 @@ def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
         words = sp.name.split()
         full = names.fullest(words) if len(words) <= 5 else tuple(words)
         if len(full) == 1 and names.ents:  # "Ahok" of "Basuki Tjahaja Purnama (Ahok)"
-            full = tuple((names.ents.person_canonical(full[0]) or full[0]).split())
+            longer = _entity_full_name(ent, full[0], names) if ent is not None else None
+            full = tuple((names.ents.person_canonical(full[0]) or longer or full[0]).split())
         joined = " ".join(full)
         if ent is not None and ent.label == "ORG" and ent.text == sp.name and sp.name not in full \
                 and not any(e.label == "PERSON" and joined in (e.text, e.canonical) for e in names.ents.all):
