@@ -162,6 +162,11 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         comma_cue = lw in L.cue_comma and nxt == ","  # "Ia melanjutkan, risiko …"
         if not (L.is_active_cue(w) or generic or comma_cue) or j == 0:
             continue
+        p = j - 1
+        while p > 0 and toks[p][0].lower() in L.adverbs:
+            p -= 1
+        if p < j - 1 and toks[p][0].lower() == "yang":
+            continue  # "negara yang ikut mengklaim …": a relative clause, nothing reported
         if toks[j - 1][0].lower() == "yang":
             sub = _name_before_yang(toks, j, ents)  # "Apriyani yang mengaku bersyukur …": the name speaks
             if sub is None:

@@ -60,7 +60,7 @@ from warta.annotate.speaker_words import (
     parse_words,
     relative_anaphor,
 )
-from warta.lang import lexicon
+from warta.lang import degree_pattern, lexicon
 
 __all__ = ["FORMER", "EntityIndex", "NameIndex", "Speaker", "parse_speaker", "sentence_initial", "split_name"]
 
@@ -345,7 +345,8 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             expanded = not ent_words <= span_words  # the canonicaliser found a fuller name
             sure = max((e.confidence for e in ents.within(ent_sp.start, ent_sp.end)), default=0.0) \
                 >= float(setting("ner_veto_confidence"))
-            if own is not None and own.kind == "name" and own.label == "PERSON" and own.start >= ent_sp.end:
+            if own is not None and own.kind == "name" and own.label == "PERSON" and own.start >= ent_sp.end \
+                    and not _no_name(text, own, names):
                 return own  # "Asisten Manajer Popsivo, Ernita Pongki": the entity is in the role
             if swept and ent_sp.label == "PERSON" and own_words - ent_words <= swept:
                 return ent_sp  # "Pertamina Nicke Widyawati": the institution's name is not the person's
@@ -364,6 +365,14 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
 
 
     # (also a name inside named premises: "Al-Hikmah" of "Pengurus Masjid Al-Hikmah")
+
+
+def _no_name(text: str, own: Speaker, names: NameIndex) -> bool:
+    """The words read as a name after a person's name and office are a degree (``Sp. OG``) or
+    dictionary words (``…, Keluarga, dan Lingkungan``: the end of the office)."""
+    degree = degree_pattern().match(text, own.start)
+    return (degree is not None and degree.end() >= own.end) \
+        or all(common_word(w, names.lower_vocab) for w in own.name.split())
 
 
 def _document_source(text: str, toks: list[tuple[str, int, int]], words: list[tuple[str, int, int]],

@@ -1,0 +1,39 @@
+"""What follows a speaker's name after a comma: a degree or the end of a long office is no
+second name (warta.annotate.speakers._no_name); ``yang`` + adverb + speech verb is a relative
+clause (warta.annotate.quotes_indirect)."""
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in warta.analyze(text).quotes]
+
+
+def test_degree_after_the_name_is_no_speaker() -> None:
+    text = ("\"Kehamilan dini berbahaya bagi anak perempuan,\" ungkap Dr. dr. Bambang Wiyono, Sp. OG (K), "
+            "seperti tertulis dalam siaran pers.")
+    assert _quotes(text) == [("direct", "Bambang Wiyono")]
+
+
+def test_office_enumeration_after_the_name_is_no_speaker() -> None:
+    text = ("\"Lima provinsi mencatat angka tertinggi\" papar Sri Handayani, Asisten Deputi Perlindungan "
+            "Hak Anak, Keluarga, dan Lingkungan di kementerian itu.")
+    assert _quotes(text) == [("direct", "Sri Handayani")]
+
+
+def test_name_after_an_office_with_a_comma_still_speaks() -> None:
+    text = "\"Kami siap bertanding,\" kata Asisten Manajer Popsivo, Ernita Pongki."
+    assert _quotes(text) == [("direct", "Ernita Pongki")]
+
+
+def test_relative_clause_with_an_adverb_reports_nothing() -> None:
+    for adverb in ("ikut", "turut"):
+        text = (f"Meski bukan termasuk negara yang {adverb} mengklaim wilayah di Laut China Selatan, AS selama ini "
+                "berupaya menekankan kebebasan bernavigasi.")
+        assert _quotes(text) == []
+
+
+def test_ikut_before_a_speech_verb_is_no_speaker() -> None:
+    text = ("Penyanyi Rina Nose hadir di acara itu. Dia ikut menambahkan, "
+            "\"Saya senang sekali dengan hasil ini.\"")
+    assert _quotes(text) == [("direct", "Rina Nose")]
