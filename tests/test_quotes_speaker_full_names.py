@@ -35,3 +35,9 @@ def test_an_office_before_the_name_is_not_made_part_of_it() -> None:
     text = ("\"Alkohol tidak menyelesaikan masalah,\" kata psikolog Andri di Jakarta. "
             "\"Orang perlu bantuan ahli,\" kata Psikolog Andri.")
     assert set(_speakers(text)) == {"Andri"}
+
+
+def test_country_short_form_speaker_takes_the_countrys_name() -> None:
+    text = ("Korea Selatan kembali menggelar latihan militer. Korsel menegaskan latihan itu bersifat "
+            "defensif dan sudah dijadwalkan sejak lama.")
+    assert _speakers(text) == ["Korea Selatan"]

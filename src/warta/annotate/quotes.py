@@ -46,9 +46,10 @@ def _entity_full_name(ent: Entity, word: str, names: NameIndex) -> str | None:
 
 def _resolve_named(sp: Speaker, names: NameIndex, text: str) -> Resolved:
     ent = names.ents.entity_at(sp.start, sp.end) if names.ents and sp.start >= 0 else None
-    if ent is not None and ent.label == "ORG" and ent.text == sp.name and " " not in sp.name \
+    if ent is not None and ent.label in ("ORG", "LOC") and ent.text == sp.name and " " not in sp.name \
             and ent.canonical and ent.canonical != sp.name:
-        return Resolved(ent.canonical, "ORG", sp.role)  # "Kemenhub": the organisation's full name
+        # "Kemenhub": the organisation's full name; "Korut": the country's
+        return Resolved(ent.canonical, "ORG" if ent.label == "ORG" else sp.label, sp.role)
     if sp.kind == "name" and sp.label == "PERSON":
         words = sp.name.split()
         full = names.fullest(words) if len(words) <= 5 else tuple(words)
