@@ -196,6 +196,11 @@ FLOORS = {
     "quotes_indosum_ex": (10, {"persons": 0.80, "organizations": 0.63, "locations": 0.93}),
     "quotes_indosum_ey": (10, {"persons": 0.87, "organizations": 0.72, "locations": 0.87}),
     "quotes_indosum_ez": (10, {"persons": 0.74, "organizations": 0.57, "locations": 0.84}),
+    # batches FA-FD (session 15): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    "quotes_indosum_fa": (10, {"persons": 0.82, "organizations": 0.73, "locations": 0.93}),
+    "quotes_indosum_fb": (10, {"persons": 0.91, "organizations": 0.73, "locations": 0.86}),
+    "quotes_indosum_fc": (10, {"persons": 0.75, "organizations": 0.77, "locations": 0.87}),
+    "quotes_indosum_fd": (10, {"persons": 0.91, "organizations": 0.69, "locations": 0.98}),
 }
 
 
