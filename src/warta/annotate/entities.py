@@ -71,7 +71,6 @@ from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_nicknames import nickname_mentions
 from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
 from warta.annotate.entity_sources import typed_orgs
-from warta.annotate.entity_works import only_titles
 from warta.model import Entity
 
 __all__ = ["build_entities", "strip_title", "fullest_name", "LABELS"]
@@ -384,8 +383,6 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     place_after_acronym(text, mentions, acronyms)
     acronym_in_names(mentions)
     mentions = dual_premises(text, mentions)
-    titles = only_titles(text, [(m.start, m.end) for m in mentions])
-    mentions = [m for i, m in enumerate(mentions) if i not in titles or m.label == "PERSON"]
     _assign_roles(text, mentions, roles_seen)
     if setting("propagate_roles"):
         _share_roles(mentions)

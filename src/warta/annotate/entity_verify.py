@@ -33,6 +33,7 @@ from typing import Any
 from warta import config
 from warta.annotate.entity_candidates import LABEL as CAND
 from warta.annotate.entity_candidates import candidates
+from warta.annotate.entity_works import drop_work_titles
 from warta.eval.matching import norm_text as name_key
 from warta.lang import lexicon
 from warta.model import Entity
@@ -233,8 +234,10 @@ def verify_entities(text: str, sentences: Sequence[tuple[int, int]], entities: S
     """Keep, relabel or drop each distinct name of an article, and add the capitalised names the
     model finds among the candidates (see the module docstring)."""
     model = load_verifier()
-    if (model is None or not config.get("entities", "verify") or not entities
-            or len(sentences) < int(config.get("entities", "verify_min_sentences"))):
+    lone = len(sentences) < int(config.get("entities", "verify_min_sentences"))
+    if not lone:  # "lagu War Pigs, Iron Man, dan Paranoid": titles, no bodies (entity_works.py)
+        entities = drop_work_titles(text, entities)
+    if model is None or not config.get("entities", "verify") or not entities or lone:
         return Checked(list(entities), list(entities))
     margin = float(config.get("entities", "verify_margin"))
     add_margin = float(config.get("entities", "candidate_margin"))

@@ -7,7 +7,8 @@ the title of a work, and so are the next names of the same list (``, Iron Man, d
 NER and the candidate finder take such titles for bands, companies or places; the entity layer drops
 them. A name after ``karya``/``ciptaan`` (the author) is not affected: those words are no modifiers.
 ``album Coldplay`` is the band's album: a name the article also writes without a work noun before it
-is kept (``only_titles``).
+is kept (``only_titles``). The check needs an article around the name: lone sentences (fewer than
+``verify_min_sentences``, as for the entity verifier) are left alone.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from warta.lang import lexicon
+from warta.model import Entity
 
 LANG = "id"
 _LIST_END = re.compile(r"\s*,?\s*(?:dan|serta)\s+[A-Z0-9]")
@@ -82,3 +84,12 @@ def only_titles(text: str, spans: Sequence[tuple[int, int]]) -> set[int]:
     titles = work_titles(text, spans)
     free = {text[s:e] for i, (s, e) in enumerate(spans) if i not in titles}
     return {i for i in titles if text[spans[i][0]:spans[i][1]] not in free}
+
+
+def drop_work_titles(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """``entities`` without the organisations and places that are work titles (``only_titles``);
+    persons stay (``lagu Sam Smith`` is his song)."""
+    order = sorted(range(len(entities)), key=lambda i: (entities[i].start, entities[i].end))
+    titles = only_titles(text, [(entities[i].start, entities[i].end) for i in order])
+    gone = {order[k] for k in titles if entities[order[k]].label != "PERSON"}
+    return [e for i, e in enumerate(entities) if i not in gone]
