@@ -37,3 +37,10 @@ def test_ikut_before_a_speech_verb_is_no_speaker() -> None:
     text = ("Penyanyi Rina Nose hadir di acara itu. Dia ikut menambahkan, "
             "\"Saya senang sekali dengan hasil ini.\"")
     assert _quotes(text) == [("direct", "Rina Nose")]
+
+
+def test_an_organisations_bracketed_acronym_is_not_part_of_the_speaker() -> None:
+    text = ("Jalan tol itu padat. Kementerian Perhubungan (Kemenhub) telah memprediksi, puncak arus balik "
+            "akan terjadi pada akhir pekan ini.")
+    speakers = [sp for _, sp in _quotes(text)]
+    assert speakers and all(sp == "Kementerian Perhubungan" for sp in speakers)

@@ -26,6 +26,8 @@ _WORD = re.compile(r"\w+")
 QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»"})
 _APPOSED = re.compile(r"[^,.\n]{0,80},[ \t]*")  # "Salah satu pemain seleksi Timnas U-19, " before a name
 _ONLY_MARKS = re.compile(r"[\s\"“”„«»'’‘]*")  # between two quotation paragraphs: marks and breaks
+# "Kementerian Perhubungan (Kemenhub)" or its cut-off "… (Kemenhub": the speaker is the name before
+_TRAILING_ACRONYM = re.compile(r"(?<=\S)\s*\([^()\s]{1,15}\)?\s*$")
 
 def _entity_full_name(ent: Entity, word: str, names: NameIndex) -> str | None:
     """The fuller canonical name of the PERSON entity whose mention holds the speaker's one name
@@ -185,7 +187,8 @@ def find_quotes(text: str, sentences: Sequence[tuple[int, int]],
         if sp and not role and sp.label == "PERSON":
             role = names.role_of(sp.name)
         out.append(Quote(kind=c.kind, text=text[c.start:c.end], start=c.start, end=c.end,
-                         speaker=sp.name if sp else None, speaker_label=sp.label if sp else None,
+                         speaker=_TRAILING_ACRONYM.sub("", sp.name) if sp else None,
+                         speaker_label=sp.label if sp else None,
                          speaker_role=role, cue=cue, confidence=round(conf, 3)))
     return out
 
