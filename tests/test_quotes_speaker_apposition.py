@@ -44,3 +44,9 @@ def test_an_organisations_bracketed_acronym_is_not_part_of_the_speaker() -> None
             "akan terjadi pada akhir pekan ini.")
     speakers = [sp for _, sp in _quotes(text)]
     assert speakers and all(sp == "Kementerian Perhubungan" for sp in speakers)
+
+
+def test_termasuk_opens_no_speaker() -> None:
+    text = ("Gubernur Eddie Calvo menyebut ada beberapa level pertahanan di pulau itu, termasuk juga dukungan "
+            "dari Washington yang menyebut “serangan terhadap pulau itu adalah serangan kepada Amerika Serikat”.")
+    assert all(sp != "termasuk" for _, sp in _quotes(text))
