@@ -59,7 +59,10 @@ def nickname_full(name: str) -> str | None:
 def written_spelling(full: str, written: Iterable[str]) -> str:
     """The article's own spelling of a lexicon name (``Saifullah Yusuf`` for ``Gus Ipul`` where
     the article writes ``Syaifullah Yusuf``): the one written name with as many words, each word
-    the same or one typo apart (``misspells``), at least one the same; else ``full``."""
+    the same or one typo apart (``misspells``), at least one the same; else ``full`` (also when the
+    article writes ``full`` itself)."""
+    if full in written:
+        return full
     ws = full.lower().split()
     near = {n for n in written if n != full and len(n.split()) == len(ws)
             and all(a == b or misspells(a, b) for a, b in zip(ws, n.lower().split(), strict=True))

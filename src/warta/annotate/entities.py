@@ -290,13 +290,13 @@ def _canonicalise(mentions: list[Mention]) -> None:
         if m.label != "PERSON" and m.name in parts and (m.name,) not in lx.places and not m.name.isupper():
             m.label = "PERSON"  # "Putin" tagged LOC where "Vladimir Putin" is a person
     written = {m.name for m in mentions if m.label == "PERSON"}
-    full = {n: written_spelling(f, written) for n in written if (f := nickname_full(n)) and f not in written}
-    people = [full.get(m.name) or nickname_full(m.name) or m.name for m in mentions if m.label == "PERSON"]
+    full = {n: written_spelling(f, written) for n in written if (f := nickname_full(n))}
+    people = [full.get(m.name, m.name) for m in mentions if m.label == "PERSON"]
     canon = person_canonicals(people)
     orgs = org_canonicals(m.name for m in mentions if m.label == "ORG") if setting("org_aliases") else {}
     for m in mentions:
         if m.label == "PERSON":
-            base = full.get(m.name) or nickname_full(m.name) or m.name
+            base = full.get(m.name, m.name)
             m.canonical = canon.get(base, base)
         else:
             m.canonical = orgs.get(m.name, m.name) if m.label == "ORG" else m.name

@@ -243,6 +243,8 @@ def verify_entities(text: str, sentences: Sequence[tuple[int, int]], entities: S
     add_margin = float(config.get("entities", "candidate_margin"))
     decided: dict[Key, tuple[str | None, float]] = {}
     features_of, extra = _features_and_candidates(text, sentences, entities)
+    if extra:  # a candidate that is a work title is never added (persons end a list of titles)
+        extra = [e for e in drop_work_titles(text, [*entities, *extra]) if e.label == CAND]
     for key, features in features_of.items():
         probs = model.probabilities(features)
         new = add_candidate(probs, add_margin) if key[1] == CAND else decide(key[1], probs, margin)
