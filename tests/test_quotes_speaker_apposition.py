@@ -50,3 +50,17 @@ def test_termasuk_opens_no_speaker() -> None:
     text = ("Gubernur Eddie Calvo menyebut ada beberapa level pertahanan di pulau itu, termasuk juga dukungan "
             "dari Washington yang menyebut “serangan terhadap pulau itu adalah serangan kepada Amerika Serikat”.")
     assert all(sp != "termasuk" for _, sp in _quotes(text))
+
+
+def test_name_then_occupation_without_a_comma_speaks() -> None:
+    text = ("Budi Santoso dosen dari Universitas Indonesia mengatakan bahwa harga beras akan naik "
+            "tahun ini karena kemarau panjang.")
+    quotes = warta.analyze(text).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Budi Santoso")]
+    assert quotes[0].speaker_role is not None and "dosen" in quotes[0].speaker_role
+
+
+def test_name_then_a_list_is_no_apposition() -> None:
+    text = ("Budi Santoso dan dosen lain dari Universitas Indonesia mengatakan bahwa harga beras akan "
+            "naik tahun ini karena kemarau panjang.")
+    assert ("indirect", "Budi Santoso") not in _quotes(text)

@@ -31,6 +31,7 @@ from warta.annotate.quotes_subject import (
     described_name,
     drop_connective,
     elided_subordinator,
+    name_then_bare_role,
     name_then_description,
     name_then_role,
     named_relative,
@@ -280,7 +281,10 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             if sp is not None and sp.end < subj[-1][2] and (sp.kind == "description" or sp.kind == "name"
                                                            and not adverbial_tail(text, sp.end, subj[-1][2])):
                 sp = described_name(text, sp, subj[-1][2], ents, names) or sp  # "Kepala … BNPB Sutopo …"
-            if sp is None or sp.end < subj[-1][2] - 1 and not only_fillers(text, sp.end, subj[-1][2]) \
+            bare = name_then_bare_role(text, subj, sp, ents) if sp is not None else None
+            if bare is not None:  # "Raha Spehrara dokter gigi dari Dental Suites Clinic mengungkapkan"
+                sp = bare
+            elif sp is None or sp.end < subj[-1][2] - 1 and not only_fillers(text, sp.end, subj[-1][2]) \
                     and not adverbial_tail(text, sp.end, subj[-1][2]):
                 return None
         got = _content_after(text, toks, j, _subordinate_end(toks, j, se), sp)

@@ -151,6 +151,22 @@ def apposition_name(text: str, subj: list[tuple[str, int, int]], ents: EntityInd
     return Speaker(sp.name, sp.label, role, sp.kind, sp.start, sp.end)
 
 
+def name_then_bare_role(text: str, subj: list[tuple[str, int, int]], sp: Speaker,
+                        ents: EntityIndex) -> Speaker | None:
+    """``Raha Spehrara dokter gigi dari Dental Suites Clinic mengungkapkan``: a person's name that
+    opens the subject, then (without a comma) a lower-case office or occupation naming no other
+    person, up to the verb: the name speaks, the rest is the role."""
+    tail = [t for t in subj if t[1] >= sp.end]
+    if sp.kind != "name" or sp.label != "PERSON" or sp.start != subj[0][1] or not tail \
+            or not tail[0][0].islower() or not _looks_role(tail[:2]) \
+            or not any(e.label == "PERSON" for e in ents.overlapping(sp.start, sp.end)):
+        return None
+    if any(t[0].lower() in {"dan", "serta", "yang", ","} for t in tail) \
+            or any(e.label == "PERSON" for e in ents.within(tail[0][1], tail[-1][2])):
+        return None  # "Budi dan Ani …", "Budi dosen yang …": a list or a clause, not an apposition
+    return Speaker(sp.name, sp.label, sp.role or text[tail[0][1]:tail[-1][2]], sp.kind, sp.start, sp.end)
+
+
 def described_name(text: str, desc: Speaker, end: int, ents: EntityIndex,
                     names: NameIndex) -> Speaker | None:
     """``Negosiator senior dari pihak pemberontak Luis Jalandoni mengatakan``: a person the NER found
