@@ -36,6 +36,7 @@ from warta.annotate.quotes_subject import (
     name_then_role,
     named_relative,
     only_fillers,
+    person_then_circumstance,
     strip_dated_aside,
 )
 from warta.annotate.quotes_trailing import trailing_cue
@@ -232,6 +233,9 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         alias = _ALIAS_TAIL.search(text, sub[0][1], sub[-1][2] + 1)
         if alias and alias.end() >= sub[-1][2] and alias.start() > sub[0][1]:
             sub = [t for t in sub if t[2] <= alias.start()]  # the name before its other form
+        circumstance = person_then_circumstance(sub, ents)
+        if circumstance and any(t[0] == "," for t in sub[circumstance:]):
+            sub = sub[:circumstance]  # "Macron saat berkunjung ke Tallinn, Estonia … mengatakan"
         named = name_then_role(text, sub, ents, names) or name_then_description(text, sub, ents, names)
         cut = _subject_start(sub) if named is None else len(sub) - 1
         subj = drop_adverbial(sub[cut:])

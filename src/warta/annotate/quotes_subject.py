@@ -32,15 +32,17 @@ def drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     and a comma) or a subordinating conjunction before the subject."""
     L = lex()
     k = 0
-    if len(sub) >= 3 and sub[0][0].lower() in L.connectives:
-        k = 1
+    low = [t[0].lower() for t in sub]
+    m = next((m for m in (3, 2, 1) if " ".join(low[:m]) in L.connectives), 0) \
+        or int(len(sub) > 2 and low[0] in L.conjunctions and sub[1][0] == ",")  # "Tetapi, …"
+    if m and len(sub) >= m + 2:  # "Namun, …", "Akan tetapi, saat itu ia mengatakan …"
+        k = m
         while k < len(sub) - 1 and sub[k][0].lower() in {"itu", "ini", "juga", "pula", "lanjut", "jauh"}:
             k += 1
         if sub[k][0] == ",":
             k += 1
     if k + 1 < len(sub) and sub[k][0].lower() in L.subordinators and is_cap(sub[k + 1][0]):
         k += 1  # "Apalagi setelah CEO Ferrari Sergio Marchionne mengatakan …"
-    low = [t[0].lower() for t in sub]
     for phrase in L.time_openers:  # "Sejauh ini pemain muda itu mengaku …": the subject follows
         n = len(phrase)
         if tuple(low[k:k + n]) == phrase and k + n < len(sub):
@@ -79,6 +81,22 @@ def strip_place_list(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, in
                 and prep[-1] < len(before) - 1):
             return sub
         sub = sub[:last]
+
+
+def person_then_circumstance(sub: list[tuple[str, int, int]], ents: EntityIndex) -> int:
+    """Index of ``saat`` in ``Macron saat berkunjung ke Tallinn, Estonia di pertemuan Uni Eropa
+    mengatakan``: a person the NER found near the start of the subject (no comma before it), then a
+    circumstance opened by a verb-tail word up to the verb, commas and places included; 0 otherwise."""
+    L = lex()
+    for v in range(1, min(len(sub), 8)):
+        if sub[v - 1][0] == ",":
+            return 0
+        if sub[v][0] not in L.verb_tails or not is_cap(sub[v - 1][0]):
+            continue
+        last = sub[v - 1]
+        person = next((e for e in ents.overlapping(last[1], last[2]) if e.label == "PERSON"), None)
+        return v if person is not None and person.end == last[2] else 0
+    return 0
 
 
 def name_then_role(text: str, sub: list[tuple[str, int, int]], ents: EntityIndex,
