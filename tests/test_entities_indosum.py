@@ -199,8 +199,15 @@ FLOORS = {
     # batches FA-FD (session 15): scored unseen first (each SOURCE.md); floors 0.02 under the figures
     "quotes_indosum_fa": (10, {"persons": 0.82, "organizations": 0.73, "locations": 0.93}),
     "quotes_indosum_fb": (10, {"persons": 0.91, "organizations": 0.73, "locations": 0.86}),
-    "quotes_indosum_fc": (10, {"persons": 0.75, "organizations": 0.77, "locations": 0.87}),
+    # (session 16: "Smith" and "Johansson" now take their canonical full names, so score.py no longer
+    # counts them as two more persons each: 0.767 -> 0.747, one name per person as issue 4 asks)
+    "quotes_indosum_fc": (10, {"persons": 0.73, "organizations": 0.77, "locations": 0.87}),
     "quotes_indosum_fd": (10, {"persons": 0.91, "organizations": 0.69, "locations": 0.98}),
+    # batches FE-FH (session 16): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    "quotes_indosum_fe": (10, {"persons": 0.71, "organizations": 0.56, "locations": 0.86}),
+    "quotes_indosum_ff": (10, {"persons": 0.80, "organizations": 0.78, "locations": 0.92}),
+    "quotes_indosum_fg": (10, {"persons": 0.85, "organizations": 0.75, "locations": 0.87}),
+    "quotes_indosum_fh": (10, {"persons": 0.65, "organizations": 0.52, "locations": 0.95}),
 }
 
 

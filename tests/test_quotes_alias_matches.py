@@ -23,3 +23,11 @@ def test_alias_after_a_name_and_a_comma() -> None:
     text = "Abdul Muhaimin Iskandar, yang akrab disapa Cak Imin, hadir."
     (m,) = alias_matches(text)
     assert m.start() == text.index(",") and m.group(1).split() == ["Cak", "Imin"]
+
+
+def test_nickname_after_yang_disapa_names_the_speaker() -> None:
+    import warta
+
+    text = ("Pengamat hukum Herdiansyah Hamzah yang disapa Castro hadir di sana. "
+            "\"Ini pelanggaran berat,\" kata Castro kepada wartawan.")
+    assert [q.speaker for q in warta.analyze(text).quotes] == ["Herdiansyah Hamzah"]

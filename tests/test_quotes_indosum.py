@@ -296,6 +296,11 @@ LATER_BATCHES = {
     "quotes_indosum_fb": (24, 25, {"d_att": 0.87, "d_strict": 0.89, "i_att": 0.77, "i_rec": 0.70}),
     "quotes_indosum_fc": (22, 12, {"d_att": 0.78, "d_strict": 0.73, "i_att": 0.58, "i_rec": 0.56}),
     "quotes_indosum_fd": (26, 24, {"d_att": 0.98, "d_strict": 0.78, "i_att": 0.77, "i_rec": 0.68}),
+    # batches FE-FH (session 16): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    "quotes_indosum_fe": (37, 41, {"d_att": 0.80, "d_strict": 0.81, "i_att": 0.73, "i_rec": 0.66}),
+    "quotes_indosum_ff": (31, 17, {"d_att": 0.88, "d_strict": 0.88, "i_att": 0.62, "i_rec": 0.56}),
+    "quotes_indosum_fg": (26, 32, {"d_att": 0.86, "d_strict": 0.90, "i_att": 0.80, "i_rec": 0.76}),
+    "quotes_indosum_fh": (20, 10, {"d_att": 0.83, "d_strict": 0.73, "i_att": 0.86, "i_rec": 0.78}),
 }
 
 

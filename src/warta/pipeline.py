@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from warta import config
 from warta.annotate import registry
+from warta.annotate.speaker_final import fuller_speakers
 from warta.model import Article
 from warta.segment import split_sentences
 from warta.segment.affixes import FACTORY as TOKENIZER_FACTORY
@@ -129,8 +130,8 @@ class Analyzer:
         sentences = doc._.warta_sentences or split_sentences(text, LANG)
         entities = registry.build_entities(text, registry.ner_spans(doc))
         checked = registry.verify_entities(text, sentences, entities)
-        quotes = registry.find_quotes(text, sentences, checked.for_quotes)
         entities = checked.entities
+        quotes = fuller_speakers(text, registry.find_quotes(text, sentences, checked.for_quotes), entities)
         dated = registry.annotate_dates(text, meta.published, meta.url)
         summary = registry.summarize(
             text,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from warta.annotate.entity_lexicons import WORD, lexicons, phrase_at, regional_offices, setting
@@ -352,3 +352,29 @@ def _qualified(name: str, longer: Sequence[str]) -> str:
                 or (rest[0].isupper() and rest[1:] in lx.places)):
             found.append(cand)
     return found[0] if len(found) == 1 else name
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*")
+
+
+def plain_name_words(text: str, entities: Sequence) -> Callable[[str], bool]:
+    """A test for person names that are plain names in ``text``: every word capitalised (or a
+    name particle such as ``del``), none a title, office, common or organisation word, none
+    written in lower case elsewhere in the text (``Sutradara``, ``Keputusan``), none a word of an
+    organisation or place of ``entities`` (``Peradi Sapriyanto Refa``)."""
+    from warta.annotate.entity_roles import strip_title  # (entity_roles imports this module)
+    from warta.annotate.quote_lex import lex
+
+    lx, L = lexicons(), lex()
+    lower = {w for w in WORD.findall(text) if w.islower()}
+    other = {w.lower() for e in entities if e.label != "PERSON" for w in WORD.findall(e.text)}
+    banned = lower | other | L.role_words | L.anaphor_nouns | L.common_words | L.org_heads \
+        | lx.common | lx.org_words
+
+    def plain(name: str) -> bool:
+        words = name.split()
+        return bool(words) and strip_title(name)[0] == name \
+            and all(_NAME_WORD.fullmatch(w) or w in L.name_connectors for w in words) \
+            and not any(w.lower() in banned for w in words if w not in L.name_connectors)
+
+    return plain

@@ -31,6 +31,7 @@ from importlib import resources
 from typing import Any
 
 from warta import config
+from warta.annotate.canonical import person_canonicals, plain_name_words
 from warta.annotate.entity_candidates import LABEL as CAND
 from warta.annotate.entity_candidates import candidates
 from warta.annotate.entity_works import drop_work_titles
@@ -261,5 +262,18 @@ def verify_entities(text: str, sentences: Sequence[tuple[int, int]], entities: S
         if new is not None:
             final.append(replace(e, label=new, confidence=round(p, 3)))
     if extra:
+        final = _fullest_persons(text, final)
         final.sort(key=lambda e: (e.start, e.end))
     return Checked(for_quotes, final)
+
+
+def _fullest_persons(text: str, entities: list[Entity]) -> list[Entity]:
+    """Canonical person names again once candidates are added: ``Harington`` takes the added
+    ``Kit Harington``, as it would have had the NER found both. Only plain names take part
+    (:func:`~warta.annotate.canonical.plain_name_words`), so ``Quentin Tarantino`` does not become
+    ``Sutradara Quentin Tarantino``."""
+    plain = plain_name_words(text, entities)
+    names = {e.canonical or e.text for e in entities if e.label == "PERSON"}
+    canon = person_canonicals(n for n in names if plain(n))
+    return [replace(e, canonical=canon.get(e.canonical or e.text, e.canonical))
+            if e.label == "PERSON" else e for e in entities]

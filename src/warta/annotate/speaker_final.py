@@ -1,0 +1,56 @@
+"""Speakers follow the article's final person names: a speaker the quote finder read from the
+NER's mentions (``Harington``) takes the fuller canonical name that the entity verifier's added
+mentions give the same person (``Kit Harington``); the end of an office written in English is no
+part of the name (``Product Management Raf Van Nuffel`` -> ``Raf Van Nuffel``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from warta.annotate.canonical import _contains, plain_name_words, tokens
+from warta.lang import lexicon
+from warta.model import Entity, Quote
+
+
+@cache
+def _department_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("id", "speaker_department_words"))
+
+
+def _without_department(name: str, persons: set[str]) -> str:
+    """``Product Management Raf Van Nuffel`` -> ``Raf Van Nuffel``: leading department words of an
+    English office dropped when at least two words are left and one of them is a word of a person
+    the NER found (``persons``, lower case)."""
+    words = name.split()
+    k = 0
+    while k < len(words) and words[k].lower() in _department_words():
+        k += 1
+    rest = words[k:]
+    if k and len(rest) >= 2 and any(w.lower() in persons for w in rest):
+        return " ".join(rest)
+    return name
+
+
+def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Quote]:
+    """``quotes`` with each person speaker written as a mention of ``entities`` replaced by that
+    mention's canonical name when the canonical is a plain name
+    (:func:`~warta.annotate.canonical.plain_name_words`), longer, and holds the speaker's words."""
+    plain = plain_name_words(text, entities)
+    fuller: dict[str, set[str]] = {}
+    for e in entities:
+        if e.label == "PERSON" and e.canonical:
+            fuller.setdefault(e.text, set()).add(e.canonical)
+    persons = {w.lower() for e in entities if e.label == "PERSON" for w in e.text.split()}
+    out = []
+    for q in quotes:
+        if q.speaker and q.speaker_label == "PERSON":
+            q = replace(q, speaker=_without_department(q.speaker, persons))
+        names = fuller.get(q.speaker or "", set()) if q.speaker_label == "PERSON" else set()
+        if len(names) == 1:  # (two people written alike: keep what the quote finder read)
+            full, short = next(iter(names)), tokens(q.speaker or "")
+            if len(tokens(full)) > len(short) and _contains(tokens(full), short) and plain(full):
+                q = replace(q, speaker=full)
+        out.append(q)
+    return out
