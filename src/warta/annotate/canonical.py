@@ -366,15 +366,17 @@ def plain_name_words(text: str, entities: Sequence) -> Callable[[str], bool]:
     from warta.annotate.quote_lex import lex
 
     lx, L = lexicons(), lex()
-    lower = {w for w in WORD.findall(text) if w.islower()}
     other = {w.lower() for e in entities if e.label != "PERSON" for w in WORD.findall(e.text)}
-    banned = lower | other | L.role_words | L.anaphor_nouns | L.common_words | L.org_heads \
-        | lx.common | lx.org_words
+    lists = (other, L.role_words, L.anaphor_nouns, L.common_words, L.org_heads, lx.common, lx.org_words)
+
+    def banned(word: str) -> bool:
+        low = word.lower()
+        return any(low in x for x in lists) or re.search(rf"\b{re.escape(low)}\b", text) is not None
 
     def plain(name: str) -> bool:
         words = name.split()
-        return bool(words) and strip_title(name)[0] == name \
-            and all(_NAME_WORD.fullmatch(w) or w in L.name_connectors for w in words) \
-            and not any(w.lower() in banned for w in words if w not in L.name_connectors)
+        return bool(words) and all(_NAME_WORD.fullmatch(w) or w in L.name_connectors for w in words) \
+            and not any(banned(w) for w in words if w not in L.name_connectors) \
+            and strip_title(name)[0] == name
 
     return plain
