@@ -61,3 +61,16 @@ def test_department_words_of_an_english_office_are_no_name() -> None:
     quotes = [Quote("direct", "x", 0, 1, speaker="Product Management Raf Van Nuffel", speaker_label="PERSON"),
               Quote("direct", "y", 2, 3, speaker="Marketing Research", speaker_label="PERSON")]
     assert [q.speaker for q in fuller_speakers(doc, quotes, ents)] == ["Raf Van Nuffel", "Marketing Research"]
+
+
+def test_end_of_an_organisation_before_the_name_is_no_name() -> None:
+    doc = "Direktur Utama BTN Maryono hadir. Direktur Eksekutif Formappi I Made Leo Wiratma juga. Tim M Iriawan."
+    ents = [Entity("BTN", "ORG", doc.index("BTN"), doc.index("BTN") + 3, "BTN"),
+            Entity("Maryono", "PERSON", doc.index("Maryono"), doc.index("Maryono") + 7, "Maryono"),
+            Entity("Formappi", "ORG", doc.index("Formappi"), doc.index("Formappi") + 8, "Formappi"),
+            Entity("I Made Leo Wiratma", "PERSON", doc.index("I Made"), doc.index("I Made") + 18, "I Made Leo Wiratma"),
+            Entity("Iriawan", "PERSON", doc.index("Iriawan"), doc.index("Iriawan") + 7, "Iriawan")]
+    quotes = [Quote("direct", "x", 0, 1, speaker=s, speaker_label="PERSON")
+              for s in ("BTN Maryono", "Formappi I Made Leo Wiratma", "M Iriawan", "Budi Maryono")]
+    assert [q.speaker for q in fuller_speakers(doc, quotes, ents)] == [
+        "Maryono", "I Made Leo Wiratma", "M Iriawan", "Budi Maryono"]

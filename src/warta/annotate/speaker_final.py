@@ -33,6 +33,34 @@ def _without_department(name: str, persons: set[str]) -> str:
     return name
 
 
+def _without_lead(name: str, persons: set[str], tails: set[str]) -> str:
+    """``BTN Maryono`` -> ``Maryono``, ``Formappi I Made Leo Wiratma`` -> ``I Made Leo Wiratma``: a
+    speaker name that ends in a person mention of the article (``persons``: mention texts) after
+    the end of an organisation or place the article names (``tails``: the last one, two or three
+    words of each such mention, lower case), which the office before the name brought along."""
+    words = name.split()
+    if len(words[0]) < 2:
+        return name  # ("M Iriawan": an initial)
+    for k in range(1, min(len(words), 4)):
+        rest = " ".join(words[k:])
+        if rest in persons:
+            lead = words[:k]
+            if name in persons and not all(w.isupper() for w in lead):
+                return name  # ("Kylie Jenner": the NER found the whole name; not "BTN Maryono")
+            return rest if " ".join(lead).lower() in tails else name
+    return name
+
+
+def _mention_tails(entities: Sequence[Entity]) -> set[str]:
+    """The last one, two and three words (lower case) of every organisation or place mention."""
+    out = set()
+    for e in entities:
+        if e.label != "PERSON":
+            words = e.text.lower().split()
+            out.update(" ".join(words[-n:]) for n in (1, 2, 3) if n <= len(words))
+    return out
+
+
 def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Quote]:
     """``quotes`` with each person speaker written as a mention of ``entities`` replaced by that
     mention's canonical name when the canonical is a plain name
@@ -43,10 +71,13 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
         if e.label == "PERSON" and e.canonical:
             fuller.setdefault(e.text, set()).add(e.canonical)
     persons = {w.lower() for e in entities if e.label == "PERSON" for w in e.text.split()}
+    mentions = {e.text for e in entities if e.label == "PERSON"}
+    tails = _mention_tails(entities)
     out = []
     for q in quotes:
         if q.speaker and q.speaker_label == "PERSON":
-            q = replace(q, speaker=_without_department(q.speaker, persons))
+            short = _without_lead(_without_department(q.speaker, persons), mentions, tails)
+            q = replace(q, speaker=short)
         names = fuller.get(q.speaker or "", set()) if q.speaker_label == "PERSON" else set()
         if len(names) == 1:  # (two people written alike: keep what the quote finder read)
             full, short = next(iter(names)), tokens(q.speaker or "")
