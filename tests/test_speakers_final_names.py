@@ -74,3 +74,12 @@ def test_end_of_an_organisation_before_the_name_is_no_name() -> None:
               for s in ("BTN Maryono", "Formappi I Made Leo Wiratma", "M Iriawan", "Budi Maryono")]
     assert [q.speaker for q in fuller_speakers(doc, quotes, ents)] == [
         "Maryono", "I Made Leo Wiratma", "M Iriawan", "Budi Maryono"]
+
+
+def test_a_person_word_before_the_name_stays() -> None:
+    doc = "Acara Life of Kylie tayang. Kylie senang. Kylie Jenner bicara. Jenner juga."
+    ents = [Entity("Life of Kylie", "ORG", 6, 19, "Life of Kylie"),
+            Entity("Kylie", "PERSON", doc.index("Kylie senang"), doc.index("Kylie senang") + 5, "Kylie"),
+            Entity("Jenner", "PERSON", doc.index("Jenner juga"), doc.index("Jenner juga") + 6, "Jenner")]
+    quotes = [Quote("direct", "x", 0, 1, speaker="Kylie Jenner", speaker_label="PERSON")]
+    assert [q.speaker for q in fuller_speakers(doc, quotes, ents)] == ["Kylie Jenner"]

@@ -45,8 +45,8 @@ def _without_lead(name: str, persons: set[str], tails: set[str]) -> str:
         rest = " ".join(words[k:])
         if rest in persons:
             lead = words[:k]
-            if name in persons and not all(w.isupper() for w in lead):
-                return name  # ("Kylie Jenner": the NER found the whole name; not "BTN Maryono")
+            if name in persons and not all(w.isupper() for w in lead) or " ".join(lead) in persons:
+                return name  # ("Kylie Jenner": a person the article also calls "Kylie"; not "BTN Maryono")
             return rest if " ".join(lead).lower() in tails else name
     return name
 
