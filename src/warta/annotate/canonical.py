@@ -368,10 +368,16 @@ def plain_name_words(text: str, entities: Sequence) -> Callable[[str], bool]:
     lx, L = lexicons(), lex()
     other = {w.lower() for e in entities if e.label != "PERSON" for w in WORD.findall(e.text)}
     lists = (other, L.role_words, L.anaphor_nouns, L.common_words, L.org_heads, lx.common, lx.org_words)
+    lower: set[str] = set()  # the text's lower-case words, read once on the first look-up
 
     def banned(word: str) -> bool:
         low = word.lower()
-        return any(low in x for x in lists) or re.search(rf"\b{re.escape(low)}\b", text) is not None
+        if any(low in x for x in lists):
+            return True
+        if not lower:
+            lower.update(w for w in WORD.findall(text) if w.islower())
+            lower.add("")  # (read: an article with no lower-case word is not read again)
+        return low in lower
 
     def plain(name: str) -> bool:
         words = name.split()

@@ -77,7 +77,8 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
     for q in quotes:
         if q.speaker and q.speaker_label == "PERSON":
             short = _without_lead(_without_department(q.speaker, persons), mentions, tails)
-            q = replace(q, speaker=short)
+            if short != q.speaker:
+                q = replace(q, speaker=short)
         names = fuller.get(q.speaker or "", set()) if q.speaker_label == "PERSON" else set()
         if len(names) == 1:  # (two people written alike: keep what the quote finder read)
             full, short = next(iter(names)), tokens(q.speaker or "")
