@@ -208,11 +208,15 @@ FLOORS = {
     "quotes_indosum_ff": (10, {"persons": 0.80, "organizations": 0.78, "locations": 0.92}),
     "quotes_indosum_fg": (10, {"persons": 0.85, "organizations": 0.75, "locations": 0.87}),
     "quotes_indosum_fh": (10, {"persons": 0.65, "organizations": 0.52, "locations": 0.95}),
-    # batches FI-FL (session 17): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    # batches FI-FP (session 17): scored unseen first (each SOURCE.md); floors 0.02 under the figures
     "quotes_indosum_fi": (10, {"persons": 0.84, "organizations": 0.79, "locations": 0.88}),
     "quotes_indosum_fj": (10, {"persons": 0.74, "organizations": 0.69, "locations": 0.95}),
     "quotes_indosum_fk": (10, {"persons": 0.72, "organizations": 0.57, "locations": 0.80}),
     "quotes_indosum_fl": (10, {"persons": 0.68, "organizations": 0.76, "locations": 0.81}),
+    "quotes_indosum_fm": (10, {"persons": 0.83, "organizations": 0.86, "locations": 0.88}),
+    "quotes_indosum_fn": (10, {"persons": 0.81, "organizations": 0.62, "locations": 0.90}),
+    "quotes_indosum_fo": (10, {"persons": 0.79, "organizations": 0.69, "locations": 0.91}),
+    "quotes_indosum_fp": (10, {"persons": 0.81, "organizations": 0.74, "locations": 0.83}),
 }
 
 
