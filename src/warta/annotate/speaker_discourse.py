@@ -129,7 +129,7 @@ class Discourse:
         before = self.text[start:pos]
         if before.rfind("(") > before.rfind(")"):
             return False  # "(pesaing Anies-Sandiaga saat Pilkada)": a name inside brackets
-        chunks = before.split(",")
+        chunks = _CLAUSE_COMMA.split(before)  # ("sebesar 2,4 mm Hg": a decimal comma ends no clause)
         if start > self.sent_starts[si] and len(chunks) < 2:
             return False  # no clause boundary in the window: far from the sentence start
         if len(chunks) >= 3 and _CAP_ITEM.fullmatch(chunks[-2]) and _CAP_TAIL.search(chunks[-3]):
@@ -142,6 +142,8 @@ class Discourse:
         first = _WORD.match(self.text, self.sent_starts[si])
         if first and first.group(0).lower() in _SUBJECT_PRONOUNS and first.end() <= pos:
             return False  # "Dia mengucapkan selamat kepada …, Pasukan Quds": the pronoun is the subject
+        if _LIST_AHEAD.match(self.text, _skip_name(self.text, pos)):
+            return False  # "Jalak Ijo, Kandangan, Pananjakan, …": the first item of a list of names
         if _BRACKET_ITEM_BEFORE.search(before) and self.text.startswith("(", _skip_name(self.text, pos)):
             return False  # "Bayer Leverkusen (273,9), Schalke (216,6), dan …": an item of a list
         nxt = _NEXT_ITEM.match(self.text, pos)
@@ -241,6 +243,12 @@ class Discourse:
                 fallback = sp
         if org_subject is not None:
             return org_subject, 0.85
+        if fallback is not None and not self._known(fallback):
+            # a capitalised word the NER does not call a person ("Jetak" of a list of villages): the
+            # article's last speaker, further back, is the likelier antecedent
+            last = self.last_speaker(pos)
+            if last is not None and last[1].label == "PERSON" and self._known(last[1]):
+                return last[1], 0.5
         return (fallback, 0.5) if fallback and self.weak_fallback else None
 
     def _recent(self, pos: int, lo: int = -1) -> Iterator[tuple[int, int, Resolved]]:
@@ -350,6 +358,8 @@ def _possessed(word: str) -> bool:
     # ("petani Kendeng menyatakan …": a group noun makes the subject with the name after it)
 
 
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_LIST_AHEAD = re.compile(r"[ \t]*,[ \t]*[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*)*[ \t]*(?:,|dan\b)[ \t]*[A-Z]")
 _BRACKET_ITEM_BEFORE = re.compile(r"\)[ \t]*,[ \t]*(?:dan[ \t]+)?$")
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]*)+")
 

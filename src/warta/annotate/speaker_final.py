@@ -5,13 +5,16 @@ part of the name (``Product Management Raf Van Nuffel`` -> ``Raf Van Nuffel``)."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
 from warta.annotate.canonical import _contains, plain_name_words, tokens
 from warta.lang import lexicon
 from warta.model import Entity, Quote
+
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @cache
@@ -51,6 +54,31 @@ def _without_lead(name: str, persons: set[str], tails: set[str]) -> str:
     return name
 
 
+def _without_office_lead(name: str, mentions: set[str], plain: Callable[[str], bool]) -> str:
+    """``Xbox Mike Nichols`` -> ``Mike Nichols``, ``Torehan Davy Klaassen`` -> ``Davy Klaassen``:
+    leading words that are no name words (:func:`~warta.annotate.canonical.plain_name_words` says
+    not plain: an organisation's or place's word, a common or office word, a word the article
+    writes in lower case) dropped when the rest is a plain name of two words or more that holds a
+    person mention of the article, and no lead word is a word of another person mention."""
+    words = name.split()
+    if len(words) < 3 or plain(name):
+        return name
+    others = {w for m in mentions if name not in m for w in m.split()}
+    for k in range(1, len(words) - 1):
+        lead, rest = words[:k], words[k:]
+        if _INITIAL.fullmatch(lead[-1]):
+            return name  # ("R Agus Budi Santosa", "Kemenpar I Gde Pitana": no cut after an initial)
+        if not plain(" ".join(w for w in rest if not _INITIAL.fullmatch(w))):
+            continue
+        if any(w in others for w in lead) or any(plain(w) for w in lead):
+            return name
+        rest_words = set(rest)
+        if any(m != name and set(m.split()) <= rest_words for m in mentions):
+            return " ".join(rest)
+        return name
+    return name
+
+
 def _mention_tails(entities: Sequence[Entity]) -> set[str]:
     """The last one, two and three words (lower case) of every organisation or place mention."""
     out = set()
@@ -77,6 +105,7 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
     for q in quotes:
         if q.speaker and q.speaker_label == "PERSON":
             short = _without_lead(_without_department(q.speaker, persons), mentions, tails)
+            short = _without_office_lead(short, mentions, plain)
             if short != q.speaker:
                 q = replace(q, speaker=short)
         names = fuller.get(q.speaker or "", set()) if q.speaker_label == "PERSON" else set()

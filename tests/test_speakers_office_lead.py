@@ -1,0 +1,62 @@
+"""Speakers without the end of an office that the quote finder read into the name
+(warta.annotate.speaker_final._without_office_lead), and antecedents that are no sentence subjects:
+a unit after a decimal comma, the first item of a list of names, a capitalised word the NER does not
+call a person (warta.annotate.speaker_discourse)."""
+
+import warta
+from warta.annotate.speaker_final import fuller_speakers
+from warta.model import Entity, Quote
+
+_DOC = ("Festival itu digelar di tepi danau dengan wisata alam yang indah. Asisten Deputi Pengembangan "
+        "Destinasi Wisata Alam Hendry Noviardi hadir. Hendry datang pagi. R Agus Budi Santosa juga hadir. "
+        "Agus datang siang. Sri Mulyani Indrawati datang. Sri Mulyani tersenyum.")
+
+
+def _person(text: str, nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = _DOC.index(text, start + 1)
+    return Entity(text, "PERSON", start, start + len(text), text)
+
+
+def _speaker(name: str, mentions: list[Entity]) -> str | None:
+    quote = Quote("indirect", "ada tiga daerah", 0, 15, speaker=name, speaker_label="PERSON")
+    return fuller_speakers(_DOC, [quote], mentions)[0].speaker
+
+
+def test_office_word_before_a_name_is_dropped() -> None:
+    # "alam" is written in lower case in the article: no name word; "Hendry" is a person mention
+    mentions = [_person("Alam Hendry Noviardi"), _person("Hendry", 1)]
+    assert _speaker("Alam Hendry Noviardi", mentions) == "Hendry Noviardi"
+
+
+def test_initials_and_names_used_alone_stay() -> None:
+    agus = [_person("R Agus Budi Santosa"), _person("Agus", 1)]
+    assert _speaker("R Agus Budi Santosa", agus) == "R Agus Budi Santosa"
+    sri = [_person("Sri Mulyani Indrawati"), _person("Sri Mulyani", 1)]
+    assert _speaker("Sri Mulyani Indrawati", sri) == "Sri Mulyani Indrawati"
+
+
+def test_no_cut_without_a_person_mention_in_the_rest() -> None:
+    assert _speaker("Alam Hendry Noviardi", [_person("Alam Hendry Noviardi")]) == "Alam Hendry Noviardi"
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in warta.analyze(text).quotes]
+
+
+def test_unit_after_a_decimal_comma_is_no_antecedent() -> None:
+    text = ("Susu berguna menurunkan risiko diabetes. Hal tersebut disampaikan Marudut, ahli gizi dari "
+            "Persatuan Ahli Gizi Indonesia (Persagi). Penelitian dilakukan pada orang dewasa. Asam lemak itu "
+            "terkandung dalam susu sapi. Selain penurunan risiko diabetes, studi kohort itu "
+            "juga menemukan penurunan tekanan darah sistolik sebesar 2,4 mm Hg.\n\n\"Studi ini juga diperkuat metanalisis yang dipublikasikan pada "
+            "2015,\" ujar pria yang juga dosen di Jurusan Gizi Politeknik Kesehatan ini, dalam diskusi di "
+            "Jakarta Pusat, Selasa (5/12).")
+    assert _speakers(text) == ["Marudut"]
+
+
+def test_first_item_of_a_list_of_places_is_no_antecedent() -> None:
+    text = ("Rudi Rohmansyah menjelaskan jalurnya. Kemudian peserta turun menuju ke jalur Ayak-Ayak, Ngadas. "
+            "Jalak Ijo, Kandangan, Pananjakan, Jetak, B29, Jemplang, Bromo. Batok, dan finis di Cemoro "
+            "Lawang.\n\n\"Lomba ultra-trail tentu lebih berat dibanding lari di jalanan datar,\" katanya.")
+    assert _speakers(text) == ["Rudi Rohmansyah"]
