@@ -37,6 +37,14 @@ def test_initials_and_names_used_alone_stay() -> None:
     assert _speaker("Sri Mulyani Indrawati", sri) == "Sri Mulyani Indrawati"
 
 
+def test_word_the_ner_left_out_of_a_mention_is_dropped() -> None:
+    # "Bek Juventus Dani Alves": the NER's mention is "Dani Alves"; "Juventus" is no given name
+    assert _speaker("Juventus Dani Alves", [_person("Hendry", 1), Entity("Dani Alves", "PERSON", 0, 10, "Dani Alves")]) \
+        == "Dani Alves"
+    # a given name the NER missed stays ("Robert" of "Robert De Niro", mention "De Niro")
+    assert _speaker("Robert De Niro", [Entity("De Niro", "PERSON", 0, 7, "De Niro")]) == "Robert De Niro"
+
+
 def test_no_cut_without_a_person_mention_in_the_rest() -> None:
     assert _speaker("Alam Hendry Noviardi", [_person("Alam Hendry Noviardi")]) == "Alam Hendry Noviardi"
 

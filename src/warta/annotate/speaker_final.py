@@ -18,6 +18,11 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @cache
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon("id", "gazetteer_person_names"))
+
+
+@cache
 def _department_words() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_department_words"))
 
@@ -61,9 +66,15 @@ def _without_office_lead(name: str, mentions: set[str], plain: Callable[[str], b
     writes in lower case) dropped when the rest is a plain name of two words or more that holds a
     person mention of the article, and no lead word is a word of another person mention."""
     words = name.split()
-    if len(words) < 3 or plain(name):
+    if len(words) < 3:
         return name
     others = {w for m in mentions if name not in m for w in m.split()}
+    if plain(name):
+        rest = " ".join(words[1:])  # "Bek Juventus Dani Alves": the NER's mention leaves "Juventus" out
+        if name not in mentions and rest in mentions and words[0] not in others \
+                and not _INITIAL.fullmatch(words[0]) and words[0] not in _given_names():
+            return rest
+        return name
     for k in range(1, len(words) - 1):
         lead, rest = words[:k], words[k:]
         if _INITIAL.fullmatch(lead[-1]):
