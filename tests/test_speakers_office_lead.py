@@ -9,7 +9,8 @@ from warta.model import Entity, Quote
 
 _DOC = ("Festival itu digelar di tepi danau dengan wisata alam yang indah. Asisten Deputi Pengembangan "
         "Destinasi Wisata Alam Hendry Noviardi hadir. Hendry datang pagi. R Agus Budi Santosa juga hadir. "
-        "Agus datang siang. Sri Mulyani Indrawati datang. Sri Mulyani tersenyum.")
+        "Agus datang siang. Sri Mulyani Indrawati datang. Sri Mulyani tersenyum. Bek Juventus Dani Alves "
+        "mengaku kesal. Bayi putra Sarwed Ahmed Nadar itu lahir di India.")
 
 
 def _person(text: str, nth: int = 0) -> Entity:
@@ -41,8 +42,11 @@ def test_word_the_ner_left_out_of_a_mention_is_dropped() -> None:
     # "Bek Juventus Dani Alves": the NER's mention is "Dani Alves"; "Juventus" is no given name
     assert _speaker("Juventus Dani Alves", [_person("Hendry", 1), Entity("Dani Alves", "PERSON", 0, 10, "Dani Alves")]) \
         == "Dani Alves"
-    # a given name the NER missed stays ("Robert" of "Robert De Niro", mention "De Niro")
+    # a given name the NER missed stays ("Robert" of "Robert De Niro", mention "De Niro"), and so does
+    # a first word written after a lower-case word, where no office can end ("putra Sarwed Ahmed Nadar")
     assert _speaker("Robert De Niro", [Entity("De Niro", "PERSON", 0, 7, "De Niro")]) == "Robert De Niro"
+    assert _speaker("Sarwed Ahmed Nadar", [Entity("Ahmed Nadar", "PERSON", 0, 11, "Ahmed Nadar")]) \
+        == "Sarwed Ahmed Nadar"
 
 
 def test_no_cut_without_a_person_mention_in_the_rest() -> None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from warta.annotate.canonical import _contains, plain_name_words, tokens
+from warta.annotate.quote_lex import lex
 from warta.lang import lexicon
 from warta.model import Entity, Quote
 
@@ -59,7 +60,7 @@ def _without_lead(name: str, persons: set[str], tails: set[str]) -> str:
     return name
 
 
-def _without_office_lead(name: str, mentions: set[str], plain: Callable[[str], bool]) -> str:
+def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callable[[str], bool]) -> str:
     """``Xbox Mike Nichols`` -> ``Mike Nichols``, ``Torehan Davy Klaassen`` -> ``Davy Klaassen``:
     leading words that are no name words (:func:`~warta.annotate.canonical.plain_name_words` says
     not plain: an organisation's or place's word, a common or office word, a word the article
@@ -72,7 +73,8 @@ def _without_office_lead(name: str, mentions: set[str], plain: Callable[[str], b
     if plain(name):
         rest = " ".join(words[1:])  # "Bek Juventus Dani Alves": the NER's mention leaves "Juventus" out
         if name not in mentions and rest in mentions and words[0] not in others \
-                and not _INITIAL.fullmatch(words[0]) and words[0] not in _given_names():
+                and not _INITIAL.fullmatch(words[0]) and words[0] not in _given_names() \
+                and _inside_office(text, name):
             return rest
         return name
     for k in range(1, len(words) - 1):
@@ -88,6 +90,17 @@ def _without_office_lead(name: str, mentions: set[str], plain: Callable[[str], b
             return " ".join(rest)
         return name
     return name
+
+
+def _inside_office(text: str, name: str) -> bool:
+    """Whether ``name`` is written after a capitalised word that is no title or rank (``Dirjen
+    Perhubungan Darat Kemenhub Pudji Hartanto``), as the end of an office is; not after a rank
+    (``Kombes Pol Satake …``), a lower-case word, a bracket or at the start of a sentence."""
+    for m in re.finditer(rf"(\S+)[ \t]+{re.escape(name)}\b", text):
+        before = m.group(1)
+        if before[:1].isupper() and before.isalnum() and before.lower() not in lex().titles:
+            return True
+    return False
 
 
 def _mention_tails(entities: Sequence[Entity]) -> set[str]:
@@ -116,7 +129,7 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
     for q in quotes:
         if q.speaker and q.speaker_label == "PERSON":
             short = _without_lead(_without_department(q.speaker, persons), mentions, tails)
-            short = _without_office_lead(short, mentions, plain)
+            short = _without_office_lead(text, short, mentions, plain)
             if short != q.speaker:
                 q = replace(q, speaker=short)
         names = fuller.get(q.speaker or "", set()) if q.speaker_label == "PERSON" else set()
