@@ -72,3 +72,12 @@ def test_first_item_of_a_list_of_places_is_no_antecedent() -> None:
             "Jalak Ijo, Kandangan, Pananjakan, Jetak, B29, Jemplang, Bromo. Batok, dan finis di Cemoro "
             "Lawang.\n\n\"Lomba ultra-trail tentu lebih berat dibanding lari di jalanan datar,\" katanya.")
     assert _speakers(text) == ["Rudi Rohmansyah"]
+
+
+def test_description_with_a_relative_clause_then_the_name() -> None:
+    text = ("Pabrikan ban itu menyiapkan ban baru untuk balapan pekan ini.\n\n\"Ini akhir pekan yang sangat "
+            "penting bagi kami,\" tukas petinggi Michelin yang bertanggung jawab atas penyediaan ban bagi "
+            "balap motor, Pierro Taramasso.")
+    quotes = warta.analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Pierro Taramasso"]
+    assert quotes[0].speaker_role and quotes[0].speaker_role.startswith("petinggi Michelin yang")

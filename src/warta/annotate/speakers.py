@@ -146,6 +146,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if any(t[0].lower() in L.copulas and toks[k - 1][0].lower() != "yang"
            for k, t in enumerate(toks[1:4], 1)):
         return None  # "Justice collaborator adalah salah satu pelaku …, mengakui": a definition, no speaker
+    appos = _described_then_named(text, toks, ents)
+    if appos is not None:
+        return appos
     if len(toks) >= 3 and toks[0][0].lower() in L.anaphor_nouns and toks[1][0] == "yang" \
             and is_cap(toks[0][0]) and sentence_initial(text, toks[0][1]) \
             and all(t[0][0].isalnum() for t in toks):
@@ -365,6 +368,28 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
 
 
     # (also a name inside named premises: "Al-Hikmah" of "Pengurus Masjid Al-Hikmah")
+
+
+_SENTENCE_STOPS = frozenset('.!?"“”')
+
+
+def _described_then_named(text: str, toks: list[tuple[str, int, int]], ents: EntityIndex) -> Speaker | None:
+    """``tukas petinggi Michelin yang bertanggung jawab atas penyediaan ban, Pierro Taramasso``: a
+    lower-case description with a relative clause, a comma, then a person the NER finds, which ends
+    the phrase; the description is the person's role."""
+    if len(toks) < 5 or not toks[0][0][:1].islower() or toks[0][0] in lex().pronouns:
+        return None
+    yang = next((k for k, t in enumerate(toks[:4]) if t[0] == "yang"), None)
+    comma = next((k for k in range(yang + 1, len(toks)) if toks[k][0] == ","), None) if yang else None
+    if comma is None or comma + 1 >= len(toks) \
+            or any(t[0] in _SENTENCE_STOPS for t in toks[:comma]):
+        return None
+    person = next((e for e in ents.within(toks[comma + 1][1], toks[-1][2])
+                   if e.label == "PERSON" and e.start == toks[comma + 1][1]), None)
+    if person is None or text[person.end:person.end + 1] not in {".", ",", ""}:
+        return None
+    role = text[toks[0][1]:toks[comma][1]].rstrip()
+    return Speaker(person.text, "PERSON", role, "name", person.start, person.end)
 
 
 def _no_name(text: str, own: Speaker, names: NameIndex) -> bool:
