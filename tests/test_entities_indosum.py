@@ -208,7 +208,7 @@ FLOORS = {
     "quotes_indosum_ff": (10, {"persons": 0.80, "organizations": 0.78, "locations": 0.92}),
     "quotes_indosum_fg": (10, {"persons": 0.85, "organizations": 0.75, "locations": 0.87}),
     "quotes_indosum_fh": (10, {"persons": 0.65, "organizations": 0.52, "locations": 0.95}),
-    # batches FI-FP (session 17): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    # batches FI-FT (session 17): scored unseen first (each SOURCE.md); floors 0.02 under the figures
     "quotes_indosum_fi": (10, {"persons": 0.84, "organizations": 0.79, "locations": 0.88}),
     "quotes_indosum_fj": (10, {"persons": 0.74, "organizations": 0.69, "locations": 0.95}),
     "quotes_indosum_fk": (10, {"persons": 0.72, "organizations": 0.57, "locations": 0.80}),
@@ -217,6 +217,10 @@ FLOORS = {
     "quotes_indosum_fn": (10, {"persons": 0.81, "organizations": 0.62, "locations": 0.90}),
     "quotes_indosum_fo": (10, {"persons": 0.79, "organizations": 0.69, "locations": 0.91}),
     "quotes_indosum_fp": (10, {"persons": 0.81, "organizations": 0.74, "locations": 0.83}),
+    "quotes_indosum_fq": (10, {"persons": 0.70, "organizations": 0.69, "locations": 0.85}),
+    "quotes_indosum_fr": (10, {"persons": 0.74, "organizations": 0.63, "locations": 0.88}),
+    "quotes_indosum_fs": (10, {"persons": 0.79, "organizations": 0.68, "locations": 0.92}),
+    "quotes_indosum_ft": (10, {"persons": 0.82, "organizations": 0.81, "locations": 0.81}),
 }
 
 
