@@ -81,3 +81,11 @@ def test_description_with_a_relative_clause_then_the_name() -> None:
     quotes = warta.analyze(text).quotes
     assert [q.speaker for q in quotes] == ["Pierro Taramasso"]
     assert quotes[0].speaker_role and quotes[0].speaker_role.startswith("petinggi Michelin yang")
+
+
+def test_mencontohkan_with_a_comma_reports_a_clause() -> None:
+    text = ("Ketua komisi itu, Lutfi Hamid, menilai program pembinaan sudah berjalan. Lutfi mencontohkan, "
+            "juara turnamen junior mendapat beasiswa dari federasi.")
+    quotes = [q for q in warta.analyze(text).quotes if q.cue == "mencontohkan"]
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Lutfi Hamid", "juara turnamen junior mendapat beasiswa dari federasi")]
