@@ -185,6 +185,8 @@ def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: N
                     sub = sub[:-1]
             if not sub:
                 return None
+            from warta.annotate.quotes_subject import drop_connective  # (that module imports this one)
+            sub = drop_connective(sub) or sub  # "Yang jelas ia pernah menyebutkan, "…"": ia speaks
             # the subject: the last comma-separated chunk(s) before the verb
             cut = _subject_start(sub)
             subj = drop_adverbial(sub[cut:])

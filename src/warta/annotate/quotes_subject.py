@@ -35,7 +35,8 @@ def drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int
     low = [t[0].lower() for t in sub]
     m = next((m for m in (3, 2, 1) if " ".join(low[:m]) in L.connectives), 0) \
         or int(len(sub) > 2 and low[0] in L.conjunctions and sub[1][0] == ",")  # "Tetapi, …"
-    if m and len(sub) >= m + 2:  # "Namun, …", "Akan tetapi, saat itu ia mengatakan …"
+    if m and len(sub) > m + (sub[m][0] == "," if len(sub) > m else 0):
+        # "Namun, …", "Akan tetapi, saat itu ia mengatakan …", "Yang jelas ia …"
         k = m
         while k < len(sub) - 1 and sub[k][0].lower() in {"itu", "ini", "juga", "pula", "lanjut", "jauh"}:
             k += 1

@@ -142,8 +142,11 @@ class Discourse:
         first = _WORD.match(self.text, self.sent_starts[si])
         if first and first.group(0).lower() in _SUBJECT_PRONOUNS and first.end() <= pos:
             return False  # "Dia mengucapkan selamat kepada …, Pasukan Quds": the pronoun is the subject
-        if _LIST_AHEAD.match(self.text, _skip_name(self.text, pos)):
+        after_name = _skip_name(self.text, pos)
+        if _LIST_AHEAD.match(self.text, after_name):
             return False  # "Jalak Ijo, Kandangan, Pananjakan, …": the first item of a list of names
+        if _DEMONSTRATIVE_AFTER.match(self.text, after_name):
+            return False  # "Perempuan etnis Melayu ini …": a name inside a description pointing back
         if _BRACKET_ITEM_BEFORE.search(before) and self.text.startswith("(", _skip_name(self.text, pos)):
             return False  # "Bayer Leverkusen (273,9), Schalke (216,6), dan …": an item of a list
         nxt = _NEXT_ITEM.match(self.text, pos)
@@ -358,6 +361,7 @@ def _possessed(word: str) -> bool:
     # ("petani Kendeng menyatakan …": a group noun makes the subject with the name after it)
 
 
+_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]*(?:ini|itu|tersebut)\b")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LIST_AHEAD = re.compile(r"[ \t]*,[ \t]*[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*)*[ \t]*(?:,|dan\b)[ \t]*[A-Z]")
 _BRACKET_ITEM_BEFORE = re.compile(r"\)[ \t]*,[ \t]*(?:dan[ \t]+)?$")

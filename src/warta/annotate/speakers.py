@@ -351,6 +351,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             if own is not None and own.kind == "name" and own.label == "PERSON" and own.start >= ent_sp.end \
                     and not _no_name(text, own, names):
                 return own  # "Asisten Manajer Popsivo, Ernita Pongki": the entity is in the role
+            if own is not None and own.kind == "name" and own.label == "PERSON" and own.role \
+                    and ent_sp.start >= own.end and set(ent_sp.name.split()) <= set(own.role.split()):
+                return own  # "James Carnes, Direktur Adidas": the entity is in the role after the name
             if swept and ent_sp.label == "PERSON" and own_words - ent_words <= swept:
                 return ent_sp  # "Pertamina Nicke Widyawati": the institution's name is not the person's
             if own is not None and own.kind == "name" and own.label == "PERSON" and ent_sp.label == "PERSON" \
