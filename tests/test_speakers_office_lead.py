@@ -10,7 +10,8 @@ from warta.model import Entity, Quote
 _DOC = ("Festival itu digelar di tepi danau dengan wisata alam yang indah. Asisten Deputi Pengembangan "
         "Destinasi Wisata Alam Hendry Noviardi hadir. Hendry datang pagi. R Agus Budi Santosa juga hadir. "
         "Agus datang siang. Sri Mulyani Indrawati datang. Sri Mulyani tersenyum. Bek Juventus Dani Alves "
-        "mengaku kesal. Bayi putra Sarwed Ahmed Nadar itu lahir di India.")
+        "mengaku kesal. Bayi putra Sarwed Ahmed Nadar itu lahir di India. Direktur Perlindungan WNI Lalu "
+        "Muhammad Iqbal datang, lalu Muhammad Iqbal pulang.")
 
 
 def _person(text: str, nth: int = 0) -> Entity:
@@ -47,6 +48,12 @@ def test_word_the_ner_left_out_of_a_mention_is_dropped() -> None:
     assert _speaker("Robert De Niro", [Entity("De Niro", "PERSON", 0, 7, "De Niro")]) == "Robert De Niro"
     assert _speaker("Sarwed Ahmed Nadar", [Entity("Ahmed Nadar", "PERSON", 0, 11, "Ahmed Nadar")]) \
         == "Sarwed Ahmed Nadar"
+
+
+def test_regional_name_element_that_is_a_common_word_stays() -> None:
+    # "lalu" is written in lower case in the article, but "Lalu" opens Sasak names (speaker_name_firsts)
+    mentions = [_person("Muhammad Iqbal")]
+    assert _speaker("Lalu Muhammad Iqbal", mentions) == "Lalu Muhammad Iqbal"
 
 
 def test_no_cut_without_a_person_mention_in_the_rest() -> None:

@@ -20,7 +20,14 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 @cache
 def _given_names() -> frozenset[str]:
-    return frozenset(lexicon("id", "gazetteer_person_names"))
+    """Given names (the NER's list) and name openers that are also common words, lower case."""
+    return frozenset(w.lower() for w in lexicon("id", "gazetteer_person_names")) \
+        | frozenset(w.lower() for w in lexicon("id", "speaker_name_firsts"))
+
+
+@cache
+def _name_firsts() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("id", "speaker_name_firsts"))
 
 
 @cache
@@ -73,7 +80,7 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
     if plain(name):
         rest = " ".join(words[1:])  # "Bek Juventus Dani Alves": the NER's mention leaves "Juventus" out
         if name not in mentions and rest in mentions and words[0] not in others \
-                and not _INITIAL.fullmatch(words[0]) and words[0] not in _given_names() \
+                and not _INITIAL.fullmatch(words[0]) and words[0].lower() not in _given_names() \
                 and _inside_office(text, name):
             return rest
         return name
@@ -83,8 +90,8 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
             return name  # ("R Agus Budi Santosa", "Kemenpar I Gde Pitana": no cut after an initial)
         if not plain(" ".join(w for w in rest if not _INITIAL.fullmatch(w))):
             continue
-        if any(w in others for w in lead) or any(plain(w) for w in lead):
-            return name
+        if any(w in others for w in lead) or any(plain(w) for w in lead) or lead[0].lower() in _name_firsts():
+            return name  # ("Lalu Muhammad Iqbal": a Sasak name element, also the word "lalu")
         rest_words = set(rest)
         if any(m != name and set(m.split()) <= rest_words for m in mentions):
             return " ".join(rest)
