@@ -208,7 +208,7 @@ FLOORS = {
     "quotes_indosum_ff": (10, {"persons": 0.80, "organizations": 0.78, "locations": 0.92}),
     "quotes_indosum_fg": (10, {"persons": 0.85, "organizations": 0.75, "locations": 0.87}),
     "quotes_indosum_fh": (10, {"persons": 0.65, "organizations": 0.52, "locations": 0.95}),
-    # batches FI-FT (session 17): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    # batches FI-FW (session 17): scored unseen first (each SOURCE.md); floors 0.02 under the figures
     "quotes_indosum_fi": (10, {"persons": 0.84, "organizations": 0.79, "locations": 0.88}),
     "quotes_indosum_fj": (10, {"persons": 0.74, "organizations": 0.69, "locations": 0.95}),
     "quotes_indosum_fk": (10, {"persons": 0.72, "organizations": 0.57, "locations": 0.80}),
@@ -221,6 +221,9 @@ FLOORS = {
     "quotes_indosum_fr": (10, {"persons": 0.74, "organizations": 0.63, "locations": 0.88}),
     "quotes_indosum_fs": (10, {"persons": 0.79, "organizations": 0.68, "locations": 0.92}),
     "quotes_indosum_ft": (10, {"persons": 0.82, "organizations": 0.81, "locations": 0.81}),
+    "quotes_indosum_fu": (10, {"persons": 0.80, "organizations": 0.60, "locations": 0.87}),
+    "quotes_indosum_fv": (10, {"persons": 0.85, "organizations": 0.88, "locations": 0.91}),
+    "quotes_indosum_fw": (10, {"persons": 0.84, "organizations": 0.73, "locations": 0.80}),
 }
 
 

@@ -307,7 +307,7 @@ LATER_BATCHES = {
     "quotes_indosum_ff": (31, 17, {"d_att": 0.88, "d_strict": 0.88, "i_att": 0.62, "i_rec": 0.56}),
     "quotes_indosum_fg": (26, 32, {"d_att": 0.86, "d_strict": 0.90, "i_att": 0.80, "i_rec": 0.76}),
     "quotes_indosum_fh": (20, 10, {"d_att": 0.83, "d_strict": 0.73, "i_att": 0.86, "i_rec": 0.78}),
-    # batches FI-FT (session 17): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    # batches FI-FW (session 17): scored unseen first (each SOURCE.md); floors 0.02 under the figures
     "quotes_indosum_fi": (21, 30, {"d_att": 0.90, "d_strict": 0.88, "i_att": 0.69, "i_rec": 0.64}),
     "quotes_indosum_fj": (30, 30, {"d_att": 0.88, "d_strict": 0.78, "i_att": 0.64, "i_rec": 0.58}),
     "quotes_indosum_fk": (29, 26, {"d_att": 0.91, "d_strict": 0.94, "i_att": 0.66, "i_rec": 0.59}),
@@ -320,6 +320,9 @@ LATER_BATCHES = {
     "quotes_indosum_fr": (19, 16, {"d_att": 0.84, "d_strict": 0.92, "i_att": 0.59, "i_rec": 0.48}),
     "quotes_indosum_fs": (13, 10, {"d_att": 0.74, "d_strict": 0.51, "i_att": 0.33, "i_rec": 0.28}),
     "quotes_indosum_ft": (25, 15, {"d_att": 0.85, "d_strict": 0.76, "i_att": 0.62, "i_rec": 0.64}),
+    "quotes_indosum_fu": (16, 12, {"d_att": 0.84, "d_strict": 0.69, "i_att": 0.98, "i_rec": 0.98}),
+    "quotes_indosum_fv": (9, 8, {"d_att": 0.92, "d_strict": 0.98, "i_att": 0.55, "i_rec": 0.48}),
+    "quotes_indosum_fw": (8, 8, {"d_att": 0.98, "d_strict": 0.85, "i_att": 0.44, "i_rec": 0.35}),
 }
 
 
