@@ -96,3 +96,8 @@ def test_mencontohkan_with_a_comma_reports_a_clause() -> None:
     quotes = [q for q in warta.analyze(text).quotes if q.cue == "mencontohkan"]
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Lutfi Hamid", "juara turnamen junior mendapat beasiswa dari federasi")]
+
+
+def test_english_department_words_leave_the_name() -> None:
+    mentions = [Entity("John Webb", "PERSON", 0, 9, "John Webb")]
+    assert _speaker("Client Graphics Marketing John Webb", mentions) == "John Webb"
