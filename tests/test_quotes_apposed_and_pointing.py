@@ -25,3 +25,9 @@ def test_name_inside_a_description_pointing_back_is_no_antecedent() -> None:
     text = ("Halimah Yacob akan dilantik pekan depan. Perempuan etnis Melayu ini selangkah lagi menjadi "
             "presiden. Dia mengaku tak pernah membayangkan akan mencapai titik ini.")
     assert _speakers(text) == ["Halimah Yacob"]
+
+
+def test_person_first_then_an_office_the_ner_does_not_know() -> None:
+    text = ("\"Ini menunjukkan tren positif. Lomba lari ini masuk kategori ultra,\" ujar Hendra Wijaya, "
+            "Gerneral Advisor lomba lintas alam BTS Ultra 100, Kamis (2/11).")
+    assert _speakers(text) == ["Hendra Wijaya"]

@@ -350,6 +350,12 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                 >= float(setting("ner_veto_confidence"))
             if own is not None and own.kind == "name" and own.label == "PERSON" and own.start >= ent_sp.end \
                     and not _no_name(text, own, names):
+                if ent_sp.label == "PERSON" and ent_sp.start == span_start \
+                        and not any(e.label == "PERSON" for e in ents.overlapping(own.start, own.end)):
+                    # "Hendra Wijaya, Gerneral Advisor lomba …": the person the NER finds first, then
+                    # an office it does not call a person
+                    role = text[ent_sp.end:span_end].strip(" ,")
+                    return Speaker(ent_sp.name, "PERSON", role or None, "name", ent_sp.start, ent_sp.end)
                 return own  # "Asisten Manajer Popsivo, Ernita Pongki": the entity is in the role
             if own is not None and own.kind == "name" and own.label == "PERSON" and own.role \
                     and ent_sp.start >= own.end and set(ent_sp.name.split()) <= set(own.role.split()):
