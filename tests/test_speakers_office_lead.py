@@ -101,3 +101,10 @@ def test_mencontohkan_with_a_comma_reports_a_clause() -> None:
 def test_english_department_words_leave_the_name() -> None:
     mentions = [Entity("John Webb", "PERSON", 0, 9, "John Webb")]
     assert _speaker("Client Graphics Marketing John Webb", mentions) == "John Webb"
+
+
+def test_reduplicated_plural_is_no_antecedent() -> None:
+    text = ("Jakarta, CNN Indonesia - - Kota-kota terputus dari aliran listrik di bagian utara Australia setelah "
+            "dihantam topan kencang yang mendamparkan yacht dan mencabut rumah-rumah dari fondasinya.\n\n"
+            "\"Ini seperti zona perang,\" katanya.")
+    assert "Kota-kota" not in _speakers(text)

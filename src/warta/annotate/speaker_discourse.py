@@ -65,6 +65,8 @@ class Discourse:
         places = _place_names(text, names)
         titles = _title_spans(text)
         for s, _e, name in names.mentions:
+            if len(name) == 1 and _REDUPLICATED.fullmatch(name[0]):
+                continue  # "Kota-kota di pesisir …": a plural noun opening a sentence, no name
             if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed or name in names.place_names \
                     or any(ts <= s < te for ts, te in titles) or self._heading_line(s) \
                     or _in_premises_name(text, s):
@@ -361,6 +363,7 @@ def _possessed(word: str) -> bool:
     # ("petani Kendeng menyatakan …": a group noun makes the subject with the name after it)
 
 
+_REDUPLICATED = re.compile(r"(?i)(\w+)-\1")
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]*(?:ini|itu|tersebut)\b")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _LIST_AHEAD = re.compile(r"[ \t]*,[ \t]*[A-Z][\w.&'-]*(?:[ \t]+[A-Z][\w.&'-]*)*[ \t]*(?:,|dan\b)[ \t]*[A-Z]")
