@@ -19,20 +19,15 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @cache
+def _lower_list(name: str) -> frozenset[str]:
+    """The entries of ``lang/id/<name>.txt``, lower case."""
+    return frozenset(w.lower() for w in lexicon("id", name))
+
+
+@cache
 def _given_names() -> frozenset[str]:
     """Given names (the NER's list) and name openers that are also common words, lower case."""
-    return frozenset(w.lower() for w in lexicon("id", "gazetteer_person_names")) \
-        | frozenset(w.lower() for w in lexicon("id", "speaker_name_firsts"))
-
-
-@cache
-def _name_firsts() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon("id", "speaker_name_firsts"))
-
-
-@cache
-def _department_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicon("id", "speaker_department_words"))
+    return _lower_list("gazetteer_person_names") | _lower_list("speaker_name_firsts")
 
 
 def _without_department(name: str, persons: set[str]) -> str:
@@ -41,7 +36,7 @@ def _without_department(name: str, persons: set[str]) -> str:
     the NER found (``persons``, lower case)."""
     words = name.split()
     k = 0
-    while k < len(words) and words[k].lower() in _department_words():
+    while k < len(words) and words[k].lower() in _lower_list("speaker_department_words"):
         k += 1
     rest = words[k:]
     if k and len(rest) >= 2 and any(w.lower() in persons for w in rest):
@@ -90,7 +85,8 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
             return name  # ("R Agus Budi Santosa", "Kemenpar I Gde Pitana": no cut after an initial)
         if not plain(" ".join(w for w in rest if not _INITIAL.fullmatch(w))):
             continue
-        if any(w in others for w in lead) or any(plain(w) for w in lead) or lead[0].lower() in _name_firsts():
+        if any(w in others for w in lead) or any(plain(w) for w in lead) \
+                or lead[0].lower() in _lower_list("speaker_name_firsts"):
             return name  # ("Lalu Muhammad Iqbal": a Sasak name element, also the word "lalu")
         rest_words = set(rest)
         if any(m != name and set(m.split()) <= rest_words for m in mentions):
@@ -103,10 +99,15 @@ def _inside_office(text: str, name: str) -> bool:
     """Whether ``name`` is written after a capitalised word that is no title or rank (``Dirjen
     Perhubungan Darat Kemenhub Pudji Hartanto``), as the end of an office is; not after a rank
     (``Kombes Pol Satake …``), a lower-case word, a bracket or at the start of a sentence."""
-    for m in re.finditer(rf"(\S+)[ \t]+{re.escape(name)}\b", text):
-        before = m.group(1)
-        if before[:1].isupper() and before.isalnum() and before.lower() not in lex().titles:
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        window = text[max(0, at - 60):at].split()
+        before = window[-1] if window else ""
+        if (end == len(text) or not text[end].isalnum()) and text[at - 1:at] in {" ", "\t"} \
+                and before[:1].isupper() and before.isalnum() and before.lower() not in lex().titles:
             return True
+        at = text.find(name, at + 1)
     return False
 
 
