@@ -120,6 +120,8 @@ class QuoteLexicon:
     region_heads: frozenset[str] = frozenset()
     origin_words: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()
+    department_words: frozenset[str] = frozenset()  # "Product Management" of an English office
+    name_firsts: frozenset[str] = frozenset()  # name openers that are also common words ("Lalu")
     indefinites: tuple[str, ...] = ()
 
     def is_short_cue(self, word: str) -> bool:
@@ -198,6 +200,8 @@ def lex() -> QuoteLexicon:
         statute_heads=_lower("quote_statute_heads"),
         opening_adverbials=_lower("quote_opening_adverbials"),
         group_nouns=_lower("speaker_group_nouns"),
+        department_words=_lower("speaker_department_words"),
+        name_firsts=_lower("speaker_name_firsts"),
         collective=_lower("speaker_collective_determiners"),
         institution_nouns=_lower("speaker_institution_nouns"),
         survey_nouns=_lower("quote_survey_nouns"),

@@ -19,15 +19,9 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 
 @cache
-def _lower_list(name: str) -> frozenset[str]:
-    """The entries of ``lang/id/<name>.txt``, lower case."""
-    return frozenset(w.lower() for w in lexicon("id", name))
-
-
-@cache
 def _given_names() -> frozenset[str]:
     """Given names (the NER's list) and name openers that are also common words, lower case."""
-    return _lower_list("gazetteer_person_names") | _lower_list("speaker_name_firsts")
+    return frozenset(w.lower() for w in lexicon("id", "gazetteer_person_names")) | lex().name_firsts
 
 
 def _without_department(name: str, persons: set[str]) -> str:
@@ -36,7 +30,7 @@ def _without_department(name: str, persons: set[str]) -> str:
     the NER found (``persons``, lower case)."""
     words = name.split()
     k = 0
-    while k < len(words) and words[k].lower() in _lower_list("speaker_department_words"):
+    while k < len(words) and words[k].lower() in lex().department_words:
         k += 1
     rest = words[k:]
     if k and len(rest) >= 2 and any(w.lower() in persons for w in rest):
@@ -86,7 +80,7 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
         if not plain(" ".join(w for w in rest if not _INITIAL.fullmatch(w))):
             continue
         if any(w in others for w in lead) or any(plain(w) for w in lead) \
-                or lead[0].lower() in _lower_list("speaker_name_firsts"):
+                or lead[0].lower() in lex().name_firsts:
             return name  # ("Lalu Muhammad Iqbal": a Sasak name element, also the word "lalu")
         rest_words = set(rest)
         if any(m != name and set(m.split()) <= rest_words for m in mentions):
