@@ -23,7 +23,7 @@ from pathlib import Path  # noqa: E402
 
 import spacy  # noqa: E402
 
-from warta.annotate import ner  # noqa: E402
+from warta.annotate import ner, ner_embed  # noqa: E402,F401 - ner_embed registers experimental architectures
 
 
 def load_texts(path: str, n: int) -> list[str]:
