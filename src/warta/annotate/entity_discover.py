@@ -46,6 +46,8 @@ def _name_ok(words: list[str], after_comma: bool) -> bool:
         return False
     for k, w in enumerate(words):
         low = w.lower()
+        if len(w) == 1 and w.isupper() and 0 < k < len(words) - 1:
+            continue  # a middle initial: "Gatot S Dewa Broto"
         if (not w[0].isupper() or w.isupper() or len(w) < 2 or low in lx.titles or low in lx.roles
                 or low in lx.org_words or low in lx.org_heads or (w,) in lx.places or low in lx.place_heads
                 or w in lx.address_words or w in place_parts()):
@@ -162,9 +164,12 @@ def _name_in_run(text: str, run: list[re.Match[str]], commas: list[int],
         if text[name[k - 1].end():name[k].start()].strip():
             name = name[:k]
             break
-    if start > 0 and (run[start - 1].group().lower() in lx.place_heads
-                      or run[start - 1].group().lower() in lx.org_heads):
-        return None  # "Kota Batu", "Partai Golkar", "Universitas Gadjah Mada": not a person
+    before = run[start - 1].group() if start > 0 else ""
+    if before and (before.lower() in lx.place_heads
+                   or (before.lower() in lx.org_heads and not listed_org((before,)))):
+        # "Kota Batu", "Partai Golkar", "Universitas Gadjah Mada": not a person; a head that is a
+        # whole listed name ("Kemenpora Gatot S Dewa Broto") ends the office
+        return None
     if start == 0 and not commas:
         # nothing marked where the office ends: only a lone name right after the office is safe
         if len(name) > 3:

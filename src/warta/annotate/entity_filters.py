@@ -138,6 +138,11 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
         words.pop()
     while label == "PERSON" and len(words) >= 2 and _NUMBER.fullmatch(words[-1].group()):
         words.pop()  # "Pratu Marwan 2. Praka Edy": a list number; "Cahyono (38)": an age
+    if label == "PERSON":
+        degree = next((k for k in range(1, len(words))
+                       if degree_pattern().fullmatch(text, words[k].start(), words[-1].end())), None)
+        if degree is not None:
+            words = words[:degree]  # "Fathur Rokhman M.Hum": the degree is no part of the name
     if label == "PERSON" and any(c.isdigit() for w in words for c in w.group()):
         return None  # "K2", "Advan G1", "No.84": a person's name has no digits
     while label != "PERSON" and len(words) >= 2 and words[-1].group().lower() in lx.titles:

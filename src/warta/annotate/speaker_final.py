@@ -12,10 +12,11 @@ from functools import cache
 
 from warta.annotate.canonical import _contains, plain_name_words, tokens
 from warta.annotate.quote_lex import lex
-from warta.lang import lexicon
+from warta.lang import degree_pattern, lexicon
 from warta.model import Entity, Quote
 
 _INITIAL = re.compile(r"[A-Z]\.?")
+_WORD = re.compile(r"\S+")
 
 
 @cache
@@ -89,6 +90,23 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
     return name
 
 
+def _without_degree(text: str, name: str) -> str:
+    """``Fathur Rokhman M`` (of ``Fathur Rokhman M.Hum.``) -> ``Fathur Rokhman``, ``Damar
+    Prasmusinto SpOG`` -> ``Damar Prasmusinto``: trailing words that open an academic degree where
+    the article writes the name are no part of it (two words at least are kept)."""
+    spans = [m.start() for m in _WORD.finditer(name)]
+    if len(spans) < 3:
+        return name
+    at = text.find(name)
+    while at >= 0:
+        for k in range(2, len(spans)):
+            degree = degree_pattern().match(text, at + spans[k])
+            if degree is not None and degree.end() >= at + len(name):
+                return name[:spans[k]].rstrip(" ,")
+        at = text.find(name, at + 1)
+    return name
+
+
 def _inside_office(text: str, name: str) -> bool:
     """Whether ``name`` is written after a capitalised word that is no title or rank (``Dirjen
     Perhubungan Darat Kemenhub Pudji Hartanto``), as the end of an office is; not after a rank
@@ -131,7 +149,7 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
     for q in quotes:
         if q.speaker and q.speaker_label == "PERSON":
             short = _without_lead(_without_department(q.speaker, persons), mentions, tails)
-            short = _without_office_lead(text, short, mentions, plain)
+            short = _without_degree(text, _without_office_lead(text, short, mentions, plain))
             if short != q.speaker:
                 q = replace(q, speaker=short)
         names = fuller.get(q.speaker or "", set()) if q.speaker_label == "PERSON" else set()
