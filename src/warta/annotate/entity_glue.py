@@ -51,18 +51,48 @@ def split_org_person(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def split_place_person(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person span opening with a one-word place the article (or the gazetteer) names on its own
-    (``Pemimpin Catalunya Carles Puigdemont``) loses that place, which becomes a place mention."""
+    (``Pemimpin Catalunya Carles Puigdemont``) loses that place, which becomes a place mention. The
+    same holds for a one-word organisation the article names on its own or as the first word of a
+    club's name (``penggebuk drum Padi Surendro Prasetyo``, ``pelatih Arema Aji Santoso`` beside
+    ``Arema FC``)."""
     places = {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"}
+    orgs = _lead_orgs(text, mentions)
     lx = lexicons()
     out: list[Mention] = []
     for m in mentions:
         words = list(WORD.finditer(text, m.start, m.end)) if m.label == "PERSON" else []
-        if (len(words) >= 3 and (words[0].group() in places or (words[0].group(),) in lx.places)
-                and _name_tail(text, words[0].end(), words[1:])):
-            out.append(Mention(m.start, words[0].end(), "LOC", m.conf, words[0].group()))
+        if len(words) < 3 or not _name_tail(text, words[0].end(), words[1:]):
+            out.append(m)
+            continue
+        first = words[0].group()
+        label = "LOC" if first in places or (first,) in lx.places \
+            else "ORG" if first in orgs and first not in _given_names() else None
+        if label is not None:
+            out.append(Mention(m.start, words[0].end(), label, m.conf, first))
             m.start, m.name = words[1].start(), text[words[1].start():m.end]
         out.append(m)
     return sorted(out, key=lambda x: x.start)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Given names of the NER's list (``Albertus``): a one-word organisation written so is a name's
+    first word, not an organisation before it."""
+    return frozenset(lexicon(LANG, "gazetteer_person_names"))
+
+
+def _lead_orgs(text: str, mentions: list[Mention]) -> set[str]:
+    """One-word organisations of the article: organisation mentions of one word, and the first
+    word of a two-word club name (``Arema`` of ``Arema FC``)."""
+    tails = extras().club_tails
+    out = set()
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        words = WORD.findall(text, m.start, m.end)
+        if len(words) == 1 or (len(words) == 2 and words[1] in tails):
+            out.add(words[0])
+    return out
 
 
 def _name_part(name: str) -> str:

@@ -1,0 +1,47 @@
+"""A person span that opens with a one-word organisation of the article loses it
+(warta.annotate.entity_glue.split_place_person)."""
+
+from __future__ import annotations
+
+from warta.annotate.entity_glue import split_place_person
+from warta.annotate.entity_mentions import Mention
+
+
+def _mention(text: str, part: str, label: str, nth: int = 0) -> Mention:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(part, at + 1)
+    return Mention(at, at + len(part), label, 0.9, part)
+
+
+def _spans(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.label) for m in split_place_person(text, mentions)]
+
+
+def test_entities_lead_org_split_club_head():
+    text = "Skuat Persiku FC mulai lengkap. Pelatih Persiku Bambang Wirawan Saputra merekrut kiper."
+    out = _spans(text, [_mention(text, "Persiku FC", "ORG"),
+                        _mention(text, "Persiku Bambang Wirawan Saputra", "PERSON")])
+    assert ("Bambang Wirawan Saputra", "PERSON") in out
+    assert ("Persiku", "ORG") in out
+
+
+def test_entities_lead_org_split_one_word_org():
+    text = "Grup Lentera merilis album. Gitaris Lentera Yoga Adi Pratama menulis lagunya."
+    out = _spans(text, [_mention(text, "Lentera", "ORG"),
+                        _mention(text, "Lentera Yoga Adi Pratama", "PERSON")])
+    assert ("Yoga Adi Pratama", "PERSON") in out
+
+
+def test_entities_lead_org_split_given_name_stays():
+    """An organisation mention that is a given name (an NER slip) does not cut a person's name."""
+    text = "Jemaat Albertus berkumpul. Romo Albertus Hani Rudi Hartoko memimpin misa."
+    out = _spans(text, [_mention(text, "Albertus", "ORG"),
+                        _mention(text, "Albertus Hani Rudi Hartoko", "PERSON")])
+    assert ("Albertus Hani Rudi Hartoko", "PERSON") in out
+
+
+def test_entities_lead_org_split_needs_a_full_name_after():
+    text = "Skuat Persiku FC mulai lengkap. Pelatih Persiku Bambang datang."
+    out = _spans(text, [_mention(text, "Persiku FC", "ORG"), _mention(text, "Persiku Bambang", "PERSON")])
+    assert ("Persiku Bambang", "PERSON") in out
