@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from warta import config
+from warta.annotate.entity_filters import office_with_clitic
 from warta.lang import lexicon
 from warta.model import Entity
 
@@ -47,6 +48,8 @@ def candidates(text: str, sentences: Sequence[tuple[int, int]], entities: Sequen
     def emit(run: list[re.Match[str]], sentence: tuple[int, int]) -> None:
         while run and run[-1].group().lower() in CONNECTORS:
             run.pop()
+        if run and office_with_clitic(run[0].group()):
+            run = run[1:]  # "Wakilnya Sandiaga Uno": the office points to the name
         if not run or len(run) > max_words:
             return
         start, end = run[0].start(), run[-1].end()

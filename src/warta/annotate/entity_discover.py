@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from warta.annotate.entity_filters import place_parts, sentence_initial
+from warta.annotate.entity_filters import office_with_clitic, place_parts, sentence_initial
 from warta.annotate.entity_lexicons import (
     CONNECTORS,
     WORD,
@@ -32,7 +32,7 @@ def _complement(word: str, known: frozenset[str]) -> bool:
     low = word.lower()
     return (word in known or low in lx.org_words or low in lx.org_heads or is_acronym(word)
             or (word,) in lx.places or word in place_parts() or low in CONNECTORS
-            or word[0].isdigit())
+            or word[0].isdigit() or office_with_clitic(word))
 
 
 def listed_org(words: tuple[str, ...]) -> bool:

@@ -16,8 +16,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.annotate.entity_lexicons import CONNECTORS, WORD, derived_noun, extras, is_acronym, lexicons
-from warta.lang import degree_pattern
+from warta.annotate.entity_lexicons import (
+    CONNECTORS,
+    LANG,
+    WORD,
+    derived_noun,
+    extras,
+    is_acronym,
+    lexicons,
+)
+from warta.lang import degree_pattern, lexicon
 
 _LEAD_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,.;:-–—•·|")
 _TRAIL_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,;:-–—•·|")
@@ -100,6 +108,18 @@ def sentence_initial(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENT_OPEN
 
 
+@cache
+def _offices_and_kin() -> frozenset[str]:
+    """Office words and kin nouns that point to the person named after them (lower case)."""
+    lists = ("speaker_role_words", "speaker_kin_nouns", "roles")
+    return frozenset(w.lower() for name in lists for w in lexicon(LANG, name))
+
+
+def office_with_clitic(word: str) -> bool:
+    """``Wakilnya``, ``Istrinya``, ``Pelatihnya``: an office or kin noun with ``-nya``."""
+    return len(word) > 5 and word.endswith("nya") and word[:-3].lower() in _offices_and_kin()
+
+
 def _lowercase_common(word: str) -> bool:
     lx = lexicons()
     low = word.lower()
@@ -129,6 +149,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
         lead_noun = True
     while words and _lowercase_common(words[-1].group()):
         words.pop()
+    if label == "PERSON" and len(words) >= 2 and office_with_clitic(words[0].group()):
+        words.pop(0)  # "dan Wakilnya Sandiaga Uno", "Istrinya Ani Yudhoyono"
     if len(words) >= 2 and sentence_initial(text, words[0].start()):
         first = words[0].group().lower()
         heads = (lx.org_heads, lx.org_words, lx.place_heads, lx.roles, lx.titles)

@@ -104,9 +104,19 @@ def _name_part(name: str) -> str:
 
 
 def _name_tail(text: str, head_end: int, words: list) -> bool:
-    """Two or three title-case words (no acronyms) after a plain space: a person's full name."""
-    return (2 <= len(words) <= 3 and text[head_end:words[0].start()] == " "
-            and all(w.group()[:1].isupper() and not w.group().isupper() for w in words))
+    """Two or three title-case words (no acronyms) after a plain space: a person's full name; a
+    lower-case name particle may stand between them (``Gomes de Oliviera``)."""
+    titled = [w for w in words if w.group() not in _connectors()]
+    return (2 <= len(titled) <= 3 and len(words) - len(titled) <= 1
+            and text[head_end:words[0].start()] == " "
+            and words[0] is titled[0] and words[-1] is titled[-1]
+            and all(w.group()[:1].isupper() and not w.group().isupper() for w in titled))
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """Lower-case particles inside a person's name (``de``, ``van``, ``bin``)."""
+    return frozenset(lexicon(LANG, "speaker_name_connectors"))
 
 
 def place_after_acronym(text: str, mentions: list[Mention], acronyms: dict[str, Acronym]) -> None:

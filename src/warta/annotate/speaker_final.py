@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from warta.annotate.canonical import _contains, plain_name_words, tokens
+from warta.annotate.entity_filters import office_with_clitic
 from warta.annotate.quote_lex import lex
 from warta.lang import degree_pattern, lexicon
 from warta.model import Entity, Quote
@@ -150,6 +151,9 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
         if q.speaker and q.speaker_label == "PERSON":
             short = _without_lead(_without_department(q.speaker, persons), mentions, tails)
             short = _without_degree(text, _without_office_lead(text, short, mentions, plain))
+            first, _, rest = short.partition(" ")
+            if rest and office_with_clitic(first):
+                short = rest  # "Wakilnya Sandiaga Uno"
             if short != q.speaker:
                 q = replace(q, speaker=short)
         names = fuller.get(q.speaker or "", set()) if q.speaker_label == "PERSON" else set()
