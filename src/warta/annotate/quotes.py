@@ -236,7 +236,7 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
             elif sp.name.lower() == "keduanya":  # both of them: two people named before
                 ant = disc.pair_antecedent(at)
             else:
-                ant = disc.antecedent(at, persons_only=sp.name != "-nya")
+                ant = disc.antecedent(at, persons_only=sp.name != "-nya", quote=text[c.start:c.end])
             if ant is None:
                 return None, c.confidence * 0.5, c.cue
             return ant[0], c.confidence * ant[1], c.cue

@@ -200,26 +200,30 @@ class Discourse:
     def add_speaker(self, pos: int, sp: Resolved) -> None:
         bisect.insort(self.events, (pos, 2, sp), key=lambda ev: ev[0])
 
-    def antecedent(self, pos: int, persons_only: bool = True) -> tuple[Resolved, float] | None:
+    def antecedent(self, pos: int, persons_only: bool = True,
+                   quote: str = "") -> tuple[Resolved, float] | None:
         """The most recent speaker or sentence subject before ``pos`` (then any mention). A sentence
         subject read as a person that the article's NER labels an organisation or place ("Musiad
-        Istanbul", "Garuda Jaya") is passed over when that lands on a person the NER knows."""
+        Istanbul", "Garuda Jaya") is passed over when that lands on a person the NER knows. A
+        description the ``quote`` itself talks about ("Pelaku" before '"… motor pelaku …," katanya')
+        is not who says it."""
         if self.not_person:
-            found = self._antecedent(pos, persons_only, skip_mislabelled=True)
+            found = self._antecedent(pos, persons_only, skip_mislabelled=True, quote=quote)
             if found is not None and self._known(found[0]):
                 return found  # (an unknown name reached by skipping is no better than the skipped one)
-        return self._antecedent(pos, persons_only, skip_mislabelled=False)
+        return self._antecedent(pos, persons_only, skip_mislabelled=False, quote=quote)
 
     def _known(self, sp: Resolved) -> bool:
         return sp.name in self.person_names or any(w in self.person_words for w in sp.name.split())
 
-    def _antecedent(self, pos: int, persons_only: bool,
-                    skip_mislabelled: bool) -> tuple[Resolved, float] | None:
+    def _antecedent(self, pos: int, persons_only: bool, skip_mislabelled: bool,
+                    quote: str = "") -> tuple[Resolved, float] | None:
         limit = int(setting("pronoun_max_sentences"))
         si = self.sentence_of(pos)
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)
         fallback = None
         org_subject = None
+        talked = False
         for j in range(i - 1, -1, -1):
             p, strength, sp = self.events[j]
             if si - self.sentence_of(p) > limit:
@@ -228,6 +232,9 @@ class Discourse:
                 continue  # a place never speaks
             if skip_mislabelled and strength < 2 and p in self.not_person:
                 continue  # a subject the NER labels an organisation or place
+            if quote and _talked_about(sp.name, quote) and not self._known(sp):
+                talked = True  # the quotation's own topic: the article's last speaker says it
+                continue
             if strength == 1 and sp.label != "PERSON" and org_subject is None:
                 org_subject = sp  # "Polda Metro Jaya menyarankan …", then "…," ujarnya: a person spoke
                 continue
@@ -248,10 +255,10 @@ class Discourse:
                 fallback = sp
         if org_subject is not None:
             return org_subject, 0.85
-        if fallback is not None and not self._known(fallback):
+        if fallback is not None and (talked or not self._known(fallback)):
             # a capitalised word the NER does not call a person ("Jetak" of a list of villages): the
             # article's last speaker, further back, is the likelier antecedent
-            last = self.last_speaker(pos)
+            last = self.last_speaker(pos, quote)
             if last is not None and last[1].label == "PERSON" and self._known(last[1]):
                 return last[1], 0.5
         return (fallback, 0.5) if fallback and self.weak_fallback else None
@@ -294,10 +301,11 @@ class Discourse:
         return next(((sp, 0.9 if strength == 2 else 0.8) for _p, strength, sp in self._recent(pos)
                      if strength >= 1 and sp.label == "ORG"), None)
 
-    def last_speaker(self, pos: int) -> tuple[int, Resolved] | None:
+    def last_speaker(self, pos: int, quote: str = "") -> tuple[int, Resolved] | None:
+        """The latest speaker before ``pos`` (not a description that ``quote`` talks about)."""
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)
         for j in range(i - 1, -1, -1):
-            if self.events[j][1] == 2:
+            if self.events[j][1] == 2 and not (quote and _talked_about(self.events[j][2].name, quote)):
                 return self.events[j][0], self.events[j][2]
         return None
 
@@ -321,6 +329,13 @@ _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|desa|kota)[ \t]+
 _SENTENCE_END = frozenset('.!?"”’)\'')
 _PLAIN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _CAP_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,3})$")
+
+
+def _talked_about(name: str, quote: str) -> bool:
+    """Whether ``name`` is a common noun (``Pelaku`` opening a sentence) that ``quote`` writes in
+    lower case: the quotation speaks of it in the third person."""
+    low = name.lower()
+    return low != name and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", quote) is not None
 
 
 def _in_premises_name(text: str, pos: int) -> bool:
