@@ -232,7 +232,8 @@ class Discourse:
                 continue  # a place never speaks
             if skip_mislabelled and strength < 2 and p in self.not_person:
                 continue  # a subject the NER labels an organisation or place
-            if quote and _talked_about(sp.name, quote) and not self._known(sp):
+            if quote and (_talked_about(sp.name, quote) and not self._known(sp)
+                          or _addressed(sp.name, quote)):
                 talked = True  # the quotation's own topic: the article's last speaker says it
                 continue
             if strength == 1 and sp.label != "PERSON" and org_subject is None:
@@ -305,7 +306,9 @@ class Discourse:
         """The latest speaker before ``pos`` (not a description that ``quote`` talks about)."""
         i = bisect.bisect_left([ev[0] for ev in self.events], pos)
         for j in range(i - 1, -1, -1):
-            if self.events[j][1] == 2 and not (quote and _talked_about(self.events[j][2].name, quote)):
+            name = self.events[j][2].name
+            if self.events[j][1] == 2 \
+                    and not (quote and (_talked_about(name, quote) or _addressed(name, quote))):
                 return self.events[j][0], self.events[j][2]
         return None
 
@@ -336,6 +339,19 @@ def _talked_about(name: str, quote: str) -> bool:
     lower case: the quotation speaks of it in the third person."""
     low = name.lower()
     return low != name and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", quote) is not None
+
+
+def _addressed(name: str, quote: str) -> bool:
+    """Whether ``quote`` writes the person ``name`` with a title or honorific before the given name
+    (``Pak Akbar``, ``Ibu Elza``, ``AKP Arman``): people are spoken of so, they do not speak so of
+    themselves."""
+    first = name.split()[0] if name else ""
+    if len(first) < 3 or not first[0].isupper():
+        return False
+    for m in re.finditer(rf"(\w+)\.?\s+{re.escape(first)}(?!\w)", quote):
+        if m.group(1).lower() in lex().titles:
+            return True
+    return False
 
 
 def _in_premises_name(text: str, pos: int) -> bool:
