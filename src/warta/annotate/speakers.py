@@ -383,18 +383,27 @@ _SENTENCE_STOPS = frozenset('.!?"“”')
 
 
 def _described_then_named(text: str, toks: list[tuple[str, int, int]], ents: EntityIndex) -> Speaker | None:
-    """``tukas petinggi Michelin yang bertanggung jawab atas penyediaan ban, Pierro Taramasso``: a
-    lower-case description with a relative clause, a comma, then a person the NER finds, which ends
-    the phrase; the description is the person's role."""
-    if len(toks) < 5 or not toks[0][0][:1].islower() or toks[0][0] in lex().pronouns:
+    """``tukas petinggi Michelin yang bertanggung jawab atas penyediaan ban, Pierro Taramasso``,
+    ``ujar spesialis gigi dari RSCM, drg. Djamilah Tohirah``: a lower-case description (with a
+    relative clause, or opening with an office or descriptive noun), a comma, any titles, then a
+    person the NER finds, which ends the phrase; the description is the person's role."""
+    L = lex()
+    if len(toks) < 4 or not toks[0][0][:1].islower() or toks[0][0] in L.pronouns:
         return None
     yang = next((k for k, t in enumerate(toks[:4]) if t[0] == "yang"), None)
-    comma = next((k for k in range(yang + 1, len(toks)) if toks[k][0] == ","), None) if yang else None
+    head = toks[0][0].lower()
+    if yang is None and head not in L.role_words and head not in L.anaphor_nouns \
+            and head not in descriptor_words():
+        return None
+    comma = next((k for k in range((yang or 0) + 1, min(len(toks), 12)) if toks[k][0] == ","), None)
     if comma is None or comma + 1 >= len(toks) \
             or any(t[0] in _SENTENCE_STOPS for t in toks[:comma]):
         return None
-    person = next((e for e in ents.within(toks[comma + 1][1], toks[-1][2])
-                   if e.label == "PERSON" and e.start == toks[comma + 1][1]), None)
+    first = comma + 1
+    while first < len(toks) - 1 and (toks[first][0].lower() in L.titles or toks[first][0] == "."):
+        first += 1  # "drg. Djamilah Tohirah"
+    person = next((e for e in ents.within(toks[first][1], toks[-1][2])
+                   if e.label == "PERSON" and e.start == toks[first][1]), None)
     if person is None or text[person.end:person.end + 1] not in {".", ",", ""}:
         return None
     role = text[toks[0][1]:toks[comma][1]].rstrip()
