@@ -123,6 +123,7 @@ class QuoteLexicon:
     department_words: frozenset[str] = frozenset()  # "Product Management" of an English office
     name_firsts: frozenset[str] = frozenset()  # name openers that are also common words ("Lalu")
     indefinites: tuple[str, ...] = ()
+    participant_words: frozenset[str] = frozenset()  # "dengan", "bersama": another participant
 
     def is_short_cue(self, word: str) -> bool:
         """``kata``, ``ujarnya``, ``tuturnya``: a root of cue_verbs.txt, bare or with ``-nya``."""
@@ -224,6 +225,7 @@ def lex() -> QuoteLexicon:
         origin_words=_lower("speaker_origin_words"),
         demonstratives=_lower("demonstratives"),
         indefinites=tuple(w.lower() for w in lexicon(LANG, "speaker_indefinites")),
+        participant_words=_lower("speaker_participant_words"),
     )
 
 

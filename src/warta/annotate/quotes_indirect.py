@@ -35,6 +35,7 @@ from warta.annotate.quotes_subject import (
     name_then_description,
     name_then_role,
     named_relative,
+    office_then_person,
     only_fillers,
     person_then_circumstance,
     strip_dated_aside,
@@ -282,8 +283,10 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                 return None
             sp = apposition_name(text, subj, ents, names) or parse_speaker(text, subj[0][1], subj[-1][2],
                                                                              ents, names)
-            if sp is not None and sp.end < subj[-1][2] and (sp.kind == "description" or sp.kind == "name"
-                                                           and not adverbial_tail(text, sp.end, subj[-1][2])):
+            if sp is not None and sp.end < subj[-1][2] and (
+                    sp.kind == "description" or sp.kind == "name"
+                    and (not adverbial_tail(text, sp.end, subj[-1][2])
+                         or office_then_person(text, sp, subj[-1][2], ents))):
                 sp = described_name(text, sp, subj[-1][2], ents, names) or sp  # "Kepala … BNPB Sutopo …"
             bare = name_then_bare_role(text, subj, sp, ents) if sp is not None else None
             if bare is not None:  # "Raha Spehrara dokter gigi dari Dental Suites Clinic mengungkapkan"

@@ -201,6 +201,19 @@ def described_name(text: str, desc: Speaker, end: int, ents: EntityIndex,
     return Speaker(sp.name, sp.label, role, sp.kind, sp.start, sp.end)
 
 
+def office_then_person(text: str, sp: Speaker, end: int, ents: EntityIndex) -> bool:
+    """``Perwakilan Perdana Menteri di bidang keagamaan Malaysia Dato Dr Asyraf Wajdi Dusuki``: an
+    office with no person in it, a lower-case field of that office, then a person the NER found right
+    before the verb; no word bringing in another participant (``dengan``, ``bersama``) between."""
+    words = sp.name.split()
+    if not words or words[0].lower() not in lex().role_words \
+            or any(e.label == "PERSON" for e in ents.overlapping(sp.start, sp.end)):
+        return False
+    if not any(e.label == "PERSON" and e.end == end for e in ents.within(sp.end, end)):
+        return False
+    return not any(t[0].lower() in lex().participant_words for t in tokens(text, sp.end, end))
+
+
 def adverbial_tail(text: str, s: int, e: int) -> bool:
     """``Polda X dalam keterangan tertulisnya``, ``Seorang pembeli yang enggan disebut namanya``: a
     prepositional or relative phrase between the speaker and the verb."""
