@@ -1,0 +1,115 @@
+"""A person's name at the end of a span that an organisation or office opens: ``Electronic Arts
+Blake Jorgensen`` (the company, then the person), ``Pebalap Yamaha Valentino Rossi`` (an office and
+a team before the racer).
+
+The NER sometimes runs an organisation or an office into the name of the person it introduces.
+The article itself tells the two apart: the person's surname stands on its own elsewhere
+(``sanggah Jorgensen``, ``kata Rossi``), the name opens with a given name of the NER's list
+(``Blake``, ``Valentino``), and each word before it is an office word or is written elsewhere in
+the article without the name after it (``Electronic Arts`` as the company). Then the person is the
+name alone; an organisation span keeps its leading part as the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.annotate.entity_lexicons import LANG, WORD, lexicons
+from warta.annotate.entity_mentions import Mention
+from warta.lang import lexicon
+
+_SUFFIX_SIZES = (2, 3)  # words of the person's name at the end of the span
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(lexicon(LANG, "gazetteer_person_names"))
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """Office and role words, lower case (never a part of a name)."""
+    return frozenset(w.lower() for name in ("speaker_role_words", "roles") for w in lexicon(LANG, name))
+
+
+def split_named_tail(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each person or organisation span that ends in a person's name known on its
+    own in the article cut before that name (sorted by start)."""
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _cut(text, m) if m.label in ("PERSON", "ORG") else None
+        if cut is None:
+            out.append(m)
+            continue
+        head_end, tail_start = cut
+        out.append(Mention(tail_start, m.end, "PERSON", m.conf, text[tail_start:m.end]))
+        lead = WORD.findall(text, m.start, head_end)
+        if m.label == "ORG" and not any(w.lower() in _office_words() for w in lead):
+            out.append(Mention(m.start, head_end, "ORG", m.conf, text[m.start:head_end]))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _cut(text: str, m: Mention) -> tuple[int, int] | None:
+    """``(end of the leading part, start of the name)`` or ``None``."""
+    words = list(WORD.finditer(text, m.start, m.end))
+    for n in _SUFFIX_SIZES:
+        if n >= len(words):
+            return None
+        lead, name = words[:-n], words[-n:]
+        if any(text[a.end():b.start()] != " " for a, b in zip(name, name[1:], strict=False)) \
+                or text[lead[-1].end():name[0].start()] != " ":
+            continue
+        if name[0].group() not in _given_names() or not all(_name_word(w.group()) for w in name) \
+                or not all(w.group()[:1].isupper() and len(w.group()) > 1 for w in lead):
+            continue  # ("Institute for International Peace Building", "I Gusti Putu Suryawirawan")
+        lead_words = [w.group() for w in lead]
+        if len(lead_words) == 1 and lead_words[0] in _given_names():
+            continue  # "Siti Nurbaya Bakar": a given name, not a body
+        office = m.label == "PERSON" and _after_office(text, m.start, lead_words)
+        if not (office or _surname_alone(text, m, name[-2].group(), name[-1].group())):
+            continue
+        if office or _lead_ok(text, m, lead_words, name[0].group()):
+            return lead[-1].end(), name[0].start()
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A title-case word that names no institution (``Building``, ``Center`` do)."""
+    lx = lexicons()
+    low = word.lower()
+    return word[:1].isupper() and not word.isupper() and low not in lx.org_words \
+        and low not in lx.org_tails and low not in lx.org_heads
+
+
+def _after_office(text: str, start: int, lead: list[str]) -> bool:
+    """Whether an office word opens the span or stands right before it (``presiden Astro Jordan
+    Reiss``): the capitalised words after the office are its complement."""
+    before = WORD.findall(text, max(0, start - 40), start)
+    return any(w.lower() in _office_words() for w in lead) \
+        or (bool(before) and before[-1].lower() in _office_words()
+            and not text[:start].rstrip().endswith((",", ".", ";", ":")))
+
+
+def _surname_alone(text: str, m: Mention, before: str, surname: str) -> bool:
+    """Whether ``surname`` stands elsewhere in ``text`` without the word ``before`` it."""
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
+        if m.start <= hit.start() < m.end:
+            continue
+        if not text[:hit.start()].rstrip().endswith(before):
+            return True
+    return False
+
+
+def _lead_ok(text: str, m: Mention, lead: list[str], first: str) -> bool:
+    """Whether the words before the name are an office or a body the article names apart from it."""
+    lx = lexicons()
+    if any(w.lower() in _office_words() for w in lead):
+        return True  # "Pebalap Yamaha Valentino Rossi": an office and its complement
+    names = [w for w in lead if w.lower() not in _office_words() and w.lower() not in lx.titles
+             and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)]
+    if not names:
+        return True  # "Pebalap Valentino Rossi": an office or a noun the article writes in lower case
+    phrase = " ".join(names)
+    pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?!\s+{re.escape(first)}(?![\w-]))"
+    return any(not (m.start <= hit.start() < m.end) for hit in re.finditer(pattern, text))
