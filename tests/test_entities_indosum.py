@@ -224,6 +224,11 @@ FLOORS = {
     "quotes_indosum_fu": (10, {"persons": 0.80, "organizations": 0.60, "locations": 0.87}),
     "quotes_indosum_fv": (10, {"persons": 0.85, "organizations": 0.88, "locations": 0.91}),
     "quotes_indosum_fw": (10, {"persons": 0.84, "organizations": 0.73, "locations": 0.80}),
+    # batches FX-GA (session 18): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    "quotes_indosum_fx": (10, {"persons": 0.88, "organizations": 0.70, "locations": 0.89}),
+    "quotes_indosum_fy": (10, {"persons": 0.83, "organizations": 0.82, "locations": 0.86}),
+    "quotes_indosum_fz": (10, {"persons": 0.65, "organizations": 0.61, "locations": 0.73}),
+    "quotes_indosum_ga": (10, {"persons": 0.80, "organizations": 0.63, "locations": 0.93}),
 }
 
 

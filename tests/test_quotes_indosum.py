@@ -323,6 +323,11 @@ LATER_BATCHES = {
     "quotes_indosum_fu": (16, 12, {"d_att": 0.84, "d_strict": 0.69, "i_att": 0.98, "i_rec": 0.98}),
     "quotes_indosum_fv": (9, 8, {"d_att": 0.92, "d_strict": 0.98, "i_att": 0.55, "i_rec": 0.48}),
     "quotes_indosum_fw": (8, 8, {"d_att": 0.98, "d_strict": 0.85, "i_att": 0.44, "i_rec": 0.35}),
+    # batches FX-GA (session 18): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    "quotes_indosum_fx": (30, 26, {"d_att": 0.89, "d_strict": 0.80, "i_att": 0.84, "i_rec": 0.86}),
+    "quotes_indosum_fy": (19, 9, {"d_att": 0.75, "d_strict": 0.73, "i_att": 0.78, "i_rec": 0.86}),
+    "quotes_indosum_fz": (21, 17, {"d_att": 0.72, "d_strict": 0.55, "i_att": 0.36, "i_rec": 0.27}),
+    "quotes_indosum_ga": (14, 11, {"d_att": 0.86, "d_strict": 0.74, "i_att": 0.52, "i_rec": 0.52}),
 }
 
 
