@@ -25,7 +25,7 @@ def test_entities_named_tail_needs_the_surname_alone():
 
 
 def test_entities_named_tail_after_an_office():
-    text = "Kata presiden Lintas Data Jordan Pratama, produk itu siap dijual."
+    text = "Kata presiden Lintas Data Jordan Pratama, produk Lintas Data itu siap dijual."
     assert _spans(text, "Lintas Data Jordan Pratama", "PERSON") == [("Jordan Pratama", "PERSON")]
 
 
@@ -36,6 +36,12 @@ def test_entities_named_tail_keeps_institution_words_and_initials():
     assert _spans(text, part, "ORG") == [(part, "ORG")]
     text = "Kata Direktur Jenderal I Gusti Putu Wirawan, aturan itu berlaku. Wirawan menambahkan."
     assert _spans(text, "I Gusti Putu Wirawan", "PERSON") == [("I Gusti Putu Wirawan", "PERSON")]
+
+
+def test_entities_named_tail_three_word_name_after_an_office_stays():
+    text = "Kata Menteri Keuangan Sri Mulyani Indrawati, defisit terjaga. Indrawati menambahkan."
+    part = "Sri Mulyani Indrawati"
+    assert _spans(text, part, "PERSON") == [(part, "PERSON")]
 
 
 def test_entities_named_tail_given_name_lead_stays():

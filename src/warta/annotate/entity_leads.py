@@ -36,9 +36,10 @@ def _office_words() -> frozenset[str]:
 def split_named_tail(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each person or organisation span that ends in a person's name known on its
     own in the article cut before that name (sorted by start)."""
+    persons = [(p.start, p.end) for p in mentions if p.label == "PERSON"]
     out: list[Mention] = []
     for m in mentions:
-        cut = _cut(text, m) if m.label in ("PERSON", "ORG") else None
+        cut = _cut(text, m, persons) if m.label in ("PERSON", "ORG") else None
         if cut is None:
             out.append(m)
             continue
@@ -50,7 +51,7 @@ def split_named_tail(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-def _cut(text: str, m: Mention) -> tuple[int, int] | None:
+def _cut(text: str, m: Mention, persons: list[tuple[int, int]]) -> tuple[int, int] | None:
     """``(end of the leading part, start of the name)`` or ``None``."""
     words = list(WORD.finditer(text, m.start, m.end))
     for n in _SUFFIX_SIZES:
@@ -69,7 +70,7 @@ def _cut(text: str, m: Mention) -> tuple[int, int] | None:
         office = m.label == "PERSON" and _after_office(text, m.start, lead_words)
         if not (office or _surname_alone(text, m, name[-2].group(), name[-1].group())):
             continue
-        if office or _lead_ok(text, m, lead_words, name[0].group()):
+        if _lead_ok(text, m, lead_words, [w.group() for w in name], persons):
             return lead[-1].end(), name[0].start()
     return None
 
@@ -101,15 +102,22 @@ def _surname_alone(text: str, m: Mention, before: str, surname: str) -> bool:
     return False
 
 
-def _lead_ok(text: str, m: Mention, lead: list[str], first: str) -> bool:
-    """Whether the words before the name are an office or a body the article names apart from it."""
+def _lead_ok(text: str, m: Mention, lead: list[str], name: list[str],
+             persons: list[tuple[int, int]]) -> bool:
+    """Whether the words before the name are an office or a body the article names apart from it:
+    elsewhere, not followed by a word of the name and not inside a person mention (``Munir`` of
+    ``Munir Said Thalib`` is the person, ``Electronic Arts`` the company)."""
     lx = lexicons()
     if any(w.lower() in _office_words() for w in lead):
         return True  # "Pebalap Yamaha Valentino Rossi": an office and its complement
     names = [w for w in lead if w.lower() not in _office_words() and w.lower() not in lx.titles
              and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)]
     if not names:
-        return True  # "Pebalap Valentino Rossi": an office or a noun the article writes in lower case
-    phrase = " ".join(names)
-    pattern = rf"(?<![\w-]){re.escape(phrase)}(?![\w-])(?!\s+{re.escape(first)}(?![\w-]))"
-    return any(not (m.start <= hit.start() < m.end) for hit in re.finditer(pattern, text))
+        return True  # an office or a noun the article writes in lower case
+    after = "|".join(re.escape(w) for w in name)
+    pattern = rf"(?<![\w-]){re.escape(' '.join(names))}(?![\w-])(?!\s+(?:{after})(?![\w-]))"
+    for hit in re.finditer(pattern, text):
+        at = hit.start()
+        if not (m.start <= at < m.end) and not any(a <= at < b for a, b in persons):
+            return True
+    return False
