@@ -26,11 +26,20 @@ def test_entities_lead_org_split_club_head():
     assert ("Persiku", "ORG") in out
 
 
-def test_entities_lead_org_split_one_word_org():
-    text = "Grup Lentera merilis album. Gitaris Lentera Yoga Adi Pratama menulis lagunya."
-    out = _spans(text, [_mention(text, "Lentera", "ORG"),
-                        _mention(text, "Lentera Yoga Adi Pratama", "PERSON")])
+def test_entities_lead_org_split_first_word_of_an_organisation():
+    text = ("Manajer Persiku Bandung datang. Persiku menang. Pelatih Persiku Yoga Adi Pratama menulis "
+            "daftar pemain.")
+    out = _spans(text, [_mention(text, "Persiku Bandung", "ORG"), _mention(text, "Persiku", "ORG", nth=1),
+                        _mention(text, "Persiku Yoga Adi Pratama", "PERSON")])
     assert ("Yoga Adi Pratama", "PERSON") in out
+
+
+def test_entities_lead_org_split_lone_unlisted_org_tag_is_too_weak():
+    """A rare given name the NER once tags as an organisation (``Kadarmanta``) stays in the name."""
+    text = "Kadarmanta hadir. Sekretaris Daerah Kadarmanta Baskara Aji mengatakan hal itu."
+    out = _spans(text, [_mention(text, "Kadarmanta", "ORG"),
+                        _mention(text, "Kadarmanta Baskara Aji", "PERSON")])
+    assert ("Kadarmanta Baskara Aji", "PERSON") in out
 
 
 def test_entities_lead_org_split_given_name_stays():
@@ -45,3 +54,13 @@ def test_entities_lead_org_split_needs_a_full_name_after():
     text = "Skuat Persiku FC mulai lengkap. Pelatih Persiku Bambang datang."
     out = _spans(text, [_mention(text, "Persiku FC", "ORG"), _mention(text, "Persiku Bambang", "PERSON")])
     assert ("Persiku Bambang", "PERSON") in out
+
+
+def test_entities_lead_org_split_word_also_tagged_person_stays():
+    """The NER tags ``Helmy`` once as an organisation and once as a person: a given name."""
+    text = "Helmy hadir. Kata Helmy, acara lancar. Sekjen PBNU Helmy Faishal Zaini menilai hal itu."
+    first, second = text.index("Helmy"), text.index("Helmy", 6)
+    out = _spans(text, [Mention(first, first + 5, "ORG", 0.9, "Helmy"),
+                        Mention(second, second + 5, "PERSON", 0.9, "Helmy"),
+                        _mention(text, "Helmy Faishal Zaini", "PERSON")])
+    assert ("Helmy Faishal Zaini", "PERSON") in out

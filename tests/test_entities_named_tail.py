@@ -6,17 +6,32 @@ from warta.annotate.entity_leads import split_named_tail
 from warta.annotate.entity_mentions import Mention
 
 
-def _spans(text: str, part: str, label: str) -> list[tuple[str, str]]:
+def _spans(text: str, part: str, label: str, bodies: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """``split_named_tail`` on one span, with each occurrence of ``bodies`` outside it tagged ORG."""
     at = text.index(part)
     mentions = [Mention(at, at + len(part), label, 0.9, part)]
-    return [(text[m.start:m.end], m.label) for m in split_named_tail(text, mentions)]
+    for body in bodies:
+        b = text.find(body)
+        while b >= 0:
+            if not at <= b < at + len(part):
+                mentions.append(Mention(b, b + len(body), "ORG", 0.9, body))
+            b = text.find(body, b + 1)
+    return [(text[m.start:m.end], m.label) for m in split_named_tail(text, mentions)
+            if m.start == at or m.end == at + len(part) or at <= m.start < at + len(part)]
 
 
 def test_entities_named_tail_company_then_person():
     text = ("Perusahaan Nusantara Games merilis gim baru. Direktur keuangan Nusantara Games Blake "
             "Hartono mengatakan gim itu laris. Menurut Hartono, penjualan naik.")
-    out = _spans(text, "Nusantara Games Blake Hartono", "ORG")
+    out = _spans(text, "Nusantara Games Blake Hartono", "ORG", bodies=("Nusantara Games",))
     assert ("Blake Hartono", "PERSON") in out and ("Nusantara Games", "ORG") in out
+
+
+def test_entities_named_tail_first_name_alone_is_no_body():
+    """``kata Helmy`` later: the lead is the person's own first name, written alone, not a body."""
+    text = "Ketua PBNU Helmy Bambang Zaini hadir. Menurut Helmy, Zaini adalah nama keluarganya."
+    part = "Helmy Bambang Zaini"
+    assert _spans(text, part, "PERSON") == [(part, "PERSON")]
 
 
 def test_entities_named_tail_needs_the_surname_alone():
@@ -26,7 +41,8 @@ def test_entities_named_tail_needs_the_surname_alone():
 
 def test_entities_named_tail_after_an_office():
     text = "Kata presiden Lintas Data Jordan Pratama, produk Lintas Data itu siap dijual."
-    assert _spans(text, "Lintas Data Jordan Pratama", "PERSON") == [("Jordan Pratama", "PERSON")]
+    out = _spans(text, "Lintas Data Jordan Pratama", "PERSON", bodies=("Lintas Data",))
+    assert out == [("Jordan Pratama", "PERSON")]
 
 
 def test_entities_named_tail_keeps_institution_words_and_initials():

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from warta.annotate.canonical import Acronym
+from warta.annotate.entity_discover import listed_org
 from warta.annotate.entity_lexicons import LANG, WORD, dual_heads, extras, lexicons, regional_offices
 from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon
@@ -55,7 +56,8 @@ def split_place_person(text: str, mentions: list[Mention]) -> list[Mention]:
     same holds for a one-word organisation the article names on its own or as the first word of a
     club's name (``penggebuk drum Padi Surendro Prasetyo``, ``pelatih Arema Aji Santoso`` beside
     ``Arema FC``)."""
-    places = {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"}
+    places = {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"} \
+        - {text[m.start:m.end] for m in mentions if m.label == "PERSON"} - _given_names()
     orgs = _lead_orgs(text, mentions)
     lx = lexicons()
     out: list[Mention] = []
@@ -82,17 +84,23 @@ def _given_names() -> frozenset[str]:
 
 
 def _lead_orgs(text: str, mentions: list[Mention]) -> set[str]:
-    """One-word organisations of the article: organisation mentions of one word, and the first
-    word of a two-word club name (``Arema`` of ``Arema FC``)."""
+    """One-word organisations of the article: the first word of a club name (``Arema`` of ``Arema
+    FC``), and organisation mentions of one word that are listed, acronyms, or the first word of a
+    longer organisation name too (``Persib`` beside ``Persib Bandung``); not a word the NER also
+    tags as a person on its own (``Helmy``). A lone organisation tag on an unlisted word
+    (``Kadarmanta``) is too weak: the NER slips on rare given names."""
     tails = extras().club_tails
-    out = set()
+    single, firsts = set(), set()
     for m in mentions:
-        if m.label != "ORG":
-            continue
-        words = WORD.findall(text, m.start, m.end)
-        if len(words) == 1 or (len(words) == 2 and words[1] in tails):
-            out.add(words[0])
-    return out
+        words = WORD.findall(text, m.start, m.end) if m.label == "ORG" else []
+        if len(words) == 1:
+            single.add(words[0])
+        elif len(words) >= 2:
+            firsts.add(words[0])
+            if len(words) == 2 and words[1] in tails:
+                single.add(words[0])  # "Arema" of "Arema FC"
+    out = {w for w in single if w in firsts or w.isupper() or listed_org((w,))}
+    return out - {text[m.start:m.end] for m in mentions if m.label == "PERSON"}
 
 
 def _name_part(name: str) -> str:
@@ -313,7 +321,8 @@ def split_office_place_name(text: str, mentions: list[Mention]) -> list[Mention]
     span that opens with a known one-word place and goes on into title-case words is that place and
     a person whose name runs on over the title-case words after the span (at most three words)."""
     lx = lexicons()
-    places = {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"}
+    places = {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"} \
+        - {text[m.start:m.end] for m in mentions if m.label == "PERSON"} - _given_names()
     out: list[Mention] = []
     for m in mentions:
         words = list(WORD.finditer(text, m.start, m.end)) if m.label == "LOC" else []

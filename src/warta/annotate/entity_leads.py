@@ -4,10 +4,11 @@ a team before the racer).
 
 The NER sometimes runs an organisation or an office into the name of the person it introduces.
 The article itself tells the two apart: the person's surname stands on its own elsewhere
-(``sanggah Jorgensen``, ``kata Rossi``), the name opens with a given name of the NER's list
-(``Blake``, ``Valentino``), and each word before it is an office word or is written elsewhere in
-the article without the name after it (``Electronic Arts`` as the company). Then the person is the
-name alone; an organisation span keeps its leading part as the organisation.
+(``sanggah Jorgensen``, ``kata Rossi``) or an office stands right before the span, the name opens
+with a given name of the NER's list (``Blake``, ``Valentino``), and the words before it are an
+office or a body the article names elsewhere as an organisation or place (``Electronic Arts``).
+Then the person is the name alone; an organisation span keeps its leading part as the
+organisation.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon
 
 _SUFFIX_SIZES = (2, 3)  # words of the person's name at the end of the span
+_CAP_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")  # a capitalised word right before a span
 
 
 @cache
@@ -36,10 +38,11 @@ def _office_words() -> frozenset[str]:
 def split_named_tail(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each person or organisation span that ends in a person's name known on its
     own in the article cut before that name (sorted by start)."""
-    persons = [(p.start, p.end) for p in mentions if p.label == "PERSON"]
+    spans = {label: [(b.start, b.end) for b in mentions if b.label == label]
+             for label in ("PERSON", "ORG", "LOC")}
     out: list[Mention] = []
     for m in mentions:
-        cut = _cut(text, m, persons) if m.label in ("PERSON", "ORG") else None
+        cut = _cut(text, m, spans) if m.label in ("PERSON", "ORG") else None
         if cut is None:
             out.append(m)
             continue
@@ -51,7 +54,7 @@ def split_named_tail(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-def _cut(text: str, m: Mention, persons: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _cut(text: str, m: Mention, spans: dict[str, list[tuple[int, int]]]) -> tuple[int, int] | None:
     """``(end of the leading part, start of the name)`` or ``None``."""
     words = list(WORD.finditer(text, m.start, m.end))
     for n in _SUFFIX_SIZES:
@@ -67,10 +70,14 @@ def _cut(text: str, m: Mention, persons: list[tuple[int, int]]) -> tuple[int, in
         lead_words = [w.group() for w in lead]
         if len(lead_words) == 1 and lead_words[0] in _given_names():
             continue  # "Siti Nurbaya Bakar": a given name, not a body
+        if len(lead_words) == 1 and (lead_words[0].lower() in lexicons().org_heads
+                                     or lead_words[0].lower() in lexicons().place_heads) \
+                and not _CAP_BEFORE.search(text, 0, m.start):
+            continue  # "Universitas Sam Ratulangi": the head's name follows it (not "Amerika Serikat")
         office = m.label == "PERSON" and _after_office(text, m.start, lead_words)
         if not (office or _surname_alone(text, m, name[-2].group(), name[-1].group())):
             continue
-        if _lead_ok(text, m, lead_words, [w.group() for w in name], persons):
+        if _lead_ok(text, m, lead_words, [w.group() for w in name], spans):
             return lead[-1].end(), name[0].start()
     return None
 
@@ -103,10 +110,11 @@ def _surname_alone(text: str, m: Mention, before: str, surname: str) -> bool:
 
 
 def _lead_ok(text: str, m: Mention, lead: list[str], name: list[str],
-             persons: list[tuple[int, int]]) -> bool:
+             spans: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether the words before the name are an office or a body the article names apart from it:
-    elsewhere, not followed by a word of the name and not inside a person mention (``Munir`` of
-    ``Munir Said Thalib`` is the person, ``Electronic Arts`` the company)."""
+    elsewhere, not followed by a word of the name, and inside an organisation or place mention
+    (one word) or outside any person mention (several words). ``Helmy`` of ``Helmy Faishal
+    Zaini``, written alone later, is the person's first name; ``Electronic Arts`` is the company."""
     lx = lexicons()
     if any(w.lower() in _office_words() for w in lead):
         return True  # "Pebalap Yamaha Valentino Rossi": an office and its complement
@@ -116,8 +124,12 @@ def _lead_ok(text: str, m: Mention, lead: list[str], name: list[str],
         return True  # an office or a noun the article writes in lower case
     after = "|".join(re.escape(w) for w in name)
     pattern = rf"(?<![\w-]){re.escape(' '.join(names))}(?![\w-])(?!\s+(?:{after})(?![\w-]))"
+    bodies = spans["ORG"] + spans["LOC"]
     for hit in re.finditer(pattern, text):
         at = hit.start()
-        if not (m.start <= at < m.end) and not any(a <= at < b for a, b in persons):
+        if m.start <= at < m.end:
+            continue
+        if any(a <= at < b for a, b in bodies) \
+                or len(names) > 1 and not any(a <= at < b for a, b in spans["PERSON"]):
             return True
     return False
