@@ -35,11 +35,11 @@ def test_entities_lead_org_split_first_word_of_an_organisation():
 
 
 def test_entities_lead_org_split_lone_unlisted_org_tag_is_too_weak():
-    """A rare given name the NER once tags as an organisation (``Kadarmanta``) stays in the name."""
-    text = "Kadarmanta hadir. Sekretaris Daerah Kadarmanta Baskara Aji mengatakan hal itu."
-    out = _spans(text, [_mention(text, "Kadarmanta", "ORG"),
-                        _mention(text, "Kadarmanta Baskara Aji", "PERSON")])
-    assert ("Kadarmanta Baskara Aji", "PERSON") in out
+    """A rare given name the NER once tags as an organisation (``Kartawijaya``) stays in the name."""
+    text = "Kartawijaya hadir. Sekretaris Daerah Kartawijaya Baskoro Adi mengatakan hal itu."
+    out = _spans(text, [_mention(text, "Kartawijaya", "ORG"),
+                        _mention(text, "Kartawijaya Baskoro Adi", "PERSON")])
+    assert ("Kartawijaya Baskoro Adi", "PERSON") in out
 
 
 def test_entities_lead_org_split_given_name_stays():
@@ -57,10 +57,10 @@ def test_entities_lead_org_split_needs_a_full_name_after():
 
 
 def test_entities_lead_org_split_word_also_tagged_person_stays():
-    """The NER tags ``Helmy`` once as an organisation and once as a person: a given name."""
-    text = "Helmy hadir. Kata Helmy, acara lancar. Sekjen PBNU Helmy Faishal Zaini menilai hal itu."
-    first, second = text.index("Helmy"), text.index("Helmy", 6)
-    out = _spans(text, [Mention(first, first + 5, "ORG", 0.9, "Helmy"),
-                        Mention(second, second + 5, "PERSON", 0.9, "Helmy"),
-                        _mention(text, "Helmy Faishal Zaini", "PERSON")])
-    assert ("Helmy Faishal Zaini", "PERSON") in out
+    """The NER tags ``Hilmy`` once as an organisation and once as a person: a given name."""
+    text = "Hilmy hadir. Kata Hilmy, acara lancar. Sekjen PP Persada Hilmy Fauzan Zainal menilai hal itu."
+    first, second = text.index("Hilmy"), text.index("Hilmy", 6)
+    out = _spans(text, [Mention(first, first + 5, "ORG", 0.9, "Hilmy"),
+                        Mention(second, second + 5, "PERSON", 0.9, "Hilmy"),
+                        _mention(text, "Hilmy Fauzan Zainal", "PERSON")])
+    assert ("Hilmy Fauzan Zainal", "PERSON") in out

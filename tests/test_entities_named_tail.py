@@ -28,9 +28,9 @@ def test_entities_named_tail_company_then_person():
 
 
 def test_entities_named_tail_first_name_alone_is_no_body():
-    """``kata Helmy`` later: the lead is the person's own first name, written alone, not a body."""
-    text = "Ketua PBNU Helmy Bambang Zaini hadir. Menurut Helmy, Zaini adalah nama keluarganya."
-    part = "Helmy Bambang Zaini"
+    """``kata Hilmy`` later: the lead is the person's own first name, written alone, not a body."""
+    text = "Ketua PP Persada Hilmy Bambang Zaini hadir. Menurut Hilmy, Zaini adalah nama keluarganya."
+    part = "Hilmy Bambang Zaini"
     assert _spans(text, part, "PERSON") == [(part, "PERSON")]
 
 

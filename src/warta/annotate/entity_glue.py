@@ -87,8 +87,8 @@ def _lead_orgs(text: str, mentions: list[Mention]) -> set[str]:
     """One-word organisations of the article: the first word of a club name (``Arema`` of ``Arema
     FC``), and organisation mentions of one word that are listed, acronyms, or the first word of a
     longer organisation name too (``Persib`` beside ``Persib Bandung``); not a word the NER also
-    tags as a person on its own (``Helmy``). A lone organisation tag on an unlisted word
-    (``Kadarmanta``) is too weak: the NER slips on rare given names."""
+    tags as a person on its own (``Hilmy``). A lone organisation tag on an unlisted word
+    (``Kartawijaya``) is too weak: the NER slips on rare given names."""
     tails = extras().club_tails
     single, firsts = set(), set()
     for m in mentions:

@@ -113,8 +113,8 @@ def _lead_ok(text: str, m: Mention, lead: list[str], name: list[str],
              spans: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether the words before the name are an office or a body the article names apart from it:
     elsewhere, not followed by a word of the name, and inside an organisation or place mention
-    (one word) or outside any person mention (several words). ``Helmy`` of ``Helmy Faishal
-    Zaini``, written alone later, is the person's first name; ``Electronic Arts`` is the company."""
+    (one word) or outside any person mention (several words). ``Hilmy`` of ``Hilmy Bambang
+    Zainal``, written alone later, is the person's first name; ``Electronic Arts`` is the company."""
     lx = lexicons()
     if any(w.lower() in _office_words() for w in lead):
         return True  # "Pebalap Yamaha Valentino Rossi": an office and its complement
