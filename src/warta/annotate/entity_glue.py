@@ -14,7 +14,15 @@ from functools import cache
 
 from warta.annotate.canonical import Acronym
 from warta.annotate.entity_discover import listed_org
-from warta.annotate.entity_lexicons import LANG, WORD, dual_heads, extras, lexicons, regional_offices
+from warta.annotate.entity_lexicons import (
+    LANG,
+    WORD,
+    dual_heads,
+    extras,
+    given_names,
+    lexicons,
+    regional_offices,
+)
 from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon
 
@@ -56,8 +64,7 @@ def split_place_person(text: str, mentions: list[Mention]) -> list[Mention]:
     same holds for a one-word organisation the article names on its own or as the first word of a
     club's name (``penggebuk drum Padi Surendro Prasetyo``, ``pelatih Arema Aji Santoso`` beside
     ``Arema FC``)."""
-    places = {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"} \
-        - {text[m.start:m.end] for m in mentions if m.label == "PERSON"} - _given_names()
+    places = _known_places(text, mentions)
     orgs = _lead_orgs(text, mentions)
     lx = lexicons()
     out: list[Mention] = []
@@ -68,7 +75,7 @@ def split_place_person(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         first = words[0].group()
         label = "LOC" if first in places or (first,) in lx.places \
-            else "ORG" if first in orgs and first not in _given_names() else None
+            else "ORG" if first in orgs and first not in given_names() else None
         if label is not None:
             out.append(Mention(m.start, words[0].end(), label, m.conf, first))
             m.start, m.name = words[1].start(), text[words[1].start():m.end]
@@ -76,11 +83,11 @@ def split_place_person(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    """Given names of the NER's list (``Albertus``): a one-word organisation written so is a name's
-    first word, not an organisation before it."""
-    return frozenset(lexicon(LANG, "gazetteer_person_names"))
+def _known_places(text: str, mentions: list[Mention]) -> set[str]:
+    """Place names the NER tags in the article (without lower-case words before them), less words
+    it also tags as a person on their own and listed given names (an NER slip on a rare name)."""
+    return {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"} \
+        - {text[m.start:m.end] for m in mentions if m.label == "PERSON"} - given_names()
 
 
 def _lead_orgs(text: str, mentions: list[Mention]) -> set[str]:
@@ -321,8 +328,7 @@ def split_office_place_name(text: str, mentions: list[Mention]) -> list[Mention]
     span that opens with a known one-word place and goes on into title-case words is that place and
     a person whose name runs on over the title-case words after the span (at most three words)."""
     lx = lexicons()
-    places = {_name_part(text[m.start:m.end]) for m in mentions if m.label == "LOC"} \
-        - {text[m.start:m.end] for m in mentions if m.label == "PERSON"} - _given_names()
+    places = _known_places(text, mentions)
     out: list[Mention] = []
     for m in mentions:
         words = list(WORD.finditer(text, m.start, m.end)) if m.label == "LOC" else []

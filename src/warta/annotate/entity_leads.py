@@ -16,17 +16,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.annotate.entity_lexicons import LANG, WORD, lexicons
+from warta.annotate.entity_lexicons import LANG, WORD, given_names, lexicons
 from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon
 
 _SUFFIX_SIZES = (2, 3)  # words of the person's name at the end of the span
 _CAP_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")  # a capitalised word right before a span
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(lexicon(LANG, "gazetteer_person_names"))
 
 
 @cache
@@ -64,11 +59,11 @@ def _cut(text: str, m: Mention, spans: dict[str, list[tuple[int, int]]]) -> tupl
         if any(text[a.end():b.start()] != " " for a, b in zip(name, name[1:], strict=False)) \
                 or text[lead[-1].end():name[0].start()] != " ":
             continue
-        if name[0].group() not in _given_names() or not all(_name_word(w.group()) for w in name) \
+        if name[0].group() not in given_names() or not all(_name_word(w.group()) for w in name) \
                 or not all(w.group()[:1].isupper() and len(w.group()) > 1 for w in lead):
             continue  # ("Institute for International Peace Building", "I Gusti Putu Suryawirawan")
         lead_words = [w.group() for w in lead]
-        if len(lead_words) == 1 and lead_words[0] in _given_names():
+        if len(lead_words) == 1 and lead_words[0] in given_names():
             continue  # "Siti Nurbaya Bakar": a given name, not a body
         if len(lead_words) == 1 and (lead_words[0].lower() in lexicons().org_heads
                                      or lead_words[0].lower() in lexicons().place_heads) \

@@ -199,6 +199,12 @@ def _phrase_key(phrase: str) -> str:
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Given names and surnames of the NER's list (``gazetteer_person_names.txt``), as written."""
+    return frozenset(lexicon(LANG, "gazetteer_person_names"))
+
+
+@cache
 def regional_offices() -> frozenset[str]:
     """Lower-case one-word names of bodies written before the region they serve
     (``entity_regional_offices.txt``: ``polda``, ``dprd``)."""
