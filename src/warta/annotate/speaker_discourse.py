@@ -334,11 +334,21 @@ _PLAIN_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 _CAP_RUN_BEFORE = re.compile(r"((?:[A-Z][\w'’.-]*[ \t]+){1,3})$")
 
 
+def _word_at(text: str, word: str) -> Iterator[int]:
+    """Start offsets of ``word`` standing as a whole word in ``text`` (plain search, no pattern)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at
+        at = text.find(word, at + 1)
+
+
 def _talked_about(name: str, quote: str) -> bool:
     """Whether ``name`` is a common noun (``Pelaku`` opening a sentence) that ``quote`` writes in
     lower case: the quotation speaks of it in the third person."""
     low = name.lower()
-    return low != name and re.search(rf"(?<!\w){re.escape(low)}(?!\w)", quote) is not None
+    return low != name and next(_word_at(quote, low), None) is not None
 
 
 def _addressed(name: str, quote: str) -> bool:
@@ -348,8 +358,9 @@ def _addressed(name: str, quote: str) -> bool:
     first = name.split()[0] if name else ""
     if len(first) < 3 or not first[0].isupper():
         return False
-    for m in re.finditer(rf"(\w+)\.?\s+{re.escape(first)}(?!\w)", quote):
-        if m.group(1).lower() in lex().titles:
+    for at in _word_at(quote, first):
+        before = quote[:at].rstrip().rstrip(".").split()
+        if before and before[-1].lower() in lex().titles:
             return True
     return False
 
