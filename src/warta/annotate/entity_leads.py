@@ -37,7 +37,8 @@ def split_named_tail(text: str, mentions: list[Mention]) -> list[Mention]:
              for label in ("PERSON", "ORG", "LOC")}
     out: list[Mention] = []
     for m in mentions:
-        cut = _cut(text, m, spans) if m.label in ("PERSON", "ORG") else None
+        long_enough = text.count(" ", m.start, m.end) >= 2  # (a name and a lead: three words at least)
+        cut = _cut(text, m, spans) if m.label in ("PERSON", "ORG") and long_enough else None
         if cut is None:
             out.append(m)
             continue
