@@ -194,6 +194,9 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
         aside = _NICKNAME_ASIDE.match(text, cs, se)
         if aside:  # "Menurut Nita, demikian dia kerap disapa, …"
             cs = aside.end()
+        after = tokens(text, cs, min(se, cs + 12))
+        if len(after) > 1 and after[0][0].lower() == "bahwa":
+            cs = after[0][2]  # "Dikatakan X, bahwa CLAUSE": the clause after the complementiser
         qs, qe = end_trim(text, cs, se)
         found = re.findall(r"[A-Za-z][\w'-]*", text[qs:qe])
         if len(re.findall(r"\w+", text[qs:qe])) < 3 or not any(w[0].islower() and w.lower() not in L.titles
