@@ -68,7 +68,7 @@ def _cut(text: str, m: Mention, spans: dict[str, list[tuple[int, int]]]) -> tupl
             continue  # "Siti Nurbaya Bakar": a given name, not a body
         if len(lead_words) == 1 and (lead_words[0].lower() in lexicons().org_heads
                                      or lead_words[0].lower() in lexicons().place_heads) \
-                and not _CAP_BEFORE.search(text, 0, m.start):
+                and not _CAP_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # "Universitas Sam Ratulangi": the head's name follows it (not "Amerika Serikat")
         office = m.label == "PERSON" and _after_office(text, m.start, lead_words)
         if not (office or _surname_alone(text, m, name[-2].group(), name[-1].group())):
