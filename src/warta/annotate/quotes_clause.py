@@ -129,3 +129,17 @@ def is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             # "menyinggung peristiwa itu ketika …": the noun phrase ends, an adverbial follows
             return low[i + 1] not in L.np_links
     return False
+
+
+def manner_tail(toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """``… di Celtic Park, dengan ia mengatakan: …``, ``…, seraya menambahkan …``: the offset of a comma
+    after ``toks[k]`` that opens a manner clause with a speech verb of its own (a linking word, at most
+    a pronoun or two words, then the verb), where the reported clause ends; else ``None``."""
+    L = lex()
+    for i in range(k + 1, len(toks) - 2):
+        if toks[i][0] != "," or toks[i + 1][0].lower() not in L.manner_links:
+            continue
+        verb = next((x for x in range(i + 2, min(len(toks), i + 5)) if L.is_active_cue(toks[x][0])), None)
+        if verb is not None and all(t[0][:1].isalpha() for t in toks[i + 2:verb]):
+            return toks[i][1]
+    return None

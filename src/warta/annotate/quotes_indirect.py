@@ -21,7 +21,7 @@ from functools import cache
 from warta import config
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_clause import NOMINAL as _NOMINAL
-from warta.annotate.quotes_clause import is_clause
+from warta.annotate.quotes_clause import is_clause, manner_tail
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial, title_case
 from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote
 from warta.annotate.quotes_passive import passive_quote
@@ -115,7 +115,10 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequen
     """Indirect-quote candidates in sentences that hold no direct quotation."""
     out: list[Candidate] = []
     for ss, se in sentences:
-        if any(s < se and ss < e for s, e in taken):
+        inside = [s for s, e in taken if s < se and ss < e]
+        if inside:
+            cand = _before_manner_quote(text, ss, min(inside), ents, names)
+            out.extend([cand] if cand else [])
             continue
         if not _marks_are_labels(text[ss:se]):
             continue
@@ -124,6 +127,18 @@ def find_indirect(text: str, sentences: Sequence[tuple[int, int]], taken: Sequen
         if cand:
             out.extend(split_coordinated(text, cand) if cand.mode == "verb" else [cand])
     return out
+
+
+def _before_manner_quote(text: str, ss: int, qs: int, ents: EntityIndex,
+                         names: NameIndex) -> Candidate | None:
+    """``Tierney mengaku senang bisa …, dengan ia mengatakan: "…"``: in a sentence that holds a direct
+    quotation (starting at ``qs``), a clause reported before a manner clause whose own speech verb
+    introduces the quotation."""
+    cand = verb_clause(text, ss, qs, ents, names)
+    if cand is None or cand.end >= qs:
+        return None
+    link = re.match(r"\s*,\s*(\w+)", text[cand.end:qs])
+    return cand if link and link.group(1).lower() in lex().manner_links else None
 
 
 _COORDINATED = re.compile(r"(?:,\s*)?\s\b(?:dan|serta)\s+(?:juga\s+|pun\s+)?([a-z]+)\b")
@@ -192,7 +207,8 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             sub = sub[:-2] if sub[-1][0].lower() == "ini" else sub[:-1]  # "… baru-baru ini menyatakan"
         conj = [i for i, t in enumerate(sub[:-1]) if i > 0
                 and (is_cap(sub[i + 1][0]) or sub[i + 1][0].lower() in L.pronouns)
-                and (t[0].lower() in L.conjunctions or t[0].lower() in L.subordinators
+                and (t[0].lower() in L.conjunctions or (t[0].lower() in L.subordinators
+                                                        or t[0].lower() == "dan" and sub[i - 1][0] == ",")
                      and any(VERB_PREFIX.match(w[0]) for w in sub[:i]))
                 or i > 0 and t[0].lower() == "dan" and sub[i + 1][0].lower() in _indefinite_heads()
                 and any(VERB_PREFIX.match(w[0]) for w in sub[:i])]
@@ -358,7 +374,8 @@ def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
         if any(t[0].lower() == "dengan" for t in toks[k:k + 4]) or _later_cue(toks, k):
             return _NEXT  # "menegaskan tekadnya dengan mengatakan …", "menyampaikan X dan memastikan …"
         return None
-    qs, qe = end_trim(text, toks[k][1], se)
+    tail = manner_tail(toks, k)
+    qs, qe = end_trim(text, toks[k][1], se if tail is None else tail)
     conf = 0.8 if had_bahwa else 0.7
     return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
 

@@ -18,6 +18,7 @@ from warta.model import Entity, Quote
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 _WORD = re.compile(r"\S+")
+_OFFICE_JOINERS = frozenset({"dan", "of", "and", "&"})
 
 
 @cache
@@ -69,11 +70,16 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
         return name
     others = {w for m in mentions if name not in m for w in m.split()}
     if plain(name):
-        rest = " ".join(words[1:])  # "Bek Juventus Dani Alves": the NER's mention leaves "Juventus" out
-        if name not in mentions and rest in mentions and words[0] not in others \
-                and not _INITIAL.fullmatch(words[0]) and words[0].lower() not in _given_names() \
-                and _inside_office(text, name):
-            return rest
+        # "Bek Juventus Dani Alves", "Direktur Angkutan dan Logistik Pelni Harry Boediarto": the
+        # NER's mention leaves the end of the office out
+        if name in mentions or not _inside_office(text, name):
+            return name
+        for k in range(1, len(words) - 1):
+            lead = words[:k]
+            if lead[-1] in others or _INITIAL.fullmatch(lead[-1]) or lead[-1].lower() in _given_names():
+                return name
+            if " ".join(words[k:]) in mentions:
+                return " ".join(words[k:])
         return name
     for k in range(1, len(words) - 1):
         lead, rest = words[:k], words[k:]
@@ -81,9 +87,11 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
             return name  # ("R Agus Budi Santosa", "Kemenpar I Gde Pitana": no cut after an initial)
         if not plain(" ".join(w for w in rest if not _INITIAL.fullmatch(w))):
             continue
-        if any(w in others for w in lead) or any(plain(w) for w in lead) \
+        after = next((i + 1 for i in range(len(lead) - 1, -1, -1) if not plain(lead[i])), 0)
+        if any(w in others for w in lead) or any(plain(w) for w in lead[after:]) \
                 or lead[0].lower() in lex().name_firsts:
-            return name  # ("Lalu Muhammad Iqbal": a Sasak name element, also the word "lalu")
+            return name  # ("Lalu Muhammad Iqbal": a Sasak name element, also the word "lalu"; words
+            # before an organisation's or place's word are the office's: "Logistik Pelni Harry …")
         rest_words = set(rest)
         if any(m != name and set(m.split()) <= rest_words for m in mentions):
             return " ".join(rest)
@@ -116,6 +124,8 @@ def _inside_office(text: str, name: str) -> bool:
     while at >= 0:
         end = at + len(name)
         window = text[max(0, at - 60):at].split()
+        if len(window) >= 2 and window[-1].lower() in _OFFICE_JOINERS:
+            window.pop()  # "Direktur Angkutan dan Logistik …", "Head of Ecommerce …": one office
         before = window[-1] if window else ""
         if (end == len(text) or not text[end].isalnum()) and text[at - 1:at] in {" ", "\t"} \
                 and before[:1].isupper() and before.isalnum() and before.lower() not in lex().titles:

@@ -59,10 +59,11 @@ def word_ok_in_name(w: str) -> bool:
     if redup and redup.group(1).lower() in L.common_words:  # "Kota-kota": a plural common noun
         return False  # (not the surname "Butar-butar")
     return (is_cap(w) and not L.is_name_stop(w) and not is_acronym(w) and w[0].isalpha()
-            and not any(c.isdigit() or c == "." for c in w))
+            and not any(c.isdigit() or c == "." for c in w) and not _NOUN_NYA.fullmatch(w.lower()))
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_NOUN_NYA = re.compile(r"(?:ke|pe|per)[a-z]{4,}nya")  # "Kembalinya Nokia", "Penampilannya": a noun
 _REDUPLICATED = re.compile(r"([A-Za-z]{2,})-(?i:\1)")
 _VERB_KAN = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}kan")  # "Mendatangkan", "Dipertanyakan"
 

@@ -370,8 +370,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
                 return own if own.role or not ent_sp.role else Speaker(
                     own.name, own.label, ent_sp.role, own.kind, own.start, own.end)
             if own is not None and own.kind == "name" and own.label == "PERSON" and ent_sp.label == "ORG" \
-                    and span_words & own_words and not sure:
+                    and span_words & own_words and not sure \
+                    and not any(w.lower() in _countries() for w in own.name.split()):
                 return own  # an unsure NER label against a personal name written with a person's role
+                # (not one holding a place: "Raksasa Liga Primer Skotlandia Celtic" is the club)
             return ent_sp
     return own
 
@@ -408,6 +410,12 @@ def _described_then_named(text: str, toks: list[tuple[str, int, int]], ents: Ent
         return None
     role = text[toks[0][1]:toks[comma][1]].rstrip()
     return Speaker(person.text, "PERSON", role, "name", person.start, person.end)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Country names of one word (``Skotlandia``), lower case."""
+    return frozenset(c.lower() for c in lexicon("id", "gazetteer_countries") if " " not in c)
 
 
 def _no_name(text: str, own: Speaker, names: NameIndex) -> bool:
