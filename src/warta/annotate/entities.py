@@ -70,7 +70,13 @@ from warta.annotate.entity_leads import split_named_tail
 from warta.annotate.entity_lexicons import WORD, common_words_only, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_nicknames import nickname_mentions
-from warta.annotate.entity_roles import role_after, role_span_before, split_name, strip_title
+from warta.annotate.entity_roles import (
+    role_after,
+    role_span_before,
+    royal_first_name,
+    split_name,
+    strip_title,
+)
 from warta.annotate.entity_sources import typed_orgs
 from warta.model import Entity
 
@@ -141,7 +147,11 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
         return None  # "RI" of "Kementerian Kesehatan RI" tagged alone
     role = None
     if label == "PERSON":
+        if prev and royal_first_name(text, before.start(1)):
+            s = before.start(1)  # "PSSI Ratu" + "Tisha Destria": "Ratu" opens the name
         a, b, role, _titles = split_name(text[s:e])
+        if a > 0 and royal_first_name(text, s) and " " not in text[s:s + a].strip():
+            a, role = 0, None  # (and is no office of it)
         if b <= a:
             return None
         cleaned = clean_span(text, s + a, s + b, label)

@@ -18,6 +18,7 @@ from functools import cache
 
 from warta.annotate.entity_lexicons import LANG, WORD, given_names, lexicons
 from warta.annotate.entity_mentions import Mention
+from warta.annotate.entity_roles import royal_first_name
 from warta.lang import lexicon
 
 _SUFFIX_SIZES = (2, 3)  # words of the person's name at the end of the span
@@ -38,7 +39,8 @@ def split_named_tail(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         long_enough = text.count(" ", m.start, m.end) >= 2  # (a name and a lead: three words at least)
-        cut = _cut(text, m, spans) if m.label in ("PERSON", "ORG") and long_enough else None
+        cut = _cut(text, m, spans) if m.label in ("PERSON", "ORG") and long_enough \
+            and not royal_first_name(text, m.start) else None  # ("PSSI Ratu Tisha Destria")
         if cut is None:
             out.append(m)
             continue

@@ -271,3 +271,27 @@ def role_after(text: str, end: int) -> str | None:
     if not phrase_at(text, words, 0, lx.roles, lx.max_phrase):
         return None
     return clean_role(text[m.end():stop.start()])
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w&-]*)[ \t]+$")
+
+
+def royal_first_name(text: str, s: int) -> bool:
+    """Whether the royal title at ``s`` that also opens Indonesian names (``Ratu``, ``Raja``:
+    ``speaker_name_firsts.txt``) is the first word of the name after it: it follows the end of an
+    office, a capitalised word that is no title or office (``Sekretaris Jenderal PSSI Ratu Tisha
+    Destria``, ``Gubernur Banten Ratu Atut Chosiyah``); a queen or king has none (``Ratu Elizabeth``)."""
+    from warta.annotate.quote_lex import lex  # (quote_lex reads the speaker lists)
+
+    m = WORD.match(text, s)
+    if m is None or m.group().lower() not in lex().name_firsts or m.group().lower() not in lexicons().roles:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    if before is None:
+        return False
+    lx = lexicons()
+    words = [w.lower() for w in WORD.findall(text, max(0, s - 40), s)][-3:]
+    if any(" ".join(words[k:]) in lx.roles for k in range(len(words) - 1)):
+        return True  # "Sekretaris Jenderal Ratu Tisha Destria": an office ends right before it
+    prev = before.group(1).lower()
+    return prev not in lx.roles and prev not in lx.titles and prev not in lx.stopwords

@@ -134,6 +134,13 @@ def _inside_office(text: str, name: str) -> bool:
     return False
 
 
+def _opened(name: str, plain: Callable[[str], bool]) -> bool:
+    """A plain name of two words or more after a word that opens names and is also a common word
+    or title (``Ratu Tisha Destria``, ``Lalu Muhammad Iqbal``: ``speaker_name_firsts.txt``)."""
+    first, _, rest = name.partition(" ")
+    return " " in rest and first.lower() in lex().name_firsts and plain(rest)
+
+
 def _mention_tails(entities: Sequence[Entity]) -> set[str]:
     """The last one, two and three words (lower case) of every organisation or place mention."""
     out = set()
@@ -153,6 +160,9 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
     for e in entities:
         if e.label == "PERSON" and e.canonical:
             fuller.setdefault(e.text, set()).add(e.canonical)
+            first, _, rest = e.canonical.partition(" ")
+            if " " in rest and first.lower() in lex().name_firsts and e.text.startswith(first + " "):
+                fuller.setdefault(rest, set()).add(e.canonical)  # "Tisha Destria": "Ratu Tisha Destria"
     persons = {w.lower() for e in entities if e.label == "PERSON" for w in e.text.split()}
     mentions = {e.text for e in entities if e.label == "PERSON"}
     tails = _mention_tails(entities)
@@ -169,7 +179,8 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
         names = fuller.get(q.speaker or "", set()) if q.speaker_label == "PERSON" else set()
         if len(names) == 1:  # (two people written alike: keep what the quote finder read)
             full, short = next(iter(names)), tokens(q.speaker or "")
-            if len(tokens(full)) > len(short) and _contains(tokens(full), short) and plain(full):
+            if len(tokens(full)) > len(short) and _contains(tokens(full), short) \
+                    and (plain(full) or _opened(full, plain)):
                 q = replace(q, speaker=full)
         out.append(q)
     return out
