@@ -66,7 +66,7 @@ from warta.annotate.entity_glue import (
     split_place_person,
 )
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
-from warta.annotate.entity_leads import split_named_tail
+from warta.annotate.entity_leads import join_middle_initials, split_named_tail, with_leading_initials
 from warta.annotate.entity_lexicons import WORD, common_words_only, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_nicknames import nickname_mentions
@@ -387,7 +387,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     found = [m for m in found if m.label != "ORG" or not (
         end_credit(text, m.start, m.end) or in_dateline(text, m.start, m.end))]
     mentions = split_org_person(text, fix_kinds(text, sorted(mentions + found, key=lambda m: m.start)))
-    mentions = split_named_tail(text, mentions)
+    mentions = with_leading_initials(text, join_middle_initials(text, split_named_tail(text, mentions)))
     _canonicalise(mentions)
     fix_names(text, mentions)
     # "Susunan pemain …", "Yuk langsung …": a capitalised common word is no person

@@ -31,6 +31,7 @@ _LEAD_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,.;:-–—•·|")
 _TRAIL_JUNK = frozenset(" \t\r\n\"“”„«»‘’'`,;:-–—•·|")
 _SENTENCE_BREAK = re.compile(r"([^\W\d_]{3,})[.!?][ \t]+(?=[A-Z])")
 _SENT_OPEN = frozenset('.!?"“”\n')
+_CAP_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _OUTLET_DASH = re.compile(r"(?:[\w-]+(?:\.[\w-]+)*\.(?i:com|net|id|co|org|tv)"  # an outlet's domain
                           r"|[A-Z]{2,}(?: [A-Z]{2,}){0,3})\s+[-–—]\s+")  # or a place in capitals
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)[ \t]+")
@@ -101,10 +102,14 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def sentence_initial(text: str, pos: int) -> bool:
-    """True when ``pos`` opens a sentence, a line or the text."""
+    """True when ``pos`` opens a sentence, a line or the text (not after a middle initial's full
+    stop: ``Gatot S. Dewa Broto``)."""
     i = pos - 1
     while i >= 0 and text[i] in " \t":
         i -= 1
+    if i >= 3 and text[i] == "." and text[i - 1].isupper() and text[i - 2] == " " \
+            and _CAP_BEFORE.search(text, max(0, i - 40), i - 1):
+        return False  # "… Gatot S. Dewa": an initial between two capitalised name words
     return i < 0 or text[i] in _SENT_OPEN
 
 

@@ -131,3 +131,72 @@ def _lead_ok(text: str, m: Mention, lead: list[str], name: list[str],
                 or len(names) > 1 and not any(a <= at < b for a, b in spans["PERSON"]):
             return True
     return False
+
+
+_MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z]\.?[ \t]+")
+_INITIAL_OPENS = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")  # "S. Dewa Broto" after "Gatot"
+
+
+def join_middle_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Gatot`` + ``S.`` + ``Dewa Broto``: two person spans that only a middle initial separates are
+    one name (the NER often breaks a name at the initial's full stop)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == m.label == "PERSON" and m.start > prev.end \
+                and (_MIDDLE_INITIAL.fullmatch(text, prev.end, m.start)
+                     or text[prev.end:m.start] == " " and _INITIAL_OPENS.match(text, m.start, m.end)):
+            out[-1] = Mention(prev.start, m.end, "PERSON", max(prev.conf, m.conf), text[prev.start:m.end],
+                              prev.role or m.role)
+            continue
+        out.append(m)
+    return out
+
+
+_ORG_INITIAL_TAIL = re.compile(r",[ \t]*[A-Z]\.?$")
+_LETTER_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z])\.?[ \t]+$")
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Balinese name openings (``I Gusti``, ``Ni Luh``: ``entity_name_openers.txt``) as written."""
+    return frozenset(lexicon(LANG, "entity_name_openers"))
+
+
+def with_leading_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``A Tonny Budiono``, ``I Gusti Putu Suryawirawan``: a person span grown over a one-letter
+    initial or a Balinese name opening written right before it that no other mention holds (the
+    NER leaves them out); ``I`` only when it opens a Balinese name (``Komisi I``: a numeral)."""
+    out = []
+    for m in mentions:
+        cut = _opening_tail(text, m) if m.label != "PERSON" else None
+        if cut is not None and any(p.label == "PERSON" and 0 <= p.start - m.end <= 1 for p in mentions):
+            m = Mention(m.start, cut, m.label, m.conf, text[m.start:cut], m.role)
+        out.append(m)  # "Kementerian Perhubungan, A" + "Tonny Budiono": the initial is the person's
+    mentions, out = out, []
+    starts = sorted((m.start, m.end) for m in mentions)
+    for m in mentions:
+        if m.label == "PERSON":
+            window = text[max(0, m.start - 30):m.start]
+            first = text[m.start:m.end].split()[0]
+            grown = next((len(o) + 1 for o in _openers() if window.endswith(" " + o + " ")
+                          or window == o + " "), 0)
+            letter = _LETTER_BEFORE.search(window) if not grown else None
+            if letter is not None and (letter.group(1) != "I" or f"I {first}" in _openers()):
+                grown = len(window) - letter.start(1)
+            s = m.start - grown
+            if grown and not any(a < m.start and b > s for a, b in starts):
+                m = Mention(s, m.end, m.label, m.conf, text[s:m.end], m.role)
+        out.append(m)
+    return out
+
+
+def _opening_tail(text: str, m: Mention) -> int | None:
+    """Where an organisation or place span ends before a trailing initial after a comma (``…
+    Perhubungan, A``) or a Balinese name opening (``… Perindustrian I Gusti``), else ``None``."""
+    tail = _ORG_INITIAL_TAIL.search(text, m.start, m.end)
+    if tail is not None:
+        return tail.start()
+    span = text[m.start:m.end]
+    return next((m.end - len(o) - 1 for o in _openers() if span.endswith(" " + o) and len(span) > len(o) + 1),
+                None)

@@ -1,0 +1,43 @@
+"""A middle initial's full stop ends no sentence (warta.annotate.entity_filters.sentence_initial),
+and person spans that only a middle initial separates are one name
+(warta.annotate.entity_leads.join_middle_initials)."""
+
+import warta
+from warta.annotate.entity_filters import sentence_initial
+from warta.annotate.entity_leads import join_middle_initials
+from warta.annotate.entity_mentions import Mention
+
+
+def test_initial_full_stop_opens_no_sentence() -> None:
+    text = "Sekretaris Kementerian Gatot S. Dewa Broto hadir. Dia datang pagi. Vitamin C. Dokter itu"
+    assert not sentence_initial(text, text.index("Dewa"))
+    assert sentence_initial(text, text.index("Dia"))
+    assert sentence_initial(text, 0)
+
+
+def _m(text: str, part: str) -> Mention:
+    s = text.index(part)
+    return Mention(s, s + len(part), "PERSON", 0.8, part)
+
+
+def test_spans_split_at_an_initial_join() -> None:
+    text = "Ketua Panitia Hendra S. Wiratmaja dan Budi K Santoso hadir, juga Rina. Dewi datang."
+    out = join_middle_initials(text, [_m(text, "Hendra"), _m(text, "S. Wiratmaja"), _m(text, "Budi"),
+                                      _m(text, "Santoso"), _m(text, "Rina"), _m(text, "Dewi")])
+    assert [text[m.start:m.end] for m in out] == ["Hendra S. Wiratmaja", "Budi K Santoso", "Rina", "Dewi"]
+
+
+def test_speaker_and_entity_keep_the_whole_name() -> None:
+    a = warta.analyze("Sekretaris Kementerian Pariwisata Hendra S. Wiratmaja menyatakan kenaikan honor. "
+                      "\"Kami prioritaskan pemandu,\" kata Hendra.")
+    assert [q.speaker for q in a.quotes] == ["Hendra S. Wiratmaja"]
+    assert any(e.label == "PERSON" and e.canonical == "Hendra S. Wiratmaja" for e in a.entities)
+
+
+def test_leading_initial_and_balinese_opening_join_the_name() -> None:
+    a = warta.analyze("Direktur Jenderal Perhubungan Laut Kementerian Perhubungan, A Tonang Budiarjo "
+                      "mengatakan biaya logistik akan turun tahun ini. \"Ini penting,\" kata Tonang.")
+    assert [q.speaker for q in a.quotes] == ["A Tonang Budiarjo"] * 2
+    b = warta.analyze("Menurut Dirjen Kementerian Perindustrian I Gusti Putu Wirasena, riset merupakan jantung "
+                      "industri. \"Ini penting,\" kata Putu.")
+    assert {q.speaker for q in b.quotes} == {"I Gusti Putu Wirasena"}
