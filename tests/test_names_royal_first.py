@@ -31,3 +31,12 @@ def test_speaker_keeps_the_royal_first_name() -> None:
 def test_derived_noun_with_nya_is_no_name_word() -> None:
     assert not word_ok_in_name("Kembalinya") and not word_ok_in_name("Penampilannya")
     assert word_ok_in_name("Sonya") and word_ok_in_name("Kenya")
+
+
+def test_person_after_dari_is_no_place() -> None:
+    # "evaluasi dari Purnomo" names a person, not a place: "Purnomo" stays the first word of his name
+    a = warta.analyze("Sebelumnya, Ketua DPRD DKI Purnomo Edi Santoso menyebut kinerja petugas kebersihan "
+                      "menurun. Namun, Gubernur berharap evaluasi dari Purnomo menjadi pemicu. Purnomo juga "
+                      "menyebut, saat melintas di Tebet, ia tidak melihat petugas bekerja. \"Saya melihat "
+                      "petugas malas,\" jelas Ketua DPRD DKI Jakarta Purnomo Edi Santoso.")
+    assert {q.speaker for q in a.quotes} == {"Purnomo Edi Santoso"}

@@ -199,7 +199,7 @@ class NameIndex:
         self._fullest: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._trimmed: dict[tuple[str, ...], tuple[str, ...]] = {}  # trim() of each candidate name
         self._lowered: dict[tuple[str, ...], list[str]] = {}
-        self.place_like = self._find_place_like(words, [w.lower() for w in words], caps)
+        self.place_like = self._find_place_like(words, [w.lower() for w in words], caps, self.person_words)
 
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
         while run and sentence_initial(self.text, run[0][1]) and (
@@ -272,12 +272,15 @@ class NameIndex:
         return find_aliases(self.text, self.mentions)
 
     @staticmethod
-    def _find_place_like(words: list[str], lows: list[str], caps: list[bool]) -> frozenset[str]:
-        """Capitalised words written right after a locative preposition somewhere in the article."""
+    def _find_place_like(words: list[str], lows: list[str], caps: list[bool],
+                         person_words: frozenset[str] = frozenset()) -> frozenset[str]:
+        """Capitalised words written right after a locative preposition somewhere in the article
+        (not a word of a person's name after ``dari`` or ``ke``: ``evaluasi dari Prasetyo``)."""
         preps = {"di", "ke", "dari", "kota", "provinsi", "kabupaten", "negara", "wilayah"}
         out = set()
         for k in range(1, len(words) - 1):
-            if lows[k] in preps and caps[k + 1] and (words[k].islower() or words[k - 1] != "Wali"):
+            if lows[k] in preps and caps[k + 1] and (words[k].islower() or words[k - 1] != "Wali") \
+                    and not (lows[k] in {"dari", "ke"} and words[k + 1] in person_words):
                 out.add(words[k + 1])
         return frozenset(out)
 
