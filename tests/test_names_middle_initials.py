@@ -41,3 +41,12 @@ def test_leading_initial_and_balinese_opening_join_the_name() -> None:
     b = warta.analyze("Menurut Dirjen Kementerian Perindustrian I Gusti Putu Wirasena, riset merupakan jantung "
                       "industri. \"Ini penting,\" kata Putu.")
     assert {q.speaker for q in b.quotes} == {"I Gusti Putu Wirasena"}
+
+
+def test_common_word_opening_the_next_sentence_leaves_a_name() -> None:
+    from warta.annotate.entity_filters import clean_span
+
+    text = "Aksi itu dimotori oleh Rudi Ns. Dimana dalam berita itu ada hinaan."
+    s = text.index("Rudi")
+    got = clean_span(text, s, text.index(" dalam"), "PERSON")
+    assert got is not None and text[got[0]:got[1]].rstrip(".") == "Rudi Ns"

@@ -163,6 +163,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
             words.pop(0)  # "Kemarin Nafsiah ..." (but not "Dewan ...", "Jalan ...")
     while len(words) >= 2 and words[-1].group() in lx.tail_words and not words[-2].group()[0].isdigit():
         words.pop()
+    while label == "PERSON" and len(words) >= 2 and words[-1].group().lower() in lx.common \
+            and sentence_initial(text, words[-1].start()):
+        words.pop()  # "Sys Ns. Dimana …": a common word opening the next sentence
     while label == "PERSON" and len(words) >= 2 and _NUMBER.fullmatch(words[-1].group()):
         words.pop()  # "Pratu Marwan 2. Praka Edy": a list number; "Cahyono (38)": an age
     if label == "PERSON":
