@@ -229,6 +229,15 @@ FLOORS = {
     "quotes_indosum_fy": (10, {"persons": 0.83, "organizations": 0.82, "locations": 0.86}),
     "quotes_indosum_fz": (10, {"persons": 0.65, "organizations": 0.61, "locations": 0.73}),
     "quotes_indosum_ga": (10, {"persons": 0.80, "organizations": 0.63, "locations": 0.93}),
+    # batches GB-GI (session 19): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    "quotes_indosum_gb": (10, {"persons": 0.78, "organizations": 0.70, "locations": 0.90}),
+    "quotes_indosum_gc": (10, {"persons": 0.79, "organizations": 0.80, "locations": 0.92}),
+    "quotes_indosum_gd": (10, {"persons": 0.74, "organizations": 0.71, "locations": 0.87}),
+    "quotes_indosum_ge": (10, {"persons": 0.79, "organizations": 0.60, "locations": 0.88}),
+    "quotes_indosum_gf": (10, {"persons": 0.80, "organizations": 0.84, "locations": 0.95}),
+    "quotes_indosum_gg": (10, {"persons": 0.75, "organizations": 0.58, "locations": 0.73}),
+    "quotes_indosum_gh": (10, {"persons": 0.64, "organizations": 0.61, "locations": 0.85}),
+    "quotes_indosum_gi": (10, {"persons": 0.77, "organizations": 0.59, "locations": 0.86}),
 }
 
 

@@ -328,6 +328,15 @@ LATER_BATCHES = {
     "quotes_indosum_fy": (19, 9, {"d_att": 0.75, "d_strict": 0.73, "i_att": 0.78, "i_rec": 0.86}),
     "quotes_indosum_fz": (21, 17, {"d_att": 0.72, "d_strict": 0.55, "i_att": 0.36, "i_rec": 0.27}),
     "quotes_indosum_ga": (14, 11, {"d_att": 0.86, "d_strict": 0.74, "i_att": 0.52, "i_rec": 0.52}),
+    # batches GB-GI (session 19): scored unseen first (each SOURCE.md); floors 0.02 under the figures
+    "quotes_indosum_gb": (17, 10, {"d_att": 0.98, "d_strict": 0.68, "i_att": 0.48, "i_rec": 0.38}),
+    "quotes_indosum_gc": (23, 14, {"d_att": 0.98, "d_strict": 0.76, "i_att": 0.76, "i_rec": 0.76}),
+    "quotes_indosum_gd": (8, 18, {"d_att": 0.98, "d_strict": 0.85, "i_att": 0.74, "i_rec": 0.70}),
+    "quotes_indosum_ge": (15, 18, {"d_att": 0.91, "d_strict": 0.71, "i_att": 0.56, "i_rec": 0.48}),
+    "quotes_indosum_gf": (21, 11, {"d_att": 0.88, "d_strict": 0.88, "i_att": 0.58, "i_rec": 0.52}),
+    "quotes_indosum_gg": (11, 11, {"d_att": 0.64, "d_strict": 0.68, "i_att": 0.61, "i_rec": 0.52}),
+    "quotes_indosum_gh": (7, 17, {"d_att": 0.98, "d_strict": 0.98, "i_att": 0.81, "i_rec": 0.86}),
+    "quotes_indosum_gi": (20, 11, {"d_att": 0.93, "d_strict": 0.93, "i_att": 0.78, "i_rec": 0.70}),
 }
 
 
