@@ -5,8 +5,8 @@ brings in a direct quotation, a clause after ``, dan`` has its own subject
 (warta.annotate.speakers)."""
 
 import warta
-from warta.annotate.speaker_final import fuller_speakers
-from warta.model import Entity, Quote
+from quote_helpers import final_speaker, person_at
+from warta.model import Entity
 
 _DOC = ("Perusahaan pelayaran itu membuka layanan baru. Direktur Operasi dan Niaga Pelnas Harun Budiarso "
         "hadir. Harun datang pagi. Head of Ecommerce Tokoline Benny Sugiarto juga hadir. Benny datang siang. "
@@ -14,15 +14,11 @@ _DOC = ("Perusahaan pelayaran itu membuka layanan baru. Direktur Operasi dan Nia
 
 
 def _person(text: str, nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = _DOC.index(text, start + 1)
-    return Entity(text, "PERSON", start, start + len(text), text)
+    return person_at(_DOC, text, nth)
 
 
 def _speaker(name: str, mentions: list[Entity]) -> str | None:
-    quote = Quote("indirect", "ada tiga daerah", 0, 15, speaker=name, speaker_label="PERSON")
-    return fuller_speakers(_DOC, [quote], mentions)[0].speaker
+    return final_speaker(_DOC, name, mentions)
 
 
 def test_end_of_an_office_joined_by_dan_is_dropped() -> None:

@@ -4,8 +4,8 @@ a unit after a decimal comma, the first item of a list of names, a capitalised w
 call a person (warta.annotate.speaker_discourse)."""
 
 import warta
-from warta.annotate.speaker_final import fuller_speakers
-from warta.model import Entity, Quote
+from quote_helpers import final_speaker, person_at
+from warta.model import Entity
 
 _DOC = ("Festival itu digelar di tepi danau dengan wisata alam yang indah. Asisten Deputi Pengembangan "
         "Destinasi Wisata Alam Hendry Noviardi hadir. Hendry datang pagi. R Agus Budi Santosa juga hadir. "
@@ -15,15 +15,11 @@ _DOC = ("Festival itu digelar di tepi danau dengan wisata alam yang indah. Asist
 
 
 def _person(text: str, nth: int = 0) -> Entity:
-    start = -1
-    for _ in range(nth + 1):
-        start = _DOC.index(text, start + 1)
-    return Entity(text, "PERSON", start, start + len(text), text)
+    return person_at(_DOC, text, nth)
 
 
 def _speaker(name: str, mentions: list[Entity]) -> str | None:
-    quote = Quote("indirect", "ada tiga daerah", 0, 15, speaker=name, speaker_label="PERSON")
-    return fuller_speakers(_DOC, [quote], mentions)[0].speaker
+    return final_speaker(_DOC, name, mentions)
 
 
 def test_office_word_before_a_name_is_dropped() -> None:
