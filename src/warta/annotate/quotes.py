@@ -17,7 +17,7 @@ from warta.annotate.quote_marks import find_spans
 from warta.annotate.quotes_direct import Candidate, attribute_span
 from warta.annotate.quotes_embedded import embedded_quotes
 from warta.annotate.quotes_indirect import find_indirect
-from warta.annotate.speaker_context import next_named_speaker
+from warta.annotate.speaker_context import next_named_speaker, opens_kin_description
 from warta.annotate.speaker_discourse import Discourse, Resolved
 from warta.annotate.speakers import FORMER, EntityIndex, NameIndex, Speaker, parse_speaker, split_name
 from warta.model import Entity, Quote
@@ -202,6 +202,18 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _relative_named(sp: Speaker) -> set[str]:
+    """The name that closes a kinship description naming the relative (``Budi Santoso`` of
+    ``Istri Budi Santoso``, ``Raisa`` of ``ayah Raisa``), as a set of words; else empty."""
+    ws = [w.strip(",") for w in sp.name.split()]
+    if len(ws) < 2 or not opens_kin_description(ws[0], ws[1]):
+        return set()
+    k = len(ws)
+    while k > 1 and is_cap(ws[k - 1]) and ws[k - 1].lower() not in lex().demonstratives:
+        k -= 1
+    return set(ws[k:])
+
+
 def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc: Discourse,
              names: NameIndex, ents: EntityIndex,
              done: list[tuple[Candidate, Resolved | None, float, str]]) -> tuple[Resolved | None, float, str]:
@@ -237,6 +249,10 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
                 ant = disc.pair_antecedent(at)
             else:
                 ant = disc.antecedent(at, persons_only=sp.name != "-nya", quote=text[c.start:c.end])
+            relative = _relative_named(sp)
+            if relative and (ant is None or relative <= set(ant[0].name.split())):
+                # "Istri Budi Santoso": the relative the description names is not who speaks
+                return Resolved(sp.name, "PERSON", None), c.confidence * 0.8, c.cue
             if ant is None:
                 return None, c.confidence * 0.5, c.cue
             return ant[0], c.confidence * ant[1], c.cue

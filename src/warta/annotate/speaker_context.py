@@ -112,13 +112,22 @@ def kin_nouns() -> frozenset[str]:
 _WORDS = re.compile(r"[^\W\d]+")
 
 
-def opens_kin_description(word: str, nxt: str) -> bool:
+@cache
+def _kin_names() -> frozenset[str]:
+    """Kinship nouns that also open personal names (``speaker_kin_names.txt``), lower case."""
+    return frozenset(w.lower() for w in lexicon("id", "speaker_kin_names"))
+
+
+def opens_kin_description(word: str, nxt: str, prev: str = "") -> bool:
     """Whether ``word`` followed by ``nxt`` opens a relational description (``Putera sulung``,
-    ``Istri pengusaha``, ``Putra Presiden``) rather than a name (``Putra Nababan``): a kinship noun
-    followed by a lower-case word or an office word."""
+    ``Istri pengusaha``, ``Putra Presiden``, ``Istri Budi Santoso``) rather than a name (``Putra
+    Nababan``): a kinship noun followed by a lower-case word or an office word, or by a name when the
+    noun never opens one (``speaker_kin_names.txt``) and no determiner ``prev`` makes the name an
+    apposition (``sang istri Vicky``)."""
     if word.lower() not in kin_nouns() or not nxt or not nxt[0].isalpha():
         return False
-    return nxt.islower() or nxt.lower() in lex().role_words
+    return nxt.islower() or nxt.lower() in lex().role_words \
+        or (word.lower() not in _kin_names() and prev.lower() not in lex().determiners)
 
 
 def after_kin_description(text: str, start: int, role: list[str]) -> bool:
@@ -131,7 +140,7 @@ def after_kin_description(text: str, start: int, role: list[str]) -> bool:
         window = window[window.rindex("\n"):]
     words = _WORDS.findall(window)[-4:] + role[:1]
     for i in range(len(words) - 2, -1, -1):
-        if opens_kin_description(words[i], words[i + 1]):
+        if opens_kin_description(words[i], words[i + 1], words[i - 1] if i else ""):
             return True
         if not words[i].islower():
             return False
@@ -146,7 +155,8 @@ def kin_description_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
     i = 0
     while i < len(toks) and toks[i][0].lower() in L.determiners:
         i += 1
-    if i + 1 >= len(toks) or not opens_kin_description(toks[i][0], toks[i + 1][0]):
+    prev = toks[i - 1][0] if i else ""
+    if i + 1 >= len(toks) or not opens_kin_description(toks[i][0], toks[i + 1][0], prev):
         return None
     end, seen_cap = i, False
     for j in range(i + 1, min(len(toks), i + 14)):

@@ -13,6 +13,7 @@ from functools import cache
 from warta.annotate.canonical import _contains, plain_name_words, tokens
 from warta.annotate.entity_filters import office_with_clitic
 from warta.annotate.quote_lex import lex
+from warta.annotate.speaker_context import opens_kin_description
 from warta.lang import degree_pattern, lexicon
 from warta.model import Entity, Quote
 
@@ -141,6 +142,12 @@ def _opened(name: str, plain: Callable[[str], bool]) -> bool:
     return " " in rest and first.lower() in lex().name_firsts and plain(rest)
 
 
+def _kin_description(name: str) -> bool:
+    """``Istri Budi Santoso``: a relative described by the person it names, kept whole."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and opens_kin_description(first, rest.split()[0])
+
+
 def _mention_tails(entities: Sequence[Entity]) -> set[str]:
     """The last one, two and three words (lower case) of every organisation or place mention."""
     out = set()
@@ -168,7 +175,7 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
     tails = _mention_tails(entities)
     out = []
     for q in quotes:
-        if q.speaker and q.speaker_label == "PERSON":
+        if q.speaker and q.speaker_label == "PERSON" and not _kin_description(q.speaker):
             short = _without_lead(_without_department(q.speaker, persons), mentions, tails)
             short = _without_degree(text, _without_office_lead(text, short, mentions, plain))
             first, _, rest = short.partition(" ")
