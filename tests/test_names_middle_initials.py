@@ -50,3 +50,19 @@ def test_common_word_opening_the_next_sentence_leaves_a_name() -> None:
     s = text.index("Rudi")
     got = clean_span(text, s, text.index(" dalam"), "PERSON")
     assert got is not None and text[got[0]:got[1]].rstrip(".") == "Rudi Ns"
+
+
+def test_first_name_written_as_a_speaker_joins_the_name() -> None:
+    from warta.annotate.entity_leads import speaking_first_names
+
+    text = ("Aktivis asal Nepal Sarita Gurung (20) senang. \"Saya lulus,\" tulis Sarita di akun Twitternya. "
+            "Sarita pindah ke Inggris. Kota Pokhara sepi.")
+    mentions = [Mention(text.index("Nepal"), text.index("Nepal") + 5, "LOC", 0.8, "Nepal"),
+                _m(text, "Gurung"),
+                Mention(text.index("Sarita pindah"), text.index("Sarita pindah") + 6, "LOC", 0.8, "Sarita"),
+                Mention(text.index("Pokhara"), text.index("Pokhara") + 7, "LOC", 0.8, "Pokhara")]
+    got = [(text[m.start:m.end], m.label) for m in speaking_first_names(text, mentions)]
+    assert got == [("Nepal", "LOC"), ("Sarita Gurung", "PERSON"), ("Sarita", "PERSON"), ("Pokhara", "LOC")]
+    # no quotation written by the word: nothing changes
+    quiet = text.replace("tulis Sarita", "tulisnya")
+    assert speaking_first_names(quiet, mentions) == mentions

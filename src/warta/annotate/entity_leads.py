@@ -182,7 +182,8 @@ def with_leading_initials(text: str, mentions: list[Mention]) -> list[Mention]:
             grown = next((len(o) + 1 for o in _openers() if window.endswith(" " + o + " ")
                           or window == o + " "), 0)
             letter = _LETTER_BEFORE.search(window) if not grown else None
-            if letter is not None and (letter.group(1) != "I" or f"I {first}" in _openers()):
+            if letter is not None and letter.group(1).lower() not in lexicons().titles \
+                    and (letter.group(1) != "I" or f"I {first}" in _openers()):  # (not "H." = Haji)
                 grown = len(window) - letter.start(1)
             s = m.start - grown
             if grown and not any(a < m.start and b > s for a, b in starts):
@@ -200,3 +201,49 @@ def _opening_tail(text: str, m: Mention) -> int | None:
     span = text[m.start:m.end]
     return next((m.end - len(o) - 1 for o in _openers() if span.endswith(" " + o) and len(span) > len(o) + 1),
                 None)
+
+
+_SPOKEN = re.compile(r"\b(?:kata|ujar|tulis|ucap|tutur|jelas|ungkap|imbuh)(?:nya)?[ \t]+([A-Z][a-z]{2,})\b"
+                     r"(?![ \t]+(?:[A-Z(]|of\b|de\b|dan\b))")  # a speaker of one word, not "Academy of …"
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][a-z]{2,})[ \t]+$")
+
+
+def speaking_first_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Pakistan Malala Yousafzai`` where the NER found only ``Yousafzai`` (and tagged ``Malala`` a
+    place elsewhere): the word right before a person span that the article writes as the speaker of
+    a quotation (``tulis Malala``), no listed place, organisation, title or common word, is that
+    person's first name, and its other one-word mentions are the person's."""
+    spoken = {m.group(1) for m in _SPOKEN.finditer(text)}
+    if not spoken:
+        return mentions
+    lx = lexicons()
+    taken = [(m.start, m.end) for m in mentions]
+    grow: dict[int, int] = {}
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        word = before.group(1) if before else ""
+        low = word.lower()
+        plain = all(w.lower() not in lx.titles and w.lower() not in lx.roles and w.lower() not in lx.common
+                    for w in WORD.findall(text, m.start, m.end))  # ("Kolinlamil Letkol": no name)
+        if plain and word in spoken and (word,) not in lx.places and (word,) not in lx.orgs \
+                and low not in lx.titles and low not in lx.roles and low not in lx.common \
+                and not any(a <= before.start(1) < b for a, b in taken if (a, b) != (m.start, m.end)
+                            and text[a:b] != word):
+            grow[m.start] = before.start(1)
+    if not grow:
+        return mentions
+    names = {text[s:start].split()[0] for start, s in grow.items()}
+    spans = [(s, start) for start, s in grow.items()]
+    out: list[Mention] = []
+    for m in mentions:
+        word = text[m.start:m.end]
+        if m.start in grow:
+            m = Mention(grow[m.start], m.end, "PERSON", m.conf, text[grow[m.start]:m.end], m.role)
+        elif any(a <= m.start < b for a, b in spans):
+            continue  # (the grown word's own place tag)
+        elif word in names and m.label != "PERSON":
+            m = Mention(m.start, m.end, "PERSON", m.conf, word, m.role)
+        out.append(m)
+    return sorted(out, key=lambda x: x.start)
