@@ -66,3 +66,18 @@ def test_first_name_written_as_a_speaker_joins_the_name() -> None:
     # no quotation written by the word: nothing changes
     quiet = text.replace("tulis Sarita", "tulisnya")
     assert speaking_first_names(quiet, mentions) == mentions
+
+
+def test_place_span_opened_by_a_person_mention_is_that_person() -> None:
+    from warta.annotate.entity_leads import places_named_by_persons
+
+    text = "Acara dipandu manajer Sasmita Florian Kroon. Sebelumnya, Sasmita menjawab. Kami ke Sasmita Jaya Park."
+
+    def loc(part: str, label: str = "LOC") -> Mention:
+        return Mention(text.index(part), text.index(part) + len(part), label, 0.7, part)
+
+    mentions = [loc("Sasmita Florian Kroon"), loc("Sasmita", "PERSON"), loc("Sasmita Jaya Park")]
+    mentions[1] = Mention(text.index("Sasmita menjawab"), text.index("Sasmita menjawab") + 7, "PERSON", 0.8,
+                          "Sasmita")
+    got = [(text[m.start:m.end], m.label) for m in places_named_by_persons(text, mentions)]
+    assert got == [("Sasmita Florian Kroon", "PERSON"), ("Sasmita", "PERSON"), ("Sasmita Jaya Park", "LOC")]

@@ -68,6 +68,7 @@ from warta.annotate.entity_glue import (
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_leads import (
     join_middle_initials,
+    places_named_by_persons,
     speaking_first_names,
     split_named_tail,
     with_leading_initials,
@@ -393,7 +394,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
         end_credit(text, m.start, m.end) or in_dateline(text, m.start, m.end))]
     mentions = split_org_person(text, fix_kinds(text, sorted(mentions + found, key=lambda m: m.start)))
     mentions = with_leading_initials(text, join_middle_initials(text, split_named_tail(text, mentions)))
-    mentions = speaking_first_names(text, mentions)
+    mentions = places_named_by_persons(text, speaking_first_names(text, mentions))
     _canonicalise(mentions)
     fix_names(text, mentions)
     # "Susunan pemain …", "Yuk langsung …": a capitalised common word is no person

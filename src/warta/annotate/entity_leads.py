@@ -247,3 +247,27 @@ def speaking_first_names(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.start, m.end, "PERSON", m.conf, word, m.role)
         out.append(m)
     return sorted(out, key=lambda x: x.start)
+
+
+def places_named_by_persons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``manager Sascha Florian Krohn`` tagged a place while the article calls him ``Sascha`` (a
+    person mention of one word): a place span of two to four plain name words (no listed place, no
+    place, organisation or common word) that opens with a one-word person mention and follows a
+    lower-case word that is no preposition or other stop word (``di Sudirman Park`` stays) is that
+    person."""
+    lx = lexicons()
+    singles = {text[m.start:m.end] for m in mentions
+               if m.label == "PERSON" and " " not in text[m.start:m.end]}
+    out = []
+    for m in mentions:
+        words = WORD.findall(text, m.start, m.end)
+        before = WORD.findall(text, max(0, m.start - 30), m.start)[-1:] or [""]
+        described = before[0].isalpha() and before[0].islower() and before[0] not in lx.stopwords
+        if m.label == "LOC" and described and 2 <= len(words) <= 4 and words[0] in singles \
+                and tuple(words) not in lx.places \
+                and all(w[:1].isupper() and (w,) not in lx.places and w.lower() not in lx.common
+                        and w.lower() not in lx.place_heads and w.lower() not in lx.org_words
+                        and w.lower() not in lx.org_heads for w in words):
+            m = Mention(m.start, m.end, "PERSON", m.conf, m.name, m.role)
+        out.append(m)
+    return out
