@@ -80,6 +80,7 @@ from warta.annotate.entity_roles import (
     role_after,
     role_span_before,
     royal_first_name,
+    royal_start_before,
     split_name,
     strip_title,
 )
@@ -153,8 +154,7 @@ def _from_span(text: str, span: tuple[int, int, str, float], acronyms: dict[str,
         return None  # "RI" of "Kementerian Kesehatan RI" tagged alone
     role = None
     if label == "PERSON":
-        if prev and royal_first_name(text, before.start(1)):
-            s = before.start(1)  # "PSSI Ratu" + "Tisha Destria": "Ratu" opens the name
+        s = royal_start_before(text, s) or s  # "PSSI Ratu" + "Tisha Destria": "Ratu" opens the name
         a, b, role, _titles = split_name(text[s:e])
         if a > 0 and royal_first_name(text, s) and " " not in text[s:s + a].strip():
             a, role = 0, None  # (and is no office of it)

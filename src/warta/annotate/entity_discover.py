@@ -23,12 +23,9 @@ from warta.annotate.entity_lexicons import (
     phrase_at,
     setting,
 )
-from warta.annotate.entity_roles import royal_first_name
+from warta.annotate.entity_roles import royal_start_before
 
 _RUN_CONNECTORS = CONNECTORS - {"di", "dari", "untuk"}
-
-
-_ROYAL_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
 
 
 def _complement(word: str, known: frozenset[str]) -> bool:
@@ -119,9 +116,9 @@ def discover_persons(text: str, known_other: frozenset[str], words: list[re.Matc
             if found is not None and found[0] == run[0].start():
                 found = None  # "CEO Kata.ai, salah satu ...": no complement before: no name
         if found is not None:
-            royal = _ROYAL_BEFORE.search(text, max(0, found[0] - 12), found[0])
-            if royal is not None and royal_first_name(text, royal.start(1)):
-                found = (royal.start(1), found[1], found[2])  # "… PSSI Ratu Tisha Destria"
+            royal = royal_start_before(text, found[0])
+            if royal is not None:
+                found = (royal, found[1], found[2])  # "… PSSI Ratu Tisha Destria"
             out.append(found)
         i = j if found else i + n
     return out

@@ -19,6 +19,7 @@ from functools import cache
 from warta.annotate.entity_lexicons import LANG, WORD, given_names, lexicons
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.entity_roles import royal_first_name
+from warta.annotate.quote_lex import lex
 from warta.lang import lexicon
 
 _SUFFIX_SIZES = (2, 3)  # words of the person's name at the end of the span
@@ -203,17 +204,18 @@ def _opening_tail(text: str, m: Mention) -> int | None:
                 None)
 
 
-_SPOKEN = re.compile(r"\b(?:kata|ujar|tulis|ucap|tutur|jelas|ungkap|imbuh)(?:nya)?[ \t]+([A-Z][a-z]{2,})\b"
-                     r"(?![ \t]+(?:[A-Z(]|of\b|de\b|dan\b))")  # a speaker of one word, not "Academy of …"
+# a short speech cue, then a speaker of one word (not "kata Academy of …")
+_SPOKEN = re.compile(r"\b([a-z]+)[ \t]+([A-Z][a-z]{2,})\b(?![ \t]+(?:[A-Z(]|of\b|de\b|dan\b))")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s,(]))([A-Z][a-z]{2,})[ \t]+$")
 
 
 def speaking_first_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``Pakistan Malala Yousafzai`` where the NER found only ``Yousafzai`` (and tagged ``Malala`` a
     place elsewhere): the word right before a person span that the article writes as the speaker of
-    a quotation (``tulis Malala``), no listed place, organisation, title or common word, is that
-    person's first name, and its other one-word mentions are the person's."""
-    spoken = {m.group(1) for m in _SPOKEN.finditer(text)}
+    a quotation (``tulis Malala``: a short cue of ``cue_verbs.txt``), no listed place, organisation,
+    title or common word, is that person's first name, and its other one-word mentions are the
+    person's."""
+    spoken = {m.group(2) for m in _SPOKEN.finditer(text) if lex().is_short_cue(m.group(1))}
     if not spoken:
         return mentions
     lx = lexicons()

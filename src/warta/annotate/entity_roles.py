@@ -295,3 +295,10 @@ def royal_first_name(text: str, s: int) -> bool:
         return True  # "Sekretaris Jenderal Ratu Tisha Destria": an office ends right before it
     prev = before.group(1).lower()
     return prev not in lx.roles and prev not in lx.titles and prev not in lx.stopwords
+
+
+def royal_start_before(text: str, pos: int) -> int | None:
+    """The start of a royal title written right before the name at ``pos`` that opens that name
+    (:func:`royal_first_name`: ``PSSI Ratu`` + ``Tisha Destria``), else ``None``."""
+    before = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    return before.start(1) if before is not None and royal_first_name(text, before.start(1)) else None
