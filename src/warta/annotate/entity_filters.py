@@ -20,6 +20,7 @@ from warta.annotate.entity_lexicons import (
     CONNECTORS,
     LANG,
     WORD,
+    dash_glued,
     derived_noun,
     extras,
     is_acronym,
@@ -42,7 +43,7 @@ def _whole_words(text: str, s: int, e: int) -> tuple[int, int]:
     n = len(text)
     if 0 < e < n and text[e - 1].isalnum():
         while e < n and (text[e].isalnum() or (text[e] in "-'’" and e + 1 < n and text[e + 1].isalnum())):
-            if text[e] == "-" and text[e + 1].islower() and _common_after_hyphen(text, e + 1):
+            if text[e] == "-" and _dash_glued_at(text, e):
                 break  # "The Blues-julukan Chelsea": a lower-case common word glued by a dash
             e += 1
     if 0 < s < n and text[s].isalnum():
@@ -51,12 +52,11 @@ def _whole_words(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _common_after_hyphen(text: str, i: int) -> bool:
-    """True when the word at ``i`` (after a dash) is a lower-case common word of 3+ letters or any
-    lower-case word of 5+ (name parts after a dash are short: ``Tae-yong``, ``Jong-un``)."""
-    m = WORD.match(text, i)
-    word = m.group().split("-")[0] if m else ""
-    return len(word) >= 5 or (len(word) >= 3 and word in lexicons().common)
+def _dash_glued_at(text: str, dash: int) -> bool:
+    """:func:`dash_glued` for the words around the dash at ``dash``."""
+    before = WORD.findall(text[max(0, dash - 40):dash])
+    after = WORD.match(text, dash + 1)
+    return bool(before and after) and dash_glued(before[-1], after.group().split("-")[0])
 
 
 def trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -71,8 +71,8 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     nl = text.find("\n", s, e)
     if nl >= 0:  # a name never spans two lines
         e = nl
-    dash = text.rfind("-", s, e)  # "Robert De Niro-yang": a dash used as a parenthesis dash
-    if dash > s and text[dash + 1:e].islower() and text[dash + 1:e] in lexicons().stopwords:
+    dash = text.rfind("-", s, e)  # "Robert De Niro-yang", "Katy Perry-album": a parenthesis dash
+    if dash > s and dash_glued((WORD.findall(text[s:dash]) or [""])[-1], text[dash + 1:e]):
         e = dash
     while e > s and text[e - 1] in _TRAIL_JUNK:
         e -= 1

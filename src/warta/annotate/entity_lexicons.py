@@ -166,6 +166,24 @@ def common_words_only(name: str) -> bool:
 _DERIVED = re.compile(r"(?i)(?:pe[mn]?g?y?|per|ke)[a-z]{3,}an")
 
 
+def dash_glued(head: str, tail: str) -> bool:
+    """True when ``tail``, written after ``head`` and a dash, is a lower-case word glued to a name by
+    a dash used as punctuation (``Perry-album``, ``Niro-yang``): a function word, a common word of 3+
+    letters or any word of 5+. Name parts after a dash are short (``Tae-yong``, ``Jong-un``), and a
+    repeated word is part of the name (``Butar-butar``)."""
+    if not tail.isalpha() or not tail.islower() or tail == head.lower():
+        return False
+    lx = lexicons()
+    return len(tail) >= 5 or tail in lx.stopwords or (len(tail) >= 3 and tail in lx.common)
+
+
+def without_glued_tail(word: str) -> str:
+    """``word`` cut before a lower-case word glued to it by a dash (:func:`dash_glued`):
+    ``Syafi'in-mengambil`` -> ``Syafi'in``; ``Butar-butar`` stays whole."""
+    head, _, tail = word.rpartition("-")
+    return head if head and dash_glued(head.rpartition("-")[2], tail) else word
+
+
 def derived_noun(word: str) -> bool:
     """True for a noun built with the ``pe-...-an``/``ke-...-an`` confix (``Pemenangan``,
     ``Kekhalifahan``, ``Pelayanan``): a common word, never a person's name. Eight letters or more."""

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from functools import cache
 
+from warta.annotate.entity_lexicons import without_glued_tail
 from warta.annotate.quote_lex import lex
 from warta.annotate.textscan import matches_at, positions
 
@@ -92,6 +93,8 @@ def find_aliases(text: str, mentions: list[Mention]) -> dict[str, tuple[str, ...
                 out[nick.lower()] = person
     for m in _NICKNAME_FIRST.finditer(text):  # "Gus Syaf sapaan akrab Syafi'in"
         full = tuple(w for w in m.group(2).split() if w.lower().rstrip(".") not in lex().titles)
+        if full:  # "Gus Syaf sapaan akrab Syafi'in-mengambil formulir"
+            full = full[:-1] + (without_glued_tail(full[-1]),)
         if full and len(full[-1]) > 3 and full[-1].endswith("."):
             full = full[:-1] + (full[-1].rstrip("."),)  # the sentence's full stop
         for w in m.group(1).split():

@@ -32,6 +32,12 @@ _AFTER_BRACKET = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){1,8})")
 
 
 @cache
+def given_names() -> frozenset[str]:
+    """Given names (the NER's list) and name openers that are also common words, lower case."""
+    return frozenset(w.lower() for w in lexicon("id", "gazetteer_person_names")) | lex().name_firsts
+
+
+@cache
 def descriptor_words() -> frozenset[str]:
     """Descriptive nouns of people (lower case) that can stand before a club and a name."""
     return frozenset(w.lower() for w in lexicon("id", "speaker_descriptor_words"))

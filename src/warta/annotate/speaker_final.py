@@ -8,24 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cache
 
 from warta.annotate.canonical import _contains, plain_name_words, tokens
 from warta.annotate.entity_filters import office_with_clitic
 from warta.annotate.quote_lex import lex
-from warta.annotate.speaker_context import opens_kin_description
-from warta.lang import degree_pattern, lexicon
+from warta.annotate.speaker_context import given_names, opens_kin_description
+from warta.lang import degree_pattern
 from warta.model import Entity, Quote
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 _WORD = re.compile(r"\S+")
 _OFFICE_JOINERS = frozenset({"dan", "of", "and", "&"})
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    """Given names (the NER's list) and name openers that are also common words, lower case."""
-    return frozenset(w.lower() for w in lexicon("id", "gazetteer_person_names")) | lex().name_firsts
 
 
 def _without_department(name: str, persons: set[str]) -> str:
@@ -77,7 +70,7 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
             return name
         for k in range(1, len(words) - 1):
             lead = words[:k]
-            if lead[-1] in others or _INITIAL.fullmatch(lead[-1]) or lead[-1].lower() in _given_names():
+            if lead[-1] in others or _INITIAL.fullmatch(lead[-1]) or lead[-1].lower() in given_names():
                 return name
             if " ".join(words[k:]) in mentions:
                 return " ".join(words[k:])

@@ -14,10 +14,12 @@ from functools import lru_cache
 
 from warta.annotate.canonical import variant_of
 from warta.annotate.entity_lexicons import extras as entity_extras
+from warta.annotate.entity_lexicons import without_glued_tail
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
 from warta.annotate.speaker_aliases import find_aliases
 from warta.annotate.speaker_context import (
     after_kin_description,
+    given_names,
     is_descriptor,
     is_role_phrase,
     role_person_after,
@@ -211,6 +213,9 @@ class NameIndex:
             run = run[1:]  # "Mendatangkan Szczesny …", "Impian Buffon …": a verb or a noun opening it
         if not run:
             return
+        last, start, _ = run[-1]
+        head = without_glued_tail(last)  # "Katy Perry-album ini …"
+        run = run[:-1] + [(head, start, start + len(head))]
         cut = ticket_split(run)
         if cut is not None:  # "Gus Ipul-Mas Anas": a ticket of two people, two names
             self._add_run(cut[0])
@@ -384,7 +389,8 @@ class NameIndex:
             w1, w2 = name[0], name[1]
             alone1 = self.cap_count[w1] - self.follow.get(w1, Counter())[w2]
             alone2 = self.cap_count[w2] - self.precede.get(w2, Counter())[w1]
-            if w1 in self.place_like or (alone1 > 0 and alone2 > 0 and not self._family(w1, w2)) \
+            if w1 in self.place_like or (alone1 > 0 and alone2 > 0 and not self._family(w1, w2)
+                                         and not self._given_first(w1, w2)) \
                     or (len(name) >= 3 and w1.lower() in lex().org_heads) \
                     or (alone1 > 0 and len(name) >= 3 and tuple(name) in self.after_descriptor
                         and self._org_like(w1)):
@@ -392,6 +398,14 @@ class NameIndex:
                 continue
             break
         return name
+
+    def _given_first(self, w1: str, w2: str) -> bool:
+        """Whether ``w1 w2`` reads as a given name and a surname although the article also writes
+        both alone (``Katy Perry`` beside ``kata Katy`` and ``Perry``): ``w1`` is a known given name
+        that the NER does not label an organisation or place, written before ``w2`` twice or more
+        (once may be a title's last word: ``Breath of the Wild Rianti Hidayat``)."""
+        return self.follow.get(w1, Counter())[w2] >= 2 and w1.lower() in given_names() \
+            and not self._org_like(w1)
 
     def _org_like(self, word: str) -> bool:
         """Whether the NER (when there is one) labels ``word`` alone an organisation or place
