@@ -240,6 +240,14 @@ FLOORS = {
     "quotes_indosum_gg": (10, {"persons": 0.75, "organizations": 0.58, "locations": 0.73}),
     "quotes_indosum_gh": (10, {"persons": 0.64, "organizations": 0.61, "locations": 0.85}),
     "quotes_indosum_gi": (10, {"persons": 0.77, "organizations": 0.59, "locations": 0.86}),
+    "quotes_indosum_gj": (10, {"persons": 0.68, "organizations": 0.74, "locations": 0.88}),
+    "quotes_indosum_gk": (10, {"persons": 0.79, "organizations": 0.70, "locations": 0.87}),
+    "quotes_indosum_gl": (8, {"persons": 0.65, "organizations": 0.50, "locations": 0.70}),
+    "quotes_indosum_gm": (10, {"persons": 0.75, "organizations": 0.77, "locations": 0.76}),
+    "quotes_indosum_gn": (4, {"persons": 0.85, "organizations": 0.79, "locations": 0.96}),
+    "quotes_indosum_go": (10, {"persons": 0.80, "organizations": 0.55, "locations": 0.81}),
+    "quotes_indosum_gp": (5, {"persons": 0.73, "organizations": 0.72, "locations": 0.84}),
+    "quotes_indosum_gq": (9, {"persons": 0.78, "organizations": 0.60, "locations": 0.83}),
 }
 
 

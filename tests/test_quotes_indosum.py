@@ -337,19 +337,30 @@ LATER_BATCHES = {
     "quotes_indosum_gg": (11, 11, {"d_att": 0.64, "d_strict": 0.68, "i_att": 0.61, "i_rec": 0.52}),
     "quotes_indosum_gh": (7, 17, {"d_att": 0.98, "d_strict": 0.98, "i_att": 0.81, "i_rec": 0.86}),
     "quotes_indosum_gi": (20, 11, {"d_att": 0.93, "d_strict": 0.93, "i_att": 0.78, "i_rec": 0.70}),
+    "quotes_indosum_gj": (24, 16, {"d_att": 0.85, "d_strict": 0.48, "i_att": 0.64, "i_rec": 0.60}),
+    "quotes_indosum_gk": (25, 18, {"d_att": 0.80, "d_strict": 0.66, "i_att": 0.82, "i_rec": 0.75}),
+    "quotes_indosum_gl": (0, 9, {"d_att": None, "d_strict": None, "i_att": 0.35, "i_rec": 0.31}),
+    "quotes_indosum_gm": (21, 28, {"d_att": 0.73, "d_strict": 0.76, "i_att": 0.58, "i_rec": 0.51}),
+    "quotes_indosum_gn": (10, 18, {"d_att": 0.98, "d_strict": 0.98, "i_att": 0.71, "i_rec": 0.59}),
+    "quotes_indosum_go": (26, 11, {"d_att": 0.88, "d_strict": 0.89, "i_att": 0.61, "i_rec": 0.61}),
+    "quotes_indosum_gp": (3, 3, {"d_att": 0.73, "d_strict": 0.0, "i_att": 0.73, "i_rec": 0.98}),
+    "quotes_indosum_gq": (15, 14, {"d_att": 0.87, "d_strict": 0.90, "i_att": 0.30, "i_rec": 0.26}),
 }
+# the IndoSum dev pool ran out in session 20: these batches hold fewer than 10 articles
+BATCH_SIZES = {"quotes_indosum_gl": 8, "quotes_indosum_gn": 4, "quotes_indosum_gp": 5, "quotes_indosum_gq": 9}
 
 
 @pytest.mark.parametrize("folder", sorted(LATER_BATCHES))
 def test_quotes_indosum_later_batches_floor(folder):
     n_direct, n_indirect, floors = LATER_BATCHES[folder]
     gold = load_gold(FOLDER.with_name(folder))
-    assert len(gold) == 10
+    assert len(gold) == BATCH_SIZES.get(folder, 10)
     pred = {a["id"]: analyze(a["text"], published=a.get("published"), url=a.get("url")).to_dict() for a in gold}
     figures = score_articles(gold, pred)
     d, i = figures["direct"], figures["indirect"]
     assert (d["gold"], i["gold"]) == (n_direct, n_indirect)
-    assert d["attribution_f1"] >= floors["d_att"], d
-    assert d["speaker_acc_strict"] >= floors["d_strict"], d
+    if n_direct:  # (batch GL has no direct quote: its scores are undefined)
+        assert d["attribution_f1"] >= floors["d_att"], d
+        assert d["speaker_acc_strict"] >= floors["d_strict"], d
     assert i["attribution_f1"] >= floors["i_att"], i
     assert i["attribution_recall"] >= floors["i_rec"], i
