@@ -77,6 +77,7 @@ from warta.annotate.entity_lexicons import WORD, common_words_only, is_acronym, 
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_nicknames import nickname_mentions
 from warta.annotate.entity_roles import (
+    companies_of_offices,
     role_after,
     role_span_before,
     royal_first_name,
@@ -403,6 +404,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     acronym_in_names(mentions)
     mentions = dual_premises(text, mentions)
     _assign_roles(text, mentions, roles_seen)
+    companies_of_offices(mentions)
     if setting("propagate_roles"):
         _share_roles(mentions)
     return [Entity(text=text[m.start:m.end], label=m.label, start=m.start, end=m.end,

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 
 from warta.annotate.entity_lexicons import (
     CONNECTORS,
+    LANG,
     WORD,
     is_acronym,
     is_capitalised,
@@ -22,6 +24,7 @@ from warta.annotate.entity_lexicons import (
     phrase_at,
     setting,
 )
+from warta.lang import lexicon
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _SPACES = re.compile(r"\s+")
@@ -302,3 +305,25 @@ def royal_start_before(text: str, pos: int) -> int | None:
     (:func:`royal_first_name`: ``PSSI Ratu`` + ``Tisha Destria``), else ``None``."""
     before = _WORD_BEFORE.search(text, max(0, pos - 12), pos)
     return before.start(1) if before is not None and royal_first_name(text, before.start(1)) else None
+
+
+@cache
+def _company_offices() -> tuple[str, ...]:
+    return tuple(sorted((w.lower() for w in lexicon(LANG, "entity_company_offices")), key=len, reverse=True))
+
+
+def companies_of_offices(mentions: list) -> None:
+    """Mentions labelled places that a person's company office names (``CMO Jakmall`` before
+    ``Tommy Lim``: ``Jakmall`` is a company, ``entity_company_offices.txt``) become organisations."""
+    companies = set()
+    for m in mentions:
+        if m.label == "PERSON" and m.role:
+            role = " ".join(m.role.split())
+            low = role.lower()
+            for office in _company_offices():
+                if low.startswith(office + " "):
+                    companies.add(role[len(office) + 1:])
+                    break
+    for m in mentions:
+        if m.label == "LOC" and (m.canonical or m.name) in companies:
+            m.label = "ORG"

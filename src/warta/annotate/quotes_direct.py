@@ -91,9 +91,18 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
         sp = parse_speaker(text, e, end, ents, names)
         return (sp, w, s) if sp else None
     nxt_tok = toks[k + 1][0] if k + 1 < len(toks) else "."
+    if L.is_short_cue(w) and is_cap(w) and content_end_char == "." and is_cap(nxt_tok) \
+            and w.lower() in L.cue_roots:
+        sp = parse_speaker(text, e, end, ents, names)  # '“… Stories.” Kata Amy Sun selaku …'
+        return (sp, w, s) if sp and sp.kind == "name" and sp.label == "PERSON" else None
     if content_end_char in ",?!" and w.islower() and w.endswith("nya") and len(w) > 5 \
             and nxt_tok in {".", ",", ";"} and w.lower()[:-3] not in L.common_words:
         return _speaker_pronoun("-nya", s, e), w, s  # '"…," kelakarnya.': a speech verb not listed
+    if content_end_char in ",?!" and w.isalpha() and w.islower() and len(w) >= 4 \
+            and w not in L.stopwords and is_cap(nxt_tok):
+        sp = parse_speaker(text, e, end, ents, names)  # '"…," cerita Irzan.': a verb not listed
+        if sp and sp.kind == "name" and sp.label == "PERSON" and text[sp.end:sp.end + 1] in {".", ","}:
+            return sp, w, s
     if w.lower() in {"demikian", "begitu"}:  # also '"…," begitu tulis pernyataan Juventus'
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt and re.match(r"^di[a-z]{4,}$", nxt[0]):  # "demikian disampaikan (oleh) X"

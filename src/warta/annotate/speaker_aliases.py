@@ -49,7 +49,8 @@ def alias_matches(text: str) -> list[re.Match[str]]:
     return matches_at(pattern, text, starts)
 
 
-_NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]*,?[ \t]+(?:sapaan|panggilan)"
+_NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+                             r"[ \t]*(?:,[ \t]*|[-–—(]{1,2}[ \t]*|[ \t])(?:sapaan|panggilan)"
                              r"(?:[ \t]+akrab(?:nya)?)?[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
 
 

@@ -69,11 +69,13 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
         if name in mentions or not _inside_office(text, name):
             return name
         for k in range(1, len(words) - 1):
-            lead = words[:k]
-            if lead[-1] in others or _INITIAL.fullmatch(lead[-1]) or lead[-1].lower() in given_names():
+            lead, rest = words[:k], " ".join(words[k:])
+            if _INITIAL.fullmatch(lead[-1]) or lead[-1].lower() in given_names():
                 return name
-            if " ".join(words[k:]) in mentions:
-                return " ".join(words[k:])
+            if rest in mentions and (lead[-1] not in others or _after_office_word(text, name)):
+                return rest  # (also "CEO Cashlez Teddy Setiawan" where the NER takes Cashlez for a person)
+            if lead[-1] in others:
+                return name
         return name
     for k in range(1, len(words) - 1):
         lead, rest = words[:k], words[k:]
@@ -81,16 +83,35 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
             return name  # ("R Agus Budi Santosa", "Kemenpar I Gde Pitana": no cut after an initial)
         if not plain(" ".join(w for w in rest if not _INITIAL.fullmatch(w))):
             continue
+        if lead[0].lower() in lex().name_firsts:
+            return name  # ("Lalu Muhammad Iqbal": a Sasak name element, also the word "lalu")
+        if len(rest) >= 2 and not _INITIAL.fullmatch(rest[0]) and _after_office_word(text, name):
+            return " ".join(rest)  # ("Country Manager MyNurz Yudha Tirtadani": office, company, name)
         after = next((i + 1 for i in range(len(lead) - 1, -1, -1) if not plain(lead[i])), 0)
-        if any(w in others for w in lead) or any(plain(w) for w in lead[after:]) \
-                or lead[0].lower() in lex().name_firsts:
-            return name  # ("Lalu Muhammad Iqbal": a Sasak name element, also the word "lalu"; words
-            # before an organisation's or place's word are the office's: "Logistik Pelni Harry …")
+        if any(plain(w) for w in lead[after:]):
+            return name  # (words before an organisation's or place's word are the office's:
+            # "Logistik Pelni Harry …")
+        if any(w in others for w in lead):
+            return name
         rest_words = set(rest)
         if any(m != name and set(m.split()) <= rest_words for m in mentions):
             return " ".join(rest)
         return name
     return name
+
+
+def _after_office_word(text: str, name: str) -> bool:
+    """Whether ``name`` is written right after an office word (``CEO``, ``Co-Founder``, ``Manager``;
+    ``speaker_role_words.txt``, ``roles.txt``), ``Head of`` counting as ``Head``."""
+    at = text.find(name)
+    while at >= 0:
+        window = text[max(0, at - 40):at].split()
+        if len(window) >= 2 and window[-1].lower() in _OFFICE_JOINERS:
+            window.pop()
+        if window and window[-1].lower() in lex().role_words and text[at - 1:at] in {" ", "\t"}:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _without_degree(text: str, name: str) -> str:
@@ -122,7 +143,8 @@ def _inside_office(text: str, name: str) -> bool:
             window.pop()  # "Direktur Angkutan dan Logistik …", "Head of Ecommerce …": one office
         before = window[-1] if window else ""
         if (end == len(text) or not text[end].isalnum()) and text[at - 1:at] in {" ", "\t"} \
-                and before[:1].isupper() and before.isalnum() and before.lower() not in lex().titles:
+                and before[:1].isupper() and before.replace("-", "").isalnum() \
+                and before.lower() not in lex().titles:  # ("Co-Founder Modalku Reynold Wijaya")
             return True
         at = text.find(name, at + 1)
     return False

@@ -428,6 +428,7 @@ class NameIndex:
         Stoltenberg``; ``Djarot`` -> ``Djarot Saiful Hidayat``)."""
         name = tuple(name)
         if name not in self._fullest:
+            self._fullest[name] = name  # (an alias pointing back to this name reads it as it is)
             self._fullest[name] = self._find_fullest(name)
         return self._fullest[name]
 
@@ -447,7 +448,8 @@ class NameIndex:
             low = name[-1].lower()
             for alias, full in self.aliases.items():
                 if alias == low or (len(low) >= 4 and alias.startswith(low)):
-                    return full
+                    # "Eve --panggilan akrab Evelyn": the fullest name of the one-word name too
+                    return self.fullest(full) if len(full) == 1 and full != name else full
         if best == name and n == 1 and len(name[0]) >= 4:
             # a short form: "Risma" -> "Tri Rismaharini", "Jokowi" -> "Joko Widodo"
             low = name[0].lower()

@@ -3,6 +3,7 @@ inside an organisation's name, tickets of two people glued by a hyphen, fronted 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from warta.annotate.entity_lexicons import lexicons as entity_lexicons
@@ -129,3 +130,33 @@ def described_back(toks: list[tuple[str, int, int]]) -> int:
     found = any(is_cap(toks[i][0]) and toks[i + 1][0].lower() in _WORK_PREPOSITIONS
                 for i in range(1, len(toks) - 2))
     return len(toks) - 1 if found else 0
+
+
+@cache
+def _unnamed_source_pattern() -> re.Pattern[str]:
+    heads = "|".join(sorted(re.escape(w.lower()) for w in lexicon("id", "speaker_unnamed_heads")))
+    ends = lexicon("id", "quote_temporal_subordinators") + lexicon("id", "speaker_clause_stops")
+    stops = "|".join(sorted({re.escape(w.lower()) for w in ends}))
+    word = r"[ \t]+[\w'’-]+"
+    return re.compile(rf"[ \t]*((?:[a-z]+[ \t]+){{0,2}}(?:{heads})(?:[ \t]+dari(?:{word}){{1,4}}?)?"
+                      rf"[ \t]+yang(?:{word}){{1,10}}?)"
+                      rf"(?=[ \t]*(?:[,.;:!?\"“”\n]|$)|[ \t]+(?:{stops})\b)", re.IGNORECASE)
+
+
+def unnamed_source(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``kata seorang sumber yang dekat dengan rumah produksi Disney kepada …``, ``ujar sumber yang
+    tak ingin disebutkan namanya``: a source the article leaves unnamed on purpose
+    (``speaker_unnamed_heads.txt``) and the relative clause that describes it, up to a punctuation
+    mark, ``kepada`` or a temporal subordinator; ``(start, end)`` of the description, else ``None``."""
+    m = _unnamed_source_pattern().match(text, start, end)
+    if m is None or not m.group(1)[:1].islower():
+        return None
+    clause = m.group(1).lower().split(" yang ", 1)[-1].split()
+    if len(clause) < 2 or clause[0] in _credit_verbs():
+        return None  # "sumber yang sama" points back; "sumber yang dikutip oleh AFP" is a credit
+    return m.start(1), m.end(1)
+
+
+@cache
+def _credit_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("id", "speaker_credit_verbs"))

@@ -47,6 +47,7 @@ from warta.annotate.speaker_phrases import (
     described_back,
     place_description,
     posted_at,
+    unnamed_source,
 )
 from warta.annotate.speaker_statements import statement_speaker
 from warta.annotate.speaker_words import (
@@ -139,6 +140,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if m and text[start:start + 1].islower() and text[start:end].split()[0].lower() not in _unnamed_heads():
         # "perwira polisi yang pengalaman di bagian intelijen … ini": a long description pointing back
         return Speaker(text[start:m.end(1)], "PERSON", None, "anaphor", start, m.end(1))
+    unnamed = unnamed_source(text, start, end)
+    if unnamed is not None:  # "kata seorang sumber yang dekat dengan rumah produksi Disney"
+        return Speaker(text[unnamed[0]:unnamed[1]], "PERSON", None, "description", *unnamed)
     toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
     handle = account_handle(toks)
     if handle is not None:  # "ujar akun @afckyou": the account speaks under its handle
