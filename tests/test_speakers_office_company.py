@@ -65,3 +65,11 @@ def test_company_named_by_an_office_is_an_organisation() -> None:
                 Mention(63, 70, "LOC", 0.9, "Jakarta", canonical="Jakarta")]
     companies_of_offices(mentions)
     assert [m.label for m in mentions] == ["ORG", "ORG", "PERSON", "LOC"]
+
+
+def test_two_word_name_before_its_description_speaks() -> None:
+    a = warta.analyze("Film ini tayang besok. Ichwan Persada, produser sekaligus penulis cerita mengaku semangat "
+                      "mengerjakan film ini karena mengangkat budaya lokal.")
+    assert [(q.kind, q.speaker) for q in a.quotes] == [("indirect", "Ichwan Persada")]
+    a = warta.analyze("Dikabarkan The Sun, dokumenter itu juga mengungkapkan Meghan memiliki leluhur Inggris.")
+    assert all(not (q.speaker or "").startswith("Dikabarkan") for q in a.quotes)

@@ -274,7 +274,8 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                 subj = subj[r:]  # "dalam prosesnya Ferry menyebut …": an adverbial, then the name
         if any(t[0].lower() in L.statute_heads and is_cap(t[0]) for t in subj[:2]):
             return None  # "Pasal 36 ayat (3) … menyatakan bahwa …": a statute rules, it does not speak
-        if subj and subj[0][0].lower() in L.source_nouns and all(t[0].islower() for t in subj[1:]):
+        if named is None and subj and subj[0][0].lower() in L.source_nouns \
+                and all(t[0].islower() for t in subj[1:]):
             return None  # "Kabar terbaru menyebut …": an unnamed source, no speaker
         if subj and (subj[0][0].lower() in L.survey_nouns or _SHARE.match(text, subj[0][1])):
             return None  # "Polling yang dilakukan Survation menyebutkan …", "27 persen menyebut …": findings

@@ -126,6 +126,9 @@ def name_then_role(text: str, sub: list[tuple[str, int, int]], ents: EntityIndex
     return Speaker(sp.name, sp.label, sp.role or text[role[0][1]:role[-1][2]], sp.kind, sp.start, sp.end)
 
 
+_PASSIVE_KAN = re.compile(r"di\w{3,}kan")  # "Dikabarkan The Sun, …": a fronted passive verb, no name
+
+
 def name_then_description(text: str, sub: list[tuple[str, int, int]], ents: EntityIndex,
                           names: NameIndex) -> Speaker | None:
     """``Kartini, Penjual Palai Bada di kawasan Ampang, kota Padang mengatakan …``, ``Leni, penyuka
@@ -145,9 +148,11 @@ def name_then_description(text: str, sub: list[tuple[str, int, int]], ents: Enti
             or any(t[0].lower() in {"dan", "serta"} for t in rest[:2]):
         return None  # "Jokowi, Prabowo dan Sandiaga …": a list of speakers
     sp = parse_speaker(text, name[0][1], name[-1][2], ents, names)
-    if sp is None or sp.kind != "name" or sp.label != "PERSON" \
-            or not any(e.label == "PERSON" for e in ents.overlapping(sp.start, sp.end)):
-        return None  # (a name the NER knows: "Lucunya, …" and "Karenanya, …" open no apposition)
+    two_names = len(name) >= 2 and not any(t[0].lower() in L.common or t[0].lower() in L.common_words
+                                           or _PASSIVE_KAN.fullmatch(t[0].lower()) for t in name)
+    if sp is None or sp.kind != "name" or sp.label != "PERSON" or not (
+            two_names or any(e.label == "PERSON" for e in ents.overlapping(sp.start, sp.end))):
+        return None  # (a name the NER knows or of two name words: "Lucunya, …" opens no apposition)
     role = text[rest[0][1]:rest[-1][2]] if _looks_role(rest[:2]) else sp.role
     return Speaker(sp.name, sp.label, role, sp.kind, sp.start, sp.end)
 
