@@ -6,6 +6,7 @@ import warta
 from warta.annotate.entity_filters import sentence_initial
 from warta.annotate.entity_leads import join_middle_initials
 from warta.annotate.entity_mentions import Mention
+from warta.annotate.speaker_phrases import dotted_initials
 
 
 def test_initial_full_stop_opens_no_sentence() -> None:
@@ -81,3 +82,27 @@ def test_place_span_opened_by_a_person_mention_is_that_person() -> None:
                           "Sasmita")
     got = [(text[m.start:m.end], m.label) for m in places_named_by_persons(text, mentions)]
     assert got == [("Sasmita Florian Kroon", "PERSON"), ("Sasmita", "PERSON"), ("Sasmita Jaya Park", "LOC")]
+
+
+def test_dotted_initials_without_spaces_join() -> None:
+    text = "Kepala Bappenas Bambang P.S Brodjonegoro menyatakan itu. Rina A.B. Sari juga hadir."
+    out = join_middle_initials(text, [_m(text, "Bambang"), _m(text, "Brodjonegoro"), _m(text, "Rina"),
+                                      _m(text, "Sari")])
+    assert [text[m.start:m.end] for m in out] == ["Bambang P.S Brodjonegoro", "Rina A.B. Sari"]
+    toks = dotted_initials([("Bambang", 0, 7), ("P", 8, 9), (".", 9, 10), ("S", 10, 11), ("Brodjo", 12, 18),
+                            ("P", 19, 20), (".", 20, 21), ("Kata", 22, 26)])
+    assert [t[0] for t in toks] == ["Bambang", "P.S", "Brodjo", "P", ".", "Kata"]
+
+
+def test_speaker_keeps_dotted_initials() -> None:
+    a = warta.analyze("Menteri PPN/Kepala Bappenas Bambang P.S Brodjonegoro menyatakan ibu kota pindah. "
+                      "Namun, Bambang tak patah arang.\n\n\"Nanti kami akan pakai uang sendiri,\" kata Bambang.")
+    assert {q.speaker for q in a.quotes} == {"Bambang P.S Brodjonegoro"}
+    text = ("Jakarta, CNN Indonesia - - Menteri Perencanaan dan Pembangunan Nasional (PPN)/Kepala Bappenas "
+            "Bambang P.S Brodjonegoro menyatakan, ibu kota Indonesia yang baru dipastikan di luar Jawa.\n\n"
+            "Bambang datang. \"Kami siap,\" kata Bambang.")
+    a = warta.analyze(text)
+    assert [(q.kind, q.speaker) for q in a.quotes] == [("indirect", "Bambang P.S Brodjonegoro"),
+                                                        ("direct", "Bambang P.S Brodjonegoro")]
+    roles = {e.role for e in a.entities if e.label == "PERSON"}
+    assert roles == {"Menteri Perencanaan dan Pembangunan Nasional/Kepala Bappenas"}  # no name in it

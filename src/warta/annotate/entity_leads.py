@@ -134,8 +134,8 @@ def _lead_ok(text: str, m: Mention, lead: list[str], name: list[str],
     return False
 
 
-_MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z]\.?[ \t]+")
-_INITIAL_OPENS = re.compile(r"[A-Z]\.?[ \t]+[A-Z]")  # "S. Dewa Broto" after "Gatot"
+_MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z](?:\.[A-Z]){0,3}\.?[ \t]+")  # "S.", "P.S" (Bambang P.S …)
+_INITIAL_OPENS = re.compile(r"[A-Z](?:\.[A-Z]){0,3}\.?[ \t]+[A-Z]")  # "S. Dewa Broto" after "Gatot"
 
 
 def join_middle_initials(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -148,7 +148,7 @@ def join_middle_initials(text: str, mentions: list[Mention]) -> list[Mention]:
                 and (_MIDDLE_INITIAL.fullmatch(text, prev.end, m.start)
                      or text[prev.end:m.start] == " " and _INITIAL_OPENS.match(text, m.start, m.end)):
             out[-1] = Mention(prev.start, m.end, "PERSON", max(prev.conf, m.conf), text[prev.start:m.end],
-                              prev.role or m.role)
+                              prev.role)  # (the second part's role was read before the first part)
             continue
         out.append(m)
     return out

@@ -35,7 +35,7 @@ from warta.annotate.speaker_offices import (
     office_regex,
     role_aliases,
 )
-from warta.annotate.speaker_phrases import is_cue_word, ticket_split
+from warta.annotate.speaker_phrases import dotted_initials, is_cue_word, ticket_split
 from warta.annotate.speaker_statements import org_expansion
 from warta.lang import glued_common
 
@@ -161,7 +161,7 @@ class NameIndex:
         self.after_descriptor: set[tuple[str, ...]] = set()  # names written after "Bintang Chelsea"
         self.place_names: set[tuple[str, ...]] = set()  # names written after "Jalan", "Danau", …
         self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
-        toks = tokens(text)
+        toks = dotted_initials(tokens(text))
         words = [t[0] for t in toks]
         caps = [w[0].isupper() for w in words]  # is_cap: a token is never empty
         self.lower_vocab = frozenset(w for w in words if w.islower() and len(w) > 2)

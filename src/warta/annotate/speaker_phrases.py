@@ -160,3 +160,20 @@ def unnamed_source(text: str, start: int, end: int) -> tuple[int, int] | None:
 @cache
 def _credit_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon("id", "speaker_credit_verbs"))
+
+
+def dotted_initials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Tokens with dotted initials written without spaces merged into one (``P`` ``.`` ``S`` ->
+    ``P.S``, as in ``Bambang P.S Brodjonegoro``), so that a name's run goes on past them."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(toks):
+        w, s, e = toks[i]
+        while len(w) <= 3 and w.replace(".", "").isupper() and i + 2 < len(toks) and toks[i + 1][0] == "." \
+                and toks[i + 1][1] == e and toks[i + 2][1] == toks[i + 1][2] \
+                and len(toks[i + 2][0]) == 1 and toks[i + 2][0].isupper():
+            w, e = w + "." + toks[i + 2][0], toks[i + 2][2]
+            i += 2
+        out.append((w, s, e))
+        i += 1
+    return out

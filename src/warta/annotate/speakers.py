@@ -45,6 +45,7 @@ from warta.annotate.speaker_phrases import (
     also_office,
     branch_words,
     described_back,
+    dotted_initials,
     place_description,
     posted_at,
     unnamed_source,
@@ -143,7 +144,7 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     unnamed = unnamed_source(text, start, end)
     if unnamed is not None:  # "kata seorang sumber yang dekat dengan rumah produksi Disney"
         return Speaker(text[unnamed[0]:unnamed[1]], "PERSON", None, "description", *unnamed)
-    toks = tokens(text, start, min(end, start + int(setting("max_speaker_chars"))))
+    toks = dotted_initials(tokens(text, start, min(end, start + int(setting("max_speaker_chars")))))
     handle = account_handle(toks)
     if handle is not None:  # "ujar akun @afckyou": the account speaks under its handle
         return Speaker(handle[0], None, None, "name", handle[1], handle[2])
