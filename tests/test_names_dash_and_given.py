@@ -60,3 +60,18 @@ def test_abbreviated_secretary_is_an_office() -> None:
                       "\"Kami siap,\" kata Gatot.")
     assert [q.speaker for q in a.quotes] == ["Gatot Santoso"]
     assert any(e.label == "PERSON" and e.canonical == "Gatot Santoso" for e in a.entities)
+
+
+def test_degree_after_a_name_is_no_part_of_it() -> None:
+    a = warta.analyze("Kuasa hukum pemohon dari Undang-Undang Pers Hery Chariansyah SH menyesalkan putusan itu.\n\n"
+                      "\"Kami kecewa,\" kata Hery dihubungi di Jakarta, Jumat.")
+    assert [q.speaker for q in a.quotes] == ["Hery Chariansyah"]
+
+
+def test_name_written_without_its_middle_name_is_the_full_name() -> None:
+    a = warta.analyze("Calon Gubernur DKI Jakarta Anies Rasyid Baswedan menjanjikan kompetisi olahraga.\n\n"
+                      "\"Kompetisi olahraga rutin akan menjadi wadahnya,\" kata Anies Baswedan saat sosialisasi.")
+    assert [q.speaker for q in a.quotes] == ["Anies Rasyid Baswedan"]
+    names = NameIndex("Anies Rasyid Baswedan datang. Anies Baswedan pulang. Anies Sandiaga Salahuddin Uno Baswedan hadir.",
+                      None)
+    assert names.fullest(("Anies", "Baswedan")) == ("Anies", "Rasyid", "Baswedan")

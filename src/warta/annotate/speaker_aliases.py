@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 from warta.annotate.entity_lexicons import without_glued_tail
@@ -54,10 +55,10 @@ _NICKNAME_FIRST = re.compile(r"([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
                              r"(?:[ \t]+akrab(?:nya)?)?[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})")
 
 
-def _subsequence(short: str, long: str) -> bool:
-    """Whether the letters of ``short`` occur in ``long`` in order."""
+def in_order(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether the items of ``short`` (letters, words) occur in ``long`` in the same order."""
     it = iter(long)
-    return all(ch in it for ch in short)
+    return all(x in it for x in short)
 
 
 _NICKNAME_AFTER = re.compile(r"\b([A-Z][\w’'-]{1,20}),?[ \t]+(?:sapaan|panggilan)[ \t]+akrab(?:nya)?\b"
@@ -111,7 +112,7 @@ def _main_person_before(mentions: list[Mention], pos: int, nick: str) -> tuple[s
     low = nick.lower()
     before = [x[2] for x in mentions if x[1] <= pos and len(x[2]) >= 2 and nick not in x[2]]
     holding = [n for n in before if any(low in w.lower() for w in n)]
-    pool = holding or [n for n in before if _subsequence(low, " ".join(n).lower())]
+    pool = holding or [n for n in before if in_order(low, " ".join(n).lower())]
     if not pool:
         return None
     counts = Counter(pool)

@@ -16,7 +16,7 @@ from warta.annotate.canonical import variant_of
 from warta.annotate.entity_lexicons import extras as entity_extras
 from warta.annotate.entity_lexicons import without_glued_tail
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
-from warta.annotate.speaker_aliases import find_aliases
+from warta.annotate.speaker_aliases import find_aliases, in_order
 from warta.annotate.speaker_context import (
     after_kin_description,
     given_names,
@@ -37,7 +37,7 @@ from warta.annotate.speaker_offices import (
 )
 from warta.annotate.speaker_phrases import dotted_initials, is_cue_word, ticket_split
 from warta.annotate.speaker_statements import org_expansion
-from warta.lang import glued_common
+from warta.lang import degree_pattern, glued_common
 
 _ACRONYM_AFTER = re.compile(r"\s*([A-Z][A-Za-z]{1,11})\)")
 
@@ -213,6 +213,8 @@ class NameIndex:
             run = run[1:]  # "Mendatangkan Szczesny …", "Impian Buffon …": a verb or a noun opening it
         if not run:
             return
+        while len(run) > 2 and degree_pattern().fullmatch(run[-1][0]):
+            run = run[:-1]  # "Hery Chariansyah SH": a degree after the name
         last, start, _ = run[-1]
         head = without_glued_tail(last)  # "Katy Perry-album ini …"
         run = run[:-1] + [(head, start, start + len(head))]
@@ -444,6 +446,11 @@ class NameIndex:
                 cand = self._trimmed[cand]
                 if len(cand) > len(best) and any(cand[i:i + n] == name for i in range(len(cand) - n + 1)):
                     best = cand
+        if best == name and n >= 2:  # "Anies Baswedan" -> "Anies Rasyid Baswedan": a middle name left out
+            fuller = {c for c in self.counts if n < len(c) <= n + 2 and c[0] == name[0] and c[-1] == name[-1]
+                      and len(set(c)) == len(c) and in_order(name, c)}  # (not the typo "Paul Paul Handley")
+            if len(fuller) == 1:
+                best = fuller.pop()
         if best == name and n <= 2:
             low = name[-1].lower()
             for alias, full in self.aliases.items():
