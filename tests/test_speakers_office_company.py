@@ -73,3 +73,11 @@ def test_two_word_name_before_its_description_speaks() -> None:
     assert [(q.kind, q.speaker) for q in a.quotes] == [("indirect", "Ichwan Persada")]
     a = warta.analyze("Dikabarkan The Sun, dokumenter itu juga mengungkapkan Meghan memiliki leluhur Inggris.")
     assert all(not (q.speaker or "").startswith("Dikabarkan") for q in a.quotes)
+
+
+def test_affiliation_after_a_speaker() -> None:
+    a = warta.analyze("Ade Wahyudin dari LBH Pers mengatakan bahwa Acho sudah mengupayakan jalur mediasi.")
+    assert [q.speaker for q in a.quotes] == ["Ade Wahyudin"]  # the affiliation is no part of the name
+    a = warta.analyze("Perihal kabar ini, perwakilan dari Kensington Place mengatakan mereka tak ingin "
+                      "mengomentari hal-hal yang bersifat pribadi.")
+    assert [q.speaker for q in a.quotes] == ["perwakilan dari Kensington Place"]

@@ -39,6 +39,7 @@ from warta.annotate.quotes_subject import (
     only_fillers,
     person_then_circumstance,
     strip_dated_aside,
+    with_origin,
 )
 from warta.annotate.quotes_trailing import trailing_cue
 from warta.annotate.speaker_context import descriptor_words
@@ -311,6 +312,8 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             elif sp is None or sp.end < subj[-1][2] - 1 and not only_fillers(text, sp.end, subj[-1][2]) \
                     and not adverbial_tail(text, sp.end, subj[-1][2]):
                 return None
+            else:
+                sp = with_origin(text, sp, subj[-1][2])  # "perwakilan dari Kensington Place"
         got = _content_after(text, toks, j, _subordinate_end(toks, j, se), sp)
         if got == _NEXT:
             continue

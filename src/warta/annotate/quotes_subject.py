@@ -226,6 +226,19 @@ def adverbial_tail(text: str, s: int, e: int) -> bool:
     return bool(toks) and toks[0][0] in lex().subject_tails and len(toks) <= 12
 
 
+_ORIGIN = re.compile(r"[ \t]+dari[ \t]+\S")
+
+
+def with_origin(text: str, sp: Speaker, end: int) -> Speaker:
+    """A description speaker grown over the ``dari …`` phrase that says where it comes from, up to
+    ``end`` (``perwakilan dari Kensington Place``, ``Peneliti dari The Buck Institute``); a named
+    speaker stays as it is (``Ade Wahyudin dari LBH Pers``: the affiliation is no part of the name)."""
+    if sp.kind == "name" or sp.end >= end or not _ORIGIN.match(text, sp.end, end) \
+            or "," in text[sp.end:end]:
+        return sp
+    return Speaker(text[sp.start:end], sp.label, sp.role, sp.kind, sp.start, end)
+
+
 _BRACKET_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 _DATE_ASIDE = re.compile(r"\s*,\s*\d{1,2}\s+[A-Za-z]+\s+\d{4}\s*,?\s*")
 
