@@ -30,6 +30,7 @@ def test_speaker_keeps_the_royal_first_name() -> None:
 
 def test_derived_noun_with_nya_is_no_name_word() -> None:
     assert not word_ok_in_name("Kembalinya") and not word_ok_in_name("Penampilannya")
+    assert not word_ok_in_name("Dilantiknya") and not word_ok_in_name("Terpilihnya")  # di-/ter- nouns
     assert word_ok_in_name("Sonya") and word_ok_in_name("Kenya")
 
 

@@ -65,7 +65,7 @@ def word_ok_in_name(w: str) -> bool:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-_NOUN_NYA = re.compile(r"(?:ke|pe|per)[a-z]{4,}nya")  # "Kembalinya Nokia", "Penampilannya": a noun
+_NOUN_NYA = re.compile(r"(?:ke|pe|per|di|ter)[a-z]{4,}nya")  # "Kembalinya Nokia", "Dilantiknya Idrus": a noun
 _REDUPLICATED = re.compile(r"([A-Za-z]{2,})-(?i:\1)")
 _VERB_KAN = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}kan")  # "Mendatangkan", "Dipertanyakan"
 
