@@ -4,7 +4,7 @@ and person spans that only a middle initial separates are one name
 
 import warta
 from warta.annotate.entity_filters import sentence_initial
-from warta.annotate.entity_leads import join_middle_initials
+from warta.annotate.entity_leads import first_names_out_of_orgs, join_middle_initials
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.speaker_phrases import dotted_initials
 
@@ -106,3 +106,16 @@ def test_speaker_keeps_dotted_initials() -> None:
                                                         ("direct", "Bambang P.S Brodjonegoro")]
     roles = {e.role for e in a.entities if e.label == "PERSON"}
     assert roles == {"Menteri Perencanaan dan Pembangunan Nasional/Kepala Bappenas"}  # no name in it
+
+
+def test_given_name_run_into_an_organisation_goes_back_to_the_person() -> None:
+    text = "Calon presiden dari Partai Republik Donald Trump mengaku. Direktur Bank Mandiri Budi datang ke Bank Mandiri."
+    org = text.index("Partai")
+    bank = text.index("Bank")
+    mentions = [Mention(org, org + len("Partai Republik Donald"), "ORG", 0.9, "Partai Republik Donald"),
+                _m(text, "Trump"),
+                Mention(bank, bank + len("Bank Mandiri"), "ORG", 0.9, "Bank Mandiri"),
+                _m(text, "Budi")]
+    out = first_names_out_of_orgs(text, mentions)
+    assert [(text[m.start:m.end], m.label) for m in out] == [
+        ("Partai Republik", "ORG"), ("Donald Trump", "PERSON"), ("Bank Mandiri", "ORG"), ("Budi", "PERSON")]

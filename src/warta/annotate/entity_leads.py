@@ -273,3 +273,29 @@ def places_named_by_persons(text: str, mentions: list[Mention]) -> list[Mention]
             m = Mention(m.start, m.end, "PERSON", m.conf, m.name, m.role)
         out.append(m)
     return out
+
+
+def first_names_out_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Partai Republik Donald`` + ``Trump``: an organisation span run one word into the person span
+    right after it gives that word back, when the word is a given name of the NER's list and no
+    organisation word, and the article writes the organisation span only there (``Bank Mandiri``,
+    written again elsewhere, keeps its last word)."""
+    out = sorted(mentions, key=lambda m: m.start)
+    lx = lexicons()
+    for i in range(len(out) - 1):
+        org, person = out[i], out[i + 1]
+        if org.label != "ORG" or person.label != "PERSON" or text[org.end:person.start] != " ":
+            continue
+        words = list(WORD.finditer(text, org.start, org.end))
+        if len(words) < 3 or words[-1].end() != org.end or len(words[-2].group()) == 1:
+            continue  # (not "… Perindustrian I Gusti": with_leading_initials takes a name's opening)
+        last = words[-1].group()
+        if last not in given_names() or last.lower() in lx.org_words or last.lower() in lx.org_tails \
+                or text.count(text[org.start:org.end]) > 1 \
+                or tuple(w.group() for w in words) in lx.orgs:
+            continue
+        head = text[org.start:words[-2].end()]
+        out[i] = Mention(org.start, words[-2].end(), "ORG", org.conf, head, org.role)
+        out[i + 1] = Mention(words[-1].start(), person.end, "PERSON", person.conf,
+                             text[words[-1].start():person.end], person.role)
+    return out
