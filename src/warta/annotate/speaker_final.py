@@ -100,20 +100,6 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
     return name
 
 
-def _after_office_word(text: str, name: str) -> bool:
-    """Whether ``name`` is written right after an office word (``CEO``, ``Co-Founder``, ``Manager``;
-    ``speaker_role_words.txt``, ``roles.txt``), ``Head of`` counting as ``Head``."""
-    at = text.find(name)
-    while at >= 0:
-        window = text[max(0, at - 40):at].split()
-        if len(window) >= 2 and window[-1].lower() in _OFFICE_JOINERS:
-            window.pop()
-        if window and window[-1].lower() in lex().role_words and text[at - 1:at] in {" ", "\t"}:
-            return True
-        at = text.find(name, at + 1)
-    return False
-
-
 def _without_degree(text: str, name: str) -> str:
     """``Fathur Rokhman M`` (of ``Fathur Rokhman M.Hum.``) -> ``Fathur Rokhman``, ``Damar
     Prasmusinto SpOG`` -> ``Damar Prasmusinto``: trailing words that open an academic degree where
@@ -131,23 +117,37 @@ def _without_degree(text: str, name: str) -> str:
     return name
 
 
-def _inside_office(text: str, name: str) -> bool:
-    """Whether ``name`` is written after a capitalised word that is no title or rank (``Dirjen
-    Perhubungan Darat Kemenhub Pudji Hartanto``), as the end of an office is; not after a rank
-    (``Kombes Pol Satake …``), a lower-case word, a bracket or at the start of a sentence."""
+def _words_before(text: str, name: str) -> list[tuple[int, str]]:
+    """``(position, word before it)`` for each place ``name`` is written after a space; the word
+    before an office joiner is read (``Direktur Angkutan dan Logistik …``, ``Head of Ecommerce …``:
+    one office)."""
+    out = []
     at = text.find(name)
     while at >= 0:
-        end = at + len(name)
         window = text[max(0, at - 60):at].split()
         if len(window) >= 2 and window[-1].lower() in _OFFICE_JOINERS:
-            window.pop()  # "Direktur Angkutan dan Logistik …", "Head of Ecommerce …": one office
-        before = window[-1] if window else ""
-        if (end == len(text) or not text[end].isalnum()) and text[at - 1:at] in {" ", "\t"} \
-                and before[:1].isupper() and before.replace("-", "").isalnum() \
-                and before.lower() not in lex().titles:  # ("Co-Founder Modalku Reynold Wijaya")
-            return True
+            window.pop()
+        if text[at - 1:at] in {" ", "\t"}:
+            out.append((at, window[-1] if window else ""))
         at = text.find(name, at + 1)
-    return False
+    return out
+
+
+def _inside_office(text: str, name: str) -> bool:
+    """Whether ``name`` is written after a capitalised word that is no title or rank (``Dirjen
+    Perhubungan Darat Kemenhub Pudji Hartanto``, ``Co-Founder Modalku Reynold Wijaya``), as the end
+    of an office is; not after a rank (``Kombes Pol Satake …``), a lower-case word, a bracket or at
+    the start of a sentence."""
+    return any((at + len(name) == len(text) or not text[at + len(name)].isalnum())
+               and before[:1].isupper() and before.replace("-", "").isalnum()
+               and before.lower() not in lex().titles
+               for at, before in _words_before(text, name))
+
+
+def _after_office_word(text: str, name: str) -> bool:
+    """Whether ``name`` is written right after an office word (``CEO``, ``Co-Founder``, ``Manager``;
+    ``speaker_role_words.txt``, ``roles.txt``), ``Head of`` counting as ``Head``."""
+    return any(before.lower() in lex().role_words for _, before in _words_before(text, name))
 
 
 def _opened(name: str, plain: Callable[[str], bool]) -> bool:
