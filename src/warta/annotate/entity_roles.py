@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import cache
+from typing import TYPE_CHECKING
 
 from warta.annotate.entity_lexicons import (
     CONNECTORS,
@@ -25,6 +26,9 @@ from warta.annotate.entity_lexicons import (
     setting,
 )
 from warta.lang import lexicon
+
+if TYPE_CHECKING:  # (entity_mentions imports canonical, which imports this module)
+    from warta.annotate.entity_mentions import Mention
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _SPACES = re.compile(r"\s+")
@@ -312,7 +316,7 @@ def _company_offices() -> tuple[str, ...]:
     return tuple(sorted((w.lower() for w in lexicon(LANG, "entity_company_offices")), key=len, reverse=True))
 
 
-def companies_of_offices(mentions: list) -> None:
+def companies_of_offices(mentions: list[Mention]) -> None:
     """Mentions labelled places that a person's company office names (``CMO Jakmall`` before
     ``Tommy Lim``: ``Jakmall`` is a company, ``entity_company_offices.txt``) become organisations."""
     companies = set()
