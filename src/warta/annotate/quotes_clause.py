@@ -91,7 +91,7 @@ def is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     if len(words) < 3 or (len(words) < 4 and first not in L.clause_hints and low[1] not in L.clause_hints) \
             or (first in L.np_starts and not subject_noun) \
             or (first.endswith("nya") and NOMINAL.match(first[:-3])
-                and not any(w in L.clause_hints for w in low[1:5])):
+                and not any(w in L.clause_hints for w in low[1:5]) and not _own_subject_verb(low)):
         return False  # "menekankan pentingnya …", "mengungkapkan keinginannya agar …"
     if first in L.evaluated_nouns and verb.lower() not in L.cue_clausal \
             and not any(w in L.clause_hints for w in low[1:10]):
@@ -129,6 +129,16 @@ def is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             # "menyinggung peristiwa itu ketika …": the noun phrase ends, an adverbial follows
             return low[i + 1] not in L.np_links
     return False
+
+
+def _own_subject_verb(low: list[str]) -> bool:
+    """``mengakui perusahaannya menjiplak konsep …``: a possessed noun (``perusahaannya``) directly
+    followed by an active verb is the subject of a reported clause, not the object of the cue (a
+    ``ke-…-an`` feeling is not: ``mengungkapkan ketertarikannya mengaudisi …``)."""
+    L = lex()
+    return len(low) >= 3 and not low[0].startswith("ke") \
+        and bool(re.match(r"^(?:me|ber)[a-z]{3,}$", low[1])) \
+        and low[1] not in L.role_words and low[1] not in L.prepositional and low[1] not in L.stopwords
 
 
 def manner_tail(toks: list[tuple[str, int, int]], k: int) -> int | None:

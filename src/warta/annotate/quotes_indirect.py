@@ -190,8 +190,8 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             sub = _name_before_yang(toks, j, ents)  # "Apriyani yang mengaku bersyukur …": the name speaks
             if sub is None:
                 continue  # "Kuasa korban yang melaporkan …, Sudarso, mengaku …"
-        elif toks[j - 1][0].lower() in L.adverbial_openers:
-            continue  # "Selain menyebut …, KPK …"
+        elif toks[j - 1][0].lower() in L.adverbial_openers or _fronted_clause(toks, j):
+            continue  # "Selain menyebut …, KPK …"; "Meski enggan menyebut angka, Ongki mengatakan …"
         else:
             sub = drop_connective(toks[:j])
         while sub and sub[-1][0] == ",":
@@ -382,6 +382,20 @@ def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
     qs, qe = end_trim(text, toks[k][1], se if tail is None else tail)
     conf = 0.8 if had_bahwa else 0.7
     return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
+
+def _fronted_clause(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """True when the verb at ``j`` sits in a clause fronted by an opener (``Meski enggan menyebut
+    angka, Ongki mengatakan …``, ``Tanpa mengungkap angka pasti, Ongki mengakui …``): the opener
+    starts the sentence, only adverbs or modal words stand between it and the verb, and a comma
+    closes the clause later on."""
+    L = lex()
+    first = toks[0][0].lower()
+    if first not in L.adverbial_openers and first not in L.subordinators:
+        return False
+    if not all(t[0].lower() in L.adverbs or t[0].lower() in L.modal_blockers for t in toks[1:j]):
+        return False  # "Ketika dokter mengatakan …": the fronted clause has its own subject and reports
+    return any(t[0] == "," for t in toks[j + 1:])
+
 
 def _name_before_yang(toks: list[tuple[str, int, int]], j: int,
                       ents: EntityIndex) -> list[tuple[str, int, int]] | None:

@@ -223,7 +223,11 @@ def adverbial_tail(text: str, s: int, e: int) -> bool:
     """``Polda X dalam keterangan tertulisnya``, ``Seorang pembeli yang enggan disebut namanya``: a
     prepositional or relative phrase between the speaker and the verb."""
     toks = tokens(text, s, e)
-    return bool(toks) and toks[0][0] in lex().subject_tails and len(toks) <= 12
+    lead = int(len(toks) > 1 and toks[0][0] in _SUBJECT_PARTICLES)  # "Swift sendiri dalam wawancara …"
+    return bool(toks) and toks[lead][0] in lex().subject_tails and len(toks) <= 12
+
+
+_SUBJECT_PARTICLES = frozenset({"sendiri", "pun"})  # emphatic particles that stay with the subject
 
 
 _ORIGIN = re.compile(r"[ \t]+dari[ \t]+\S")

@@ -1,0 +1,47 @@
+"""Indirect quotations behind a fronted clause (``Meski enggan menyebut angka, X mengatakan …``), after
+a subject particle and a prepositional phrase (``X sendiri dalam wawancara dengan … mengakui …``), and
+with a possessed noun as the reported clause's subject (``mengakui timnya melakukan …``)."""
+
+import warta
+
+
+def _indirect(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in warta.analyze(text).quotes if q.kind == "indirect"]
+
+
+def test_speech_verb_inside_a_fronted_clause_defers_to_the_main_clause() -> None:
+    text = ("Rudi Hartono memimpin rapat itu. Meski enggan menyebut nilai kontrak, Rudi Hartono mengatakan "
+            "perusahaan siap membangun pabrik baru di Karawang.")
+    assert _indirect(text) == [("Rudi Hartono", "perusahaan siap membangun pabrik baru di Karawang")]
+
+
+def test_tanpa_opens_a_fronted_clause() -> None:
+    text = ("Sinta Dewi hadir di Bandung. Tanpa merinci jumlahnya, Sinta Dewi mengakui jika investor asing "
+            "sudah menyatakan minat.")
+    assert _indirect(text) == [("Sinta Dewi", "investor asing sudah menyatakan minat")]
+
+
+def test_fronted_clause_with_its_own_subject_still_reports() -> None:
+    text = "Ketika dokter mengatakan pasien itu sudah sembuh, keluarganya langsung berkumpul di rumah."
+    assert [sp for sp, _ in _indirect(text)] == ["dokter"]
+
+
+def test_subject_particle_before_an_interview_phrase() -> None:
+    text = ("Penyanyi Lorde merilis album baru. Lorde sendiri dalam wawancara dengan majalah Rolling Stone "
+            "pada 2017 mengakui bahwa lagu itu tentang patah hati.")
+    assert _indirect(text) == [("Lorde", "lagu itu tentang patah hati")]
+
+
+def test_predicate_after_an_adverb_is_no_subject_tail() -> None:
+    text = "Petugas masih dalam proses penyelidikan mengungkap penyebab kebakaran itu."
+    assert _indirect(text) == []
+
+
+def test_possessed_noun_then_verb_is_a_reported_clause() -> None:
+    text = "Direktur keuangan klub itu, Joko Susilo, mengakui perusahaannya menunggak gaji pemain selama dua bulan."
+    assert _indirect(text) == [("Joko Susilo", "perusahaannya menunggak gaji pemain selama dua bulan")]
+
+
+def test_possessed_feeling_then_verb_is_no_reported_clause() -> None:
+    text = "Sutradara Hanung Bramantyo mengungkapkan ketertarikannya menggarap film sejarah."
+    assert _indirect(text) == []
