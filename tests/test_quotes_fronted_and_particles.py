@@ -45,3 +45,20 @@ def test_possessed_noun_then_verb_is_a_reported_clause() -> None:
 def test_possessed_feeling_then_verb_is_no_reported_clause() -> None:
     text = "Sutradara Hanung Bramantyo mengungkapkan ketertarikannya menggarap film sejarah."
     assert _indirect(text) == []
+
+
+def test_bilang_and_berpandangan_report() -> None:
+    text = ("Perusahaan aplikasi Gojek bilang bahwa layanan baru itu tersedia di lima kota. "
+            "Ekonom Faisal Basri berpandangan, kenaikan harga bahan bakar akan menekan daya beli.")
+    assert [sp for sp, _ in _indirect(text)] == ["Gojek", "Faisal Basri"]
+
+
+def test_meyakinkan_reports_with_its_object_and_bahwa() -> None:
+    text = "Kepala dinas Budi Santoso meyakinkan para peternak bahwa vaksin itu aman digunakan."
+    assert _indirect(text) == [("Budi Santoso", "vaksin itu aman digunakan")]
+
+
+def test_persuading_and_rhetorical_questions_report_nothing() -> None:
+    text = ("Pelatih Budi Santoso sukses meyakinkan manajemen klub bahwa ia layak dipertahankan. "
+            "Siapa bilang atlet selalu disiplin menjaga pola makan?")
+    assert _indirect(text) == []

@@ -261,6 +261,8 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             subj = subj[:-1]
         if not subj or sum(1 for t in subj if t[0][0].isalnum()) > int(setting("max_subject_words")):
             return None
+        if len(subj) == 1 and subj[0][0].lower() in L.question_words | {"siapa", "apa"}:
+            return None  # "Siapa bilang pegiat kebugaran selalu disiplin?": a rhetorical question
         if len(subj) > 1 and subj[-1][0].lower() in L.pronouns and subj[-1][0].islower() \
                 and (all(t[0].islower() or i == 0 and t[0].lower() in L.connectives
                          for i, t in enumerate(subj[:-1]))
