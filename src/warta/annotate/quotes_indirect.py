@@ -23,7 +23,7 @@ from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_clause import NOMINAL as _NOMINAL
 from warta.annotate.quotes_clause import is_clause, manner_tail
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial, title_case
-from warta.annotate.quotes_menurut import VERB_PREFIX, end_trim, menurut_quote
+from warta.annotate.quotes_menurut import VERB_PREFIX, description_points_back, end_trim, menurut_quote
 from warta.annotate.quotes_passive import passive_quote
 from warta.annotate.quotes_subject import (
     adverbial_tail,
@@ -42,21 +42,11 @@ from warta.annotate.quotes_subject import (
     with_origin,
 )
 from warta.annotate.quotes_trailing import trailing_cue
-from warta.annotate.speaker_context import descriptor_words
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.lang import degree_pattern
 
 MARKS = re.compile(r"[\"“”„«»]|''|‘’|’’")
 _SKIP_AFTER_VERB = {",", ":", "bahwa"}
-
-
-def _description_points_back(subj: list[tuple[str, int, int]]) -> bool:
-    """``penata rias yang sudah berkarir selama delapan tahun itu``: a description of a person
-    closed by a demonstrative, pointing back to someone the article has named."""
-    L = lex()
-    head = subj[0][0].lower()
-    return subj[-1][0].lower() in L.demonstratives and (
-        head in L.anaphor_nouns or head in L.role_words or head in descriptor_words())
 
 
 @cache
@@ -299,7 +289,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
             sp = Speaker(subj[0][0], "PERSON", None, "pronoun", subj[0][1], subj[0][2])
         else:
             if not (is_cap(subj[0][0]) or subj[0][0].lower() in L.determiners or len(subj) <= 4
-                    or _looks_role(subj[:2]) or _description_points_back(subj)):
+                    or _looks_role(subj[:2]) or description_points_back(subj)):
                 return None
             sp = apposition_name(text, subj, ents, names) or parse_speaker(text, subj[0][1], subj[-1][2],
                                                                              ents, names)

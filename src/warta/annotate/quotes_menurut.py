@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role
-from warta.annotate.speaker_context import TITLE_MARKS
+from warta.annotate.speaker_context import TITLE_MARKS, descriptor_words
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.lang import degree_pattern
 
@@ -32,6 +32,36 @@ def predicate_follows(low: list[str]) -> bool:
     return False
 
 
+
+
+def description_points_back(subj: list[tuple[str, int, int]]) -> bool:
+    """``penata rias yang sudah berkarir selama delapan tahun itu``: a description of a person
+    closed by a demonstrative, pointing back to someone the article has named."""
+    L = lex()
+    head = subj[0][0].lower()
+    return subj[-1][0].lower() in L.demonstratives and (
+        head in L.anaphor_nouns or head in L.role_words or head in descriptor_words())
+
+
+def _menurut_pointing(text: str, toks: list[tuple[str, int, int]], i: int, se: int, ents: EntityIndex,
+                      names: NameIndex) -> Candidate | None:
+    """``Menurut pebalap asal Inggris tersebut sasis …``: a description that points back, closed by
+    its demonstrative and followed by the clause without a comma."""
+    L = lex()
+    d = next((x for x in range(i + 2, min(len(toks) - 3, i + 9)) if toks[x][0].lower() in L.demonstratives),
+             None)
+    if d is None or toks[d + 1][0] == "," or not all(t[0].isalpha() for t in toks[i + 1:d]) \
+            or not description_points_back(toks[i + 1:d + 1]):
+        return None
+    low = [t[0].lower() for t in toks[d + 1:d + 7] if t[0][0].isalnum()]
+    if len(low) < 3 or not (predicate_follows(low)
+                            or low[1] in L.demonstratives and predicate_follows(low[2:])):
+        return None  # (also "… ini hal tersebut tidak jadi masalah": a noun, its demonstrative, a predicate)
+    sp = parse_speaker(text, toks[i + 1][1], toks[d][2], ents, names)
+    if sp is None:
+        return None
+    qs, qe = end_trim(text, toks[d + 1][1], se)
+    return Candidate("indirect", qs, qe, sp, toks[i][0], "menurut", 0.7, toks[i][1])
 
 
 def skip_degrees(text: str, toks: list[tuple[str, int, int]], comma: int) -> int:
@@ -153,6 +183,10 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
                 qs, qe = end_trim(text, toks[comma][2], se)  # "Menurut laporan dari The Mirror, …"
                 return Candidate("indirect", qs, qe, sp, w, "menurut", 0.7, s) \
                     if len(re.findall(r"\w+", text[qs:qe])) >= 4 else None
+            if not is_cap(toks[i + 1][0]) and (comma is None or comma > i + 3):
+                pointing = _menurut_pointing(text, toks, i, se, ents, names)
+                if pointing is not None:
+                    return pointing
             bare = None if short_cue else _menurut_bare(text, toks, i, se, ents, names)
             if bare is not None and (comma is None or comma > bare[0]):
                 return bare[1]
@@ -289,13 +323,17 @@ def _menurut_bare(text: str, toks: list[tuple[str, int, int]], i: int, se: int, 
     low = [w.lower() for w in words]
     demonstrative = lw in L.demonstratives and len(low) >= 3 and predicate_follows(low[1:6])
     adverb = lw in L.adverbs and len(low) >= 3 and predicate_follows(low[1:6])
-    if not nxt[0].isalpha() or (lw in L.stopwords and not demonstrative and not adverb) \
-            or lw in L.subject_tails or lw in L.clause_preps:
+    cop = next((x for x in range(j + 2, min(len(toks), j + 8)) if toks[x][0].lower() in L.copulas), None)
+    free_relative = lw == "yang" and cop is not None and bool(VERB_PREFIX.match(low[1])) \
+        and all(t[0] != "," for t in toks[j:cop])
+    # "Menurut Setyo yang digunakan oleh aparat adalah tipe barracuda": a headless relative subject
+    if not free_relative and (not nxt[0].isalpha() or (lw in L.stopwords and not demonstrative and not adverb)
+                              or lw in L.subject_tails or lw in L.clause_preps):
         return None  # (but "Menurut Zainudin itu merupakan bukti …": "itu" is the clause's subject)
     closed_np = len(low) >= 3 and low[1] in L.demonstratives and low[2] not in L.np_links \
         and low[2] not in L.stopwords and not VERB_PREFIX.match(low[0])
     if len(words) < 3 or not (lw in L.common and lw.endswith("nya") or predicate_follows(low[:6])
-                              or demonstrative or closed_np or adverb):
+                              or demonstrative or closed_np or adverb or free_relative):
         return None  # (also "Menurut Andreas pelaporan itu sarat muatan politis": noun, "itu", predicate)
     sp = parse_speaker(text, toks[i + 1][1], toks[j - 1][2], ents, names)
     if sp is None:
