@@ -34,6 +34,7 @@ from warta import config
 from warta.annotate.canonical import person_canonicals, plain_name_words
 from warta.annotate.entity_candidates import LABEL as CAND
 from warta.annotate.entity_candidates import candidates
+from warta.annotate.entity_lexicons import given_names
 from warta.annotate.entity_works import drop_work_titles
 from warta.eval.matching import norm_text as name_key
 from warta.lang import lexicon
@@ -264,7 +265,37 @@ def verify_entities(text: str, sentences: Sequence[tuple[int, int]], entities: S
     if extra:
         final = _fullest_persons(text, final)
         final.sort(key=lambda e: (e.start, e.end))
+    persons = listed_persons(text, final)
+    if persons:
+        for_quotes, final = ([replace(e, label="PERSON") if (e.start, e.end) in persons else e for e in group]
+                             for group in (for_quotes, final))
     return Checked(for_quotes, final)
+
+
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def listed_persons(text: str, entities: list[Entity]) -> set[tuple[int, int]]:
+    """The offsets of each body or place named in a list of two persons or more whose first word is
+    a given name of the NER's name list and whose label the verifier holds with less than
+    ``list_relabel_below``: a person too (``Dewi Sandra, Tatjana Saphira, dan Chelsea Islan``)."""
+    below = float(config.get("entities", "list_relabel_below"))
+    runs: list[list[Entity]] = []
+    for e in sorted(entities, key=lambda x: x.start):
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.end <= e.start and _LIST_LINK.fullmatch(text, prev.end, e.start):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    names = given_names()
+    out = set()
+    for run in runs:
+        persons = sum(e.label == "PERSON" for e in run)
+        if persons < 2:
+            continue
+        out.update((e.start, e.end) for e in run if e.label != "PERSON" and e.confidence < below
+                   and len(e.text.split()) > 1 and e.text.split()[0] in names)
+    return out
 
 
 def _fullest_persons(text: str, entities: list[Entity]) -> list[Entity]:
