@@ -81,3 +81,17 @@ def test_affiliation_after_a_speaker() -> None:
     a = warta.analyze("Perihal kabar ini, perwakilan dari Kensington Place mengatakan mereka tak ingin "
                       "mengomentari hal-hal yang bersifat pribadi.")
     assert [q.speaker for q in a.quotes] == ["perwakilan dari Kensington Place"]
+
+
+def test_name_the_article_shortens_to_an_inner_word_drops_the_office_end() -> None:
+    doc = ("“Kami sedang menguji alat itu,” ujar Co-Founder Tanibox Rahmat Hidayat Saputra. "
+           "Menurut Rahmat, alat itu siap dijual tahun depan.")
+    mentions = [person_at(doc, "Tanibox Rahmat Hidayat Saputra"), person_at(doc, "Rahmat")]
+    assert final_speaker(doc, "Tanibox Rahmat Hidayat Saputra", mentions) == "Rahmat Hidayat Saputra"
+
+
+def test_given_name_before_the_inner_word_stays() -> None:
+    doc = ("“Kami sedang menguji alat itu,” ujar pendiri Tanibox Muhammad Rahmat Saputra. "
+           "Menurut Rahmat, alat itu siap dijual tahun depan.")
+    mentions = [person_at(doc, "Muhammad Rahmat Saputra"), person_at(doc, "Rahmat")]
+    assert final_speaker(doc, "Muhammad Rahmat Saputra", mentions) == "Muhammad Rahmat Saputra"

@@ -66,7 +66,12 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
     if plain(name):
         # "Bek Juventus Dani Alves", "Direktur Angkutan dan Logistik Pelni Harry Boediarto": the
         # NER's mention leaves the end of the office out
-        if name in mentions or not _inside_office(text, name):
+        if not _inside_office(text, name):
+            return name
+        called = _called_by_inner_word(name, mentions)
+        if called is not None:
+            return called
+        if name in mentions:
             return name
         for k in range(1, len(words) - 1):
             lead, rest = words[:k], " ".join(words[k:])
@@ -98,6 +103,22 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
             return " ".join(rest)
         return name
     return name
+
+
+def _called_by_inner_word(name: str, mentions: set[str]) -> str | None:
+    """``Atnic Syauqy Nurul Aziz`` -> ``Syauqy Nurul Aziz`` when the article also calls the person
+    ``Syauqy`` alone: the words before that one are the end of the office (a company, a unit), unless
+    one of them is a listed given name or name element (``Muhammad Lukman Nunasyim`` stays)."""
+    words = name.split()
+    solo = {m for m in mentions if " " not in m}
+    for k in range(len(words) - 2, 0, -1):  # the last such word: "Aptika Kemenkominfo Semuel …"
+        if words[k] in solo:
+            lead = words[:k]
+            if any(w.lower() in given_names() or w.lower() in lex().name_firsts or _INITIAL.fullmatch(w)
+                   for w in lead):
+                return None
+            return " ".join(words[k:])
+    return None
 
 
 def _without_degree(text: str, name: str) -> str:
