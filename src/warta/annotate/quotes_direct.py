@@ -15,9 +15,12 @@ from functools import cache
 
 from warta.annotate.quote_lex import LANG, enumeration_comma, enumeration_commas, is_cap, lex, setting, tokens
 from warta.annotate.quote_marks import QuoteSpan
+from warta.annotate.speaker_statements import statement_wording
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
 from warta.lang import lexicon
 
+_FIRST_PERSON = re.compile(r"\b(?:[Ss]aya|[Aa]ku)\b")
+_POINTING_STATEMENT = re.compile(r"\w+(?:[ \t]+(?:resmi|tertulis|pers))?[ \t]+(?:itu|tersebut|ini)\b")
 _THAT_WAS_SAID = re.compile(
     r"\s*(?:Hal|Pernyataan|Penjelasan|Keterangan|Ucapan|Pesan)\s+(?:itu|tersebut|ini)\s+"
     r"(?:juga\s+|pun\s+)?(di(?:sampaikan|ungkapkan|katakan|jelaskan|tegaskan|utarakan|tuturkan|ucapkan))"
@@ -64,13 +67,25 @@ def _speaker_pronoun(word: str, s: int, e: int) -> Speaker:
 
 
 def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: NameIndex,
-                      content_end_char: str) -> tuple[Speaker | None, str, int] | None:
-    """Cue and speaker right after a closing mark at ``pos`` (up to ``end``, the paragraph end)."""
+                      content_end_char: str, content: str = "") -> tuple[Speaker | None, str, int] | None:
+    """Cue and speaker right after a closing mark at ``pos`` (up to ``end``, the paragraph end);
+    ``content`` is the quotation's text."""
     L = lex()
     m = _DASH_SPEAKER.match(text, pos, end)
     if m:
         sp = parse_speaker(text, m.end(), end, ents, names)
         return (sp, "", m.start()) if sp else None
+    worded = statement_wording(text, pos, end)
+    if worded is not None:  # '"…," demikian bunyi pernyataan resmi Juventus': the issuer
+        if _FIRST_PERSON.search(content) and _POINTING_STATEMENT.match(text, worded[1], end):
+            return None  # '"Saya mengumumkan …," bunyi pernyataan itu.': one person's words, not the
+            # institution named last; which person is not said
+        sp = parse_speaker(text, worded[1], end, ents, names)
+        if sp is None or sp.kind == "name" and sp.name.split()[0].lower() in L.statement_nouns:
+            return None  # ("Komunike Bersama Menlu ASEAN": no issuer read, the statement itself)
+        if sp.kind == "anaphor" and any(w.lower() in L.institution_nouns for w in sp.name.split()[1:]):
+            return None  # ("pernyataan kementerian tersebut": which ministry is not resolved here)
+        return sp, "bunyi", worded[0]
     toks = tokens(text, pos, min(end, pos + 300))
     k = 0
     if toks and toks[0][0] in {",", "—", "–", "-"}:
@@ -343,9 +358,10 @@ def attribute_span(text: str, q: QuoteSpan, ents: EntityIndex, names: NameIndex)
                 and not _short_cue_follows(text, after_pos, pe):
             return None  # '"The Angry Birds Movie 2" akan diproduksi …': a title in title case
         follow6 = _chant_scope(re.findall(r"[\w-]+", text[after_pos:min(pe, after_pos + 80)])[:6])
-        if any(w.lower() in L.chant_words for w in follow6):
-            return None  # a chant, song or banner text
-        found = attribution_after(text, after_pos, pe, ents, names, end_char)
+        if any(w.lower() in L.chant_words for w in follow6) \
+                and statement_wording(text, after_pos, pe) is None:
+            return None  # a chant, song or banner text (not "bunyi pernyataan X": a statement's words)
+        found = attribution_after(text, after_pos, pe, ents, names, end_char, content)
         if found and found[0] is not None:
             sp, cue, cue_pos = found
             return Candidate("direct", s, e, sp, cue, "after", 0.9 - conf_pen, cue_pos, q.continues)

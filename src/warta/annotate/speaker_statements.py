@@ -47,15 +47,21 @@ def statement_speaker(text: str, start: int, end: int, ents: Any, names: Any,
         k += 1
     if k >= len(toks) or toks[k][0].lower() not in statement_nouns():
         return None
+    head, head_word = None, ""  # "bunyi pernyataan pemerintah Spanyol": the noun opens the issuer
     for w, s, _e in toks[k + 1:k + 5]:
         if not w[0].isalnum() or w.lower() in lex().demonstratives:
             break
+        if head is None and w.lower() in L.institution_nouns:
+            head, head_word = s, w.lower()
         if is_cap(w):
-            sp = reparse(s)  # "siaran pers Kementerian Pertanian"
+            sp = (reparse(head) if head is not None else None) or reparse(s)  # "siaran pers Kementerian X"
             if sp is not None and sp.kind == "name":
                 return sp.name, sp.label
             return None
-    return _antecedent(text, start, ents, names)
+    found = _antecedent(text, start, ents, names)
+    if found is not None and head_word and not found[0].lower().startswith(head_word):
+        return None  # "pernyataan kementerian tersebut" points to a ministry, not "skala Richter"
+    return found
 
 
 @cache
@@ -65,6 +71,22 @@ def _issuer_run() -> re.Pattern[str]:
     nouns = "|".join(sorted((re.escape(n) for n in statement_nouns()), key=len, reverse=True))
     run = rf"{_ORG_WORD}(?:\s+{_ORG_WORD}|\s+dan\s+{_ORG_WORD})+"
     return re.compile(rf"\b(?i:{nouns})(?:\s+[a-z]+){{0,2}}\s+({run})")
+
+
+@cache
+def _wording() -> re.Pattern[str]:
+    """``, demikian bunyi (lanjutan) pernyataan …`` right after a quotation: the words of a statement."""
+    nouns = "|".join(sorted((re.escape(n) for n in statement_nouns()), key=len, reverse=True))
+    return re.compile(rf"[ \t]*,?[ \t]*(?:(?:demikian|begitu)[ \t]+)?(bunyi)[ \t]+(?:lanjutan[ \t]+)?"
+                      rf"(?=(?:{nouns})\b)", re.IGNORECASE)
+
+
+def statement_wording(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """``(cue start, statement phrase start)`` when the text at ``pos`` reads ``bunyi pernyataan …``
+    (``"…," bunyi pernyataan resmi Juventus``): the quotation is the statement's wording, not a chant
+    or banner (``demikian bunyi spanduk itu``); ``None`` otherwise."""
+    m = _wording().match(text, pos, end)
+    return (m.start(1), m.end()) if m else None
 
 
 def _antecedent(text: str, pos: int, ents: Any, names: Any) -> tuple[str, str] | None:
