@@ -36,3 +36,4 @@ def test_first_person_words_of_a_statement_pointed_back_to_are_not_guessed() -> 
     text = ("Dalam pesan yang dirilis Garda Revolusi, Budi Santoso mengucapkan selamat kepada Ahmad Yani. "
             "“Saya mengumumkan akhir dari kelompok ini,” bunyi pernyataan itu.")
     assert all(sp != "Garda Revolusi" for sp, _ in _direct(text))
+

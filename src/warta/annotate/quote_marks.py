@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.annotate.quote_lex import setting
+from warta.annotate.quote_lex import lex, setting
 
 # doubled single marks first, then the double-mark characters
 _DOUBLE = re.compile(r"[‘’'`]{2}|[\"“”„‟«»]")
@@ -51,6 +51,8 @@ def _role(text: str, s: int, e: int, mark: str) -> str:
     after = text[e] if e < len(text) else "\n"
     open_ctx = before in _OPEN_CTX or before.isspace()
     close_ctx = after.isspace() or after in ",.;:!?)]—–-" or after == "\n"
+    if open_ctx and not close_ctx and _closes_before_cue(text, s, e):
+        return "C"  # '… Travel), ”kata Kabag …': a closing mark written with its space on the wrong side
     if mark in _OPEN_PREFERRED:
         return "C" if close_ctx and not open_ctx else "O"
     if open_ctx and not close_ctx:
@@ -60,6 +62,19 @@ def _role(text: str, s: int, e: int, mark: str) -> str:
     if before.isalnum() and after.isalnum():
         return "X"  # an apostrophe inside a word
     return "A"
+
+
+_CUE_AFTER = re.compile(r"([a-z]+)(?:[ \t]*[,.]|[ \t]+(?:[A-Z]|dia\b|ia\b|mereka\b)|(?<=nya)\b)")
+
+
+def _closes_before_cue(text: str, s: int, e: int) -> bool:
+    """A mark after ``, `` / ``. `` and right before a lower-case short cue word (``ujarnya``; a bare
+    root such as ``kata`` only when a name, a pronoun or punctuation follows): it closes the quotation
+    before it, though spaced like an opening mark (not ``, "kata kunci"``)."""
+    if s < 2 or text[s - 2] not in ",.?!":
+        return False
+    m = _CUE_AFTER.match(text, e)
+    return m is not None and lex().is_short_cue(m.group(1))
 
 
 def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, int, str]]:
