@@ -169,6 +169,10 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
 
 
 _ONLY_LINK = re.compile(r"^\s*(?:(?:kepada|pada|ke)\s+[^,:\"“”]{1,60}?)?\s*[,:]?\s*(?:bahwa)?\s*[,:]?\s*$")
+# 'melanjutkan dengan tegas, "…"', 'menulis dalam keterangan fotonya di Instagram, "…"': the manner or
+# the medium of the saying, closed by a comma or colon
+_MANNER_LINK = re.compile(
+    r"^\s*(?:dengan\s+\w+|(?:dalam|melalui|lewat|via|di)\s+[^,:\"“”.]{1,60}?)\s*[,:]\s*$")
 
 
 def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: NameIndex,
@@ -194,10 +198,12 @@ def attribution_before(text: str, ps: int, pos: int, ents: EntityIndex, names: N
     for j in range(len(toks) - 1, -1, -1):
         w, s, e = toks[j]
         after = text[e:pos]
-        if len(_WORDS.findall(after)) > 4:
+        manner = _MANNER_LINK.match(after)
+        comma_cue = w.lower() in L.cue_comma and (manner or re.match(r"\s*[,:]\s*$", after))
+        if len(_WORDS.findall(after)) > 4 and not ((L.is_active_cue(w) or comma_cue) and manner):
             break
-        if L.is_active_cue(w):
-            if not _ONLY_LINK.match(after):
+        if L.is_active_cue(w) or comma_cue:  # also 'Ia melanjutkan dengan tegas, "…"'
+            if not _ONLY_LINK.match(after) and not manner:
                 return None  # "menyebut kebijakan itu sebagai "kawin paksa"": an object, not speech
             sub = toks[:j]
             while sub and (sub[-1][0].lower() in L.adverbs or sub[-1][0] == ","):
