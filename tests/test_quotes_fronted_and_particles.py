@@ -62,3 +62,9 @@ def test_persuading_and_rhetorical_questions_report_nothing() -> None:
     text = ("Pelatih Budi Santoso sukses meyakinkan manajemen klub bahwa ia layak dipertahankan. "
             "Siapa bilang atlet selalu disiplin menjaga pola makan?")
     assert _indirect(text) == []
+
+
+def test_clause_after_a_named_addressee_without_bahwa() -> None:
+    text = ("Polisi menutup jalan itu. Sementara itu, seorang saksi mata mengatakan kepada kantor berita AFP "
+            "pelaku tersebut melepaskan tembakan secara acak.")
+    assert _indirect(text) == [("seorang saksi mata", "pelaku tersebut melepaskan tembakan secara acak")]

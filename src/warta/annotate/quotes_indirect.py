@@ -335,10 +335,14 @@ def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
     if far is not None:  # "mengatakan kepada Rusia, Jepang, … dan Korea Selatan bahwa …"
         k = far
     elif k < len(toks) and toks[k][0].lower() == "kepada":
+        start = k
         while k < len(toks) and toks[k][0] != "," and toks[k][0].lower() != "bahwa":
             k += 1
             if k - j > 6:
-                return None
+                k = _after_named_addressee(toks, start)  # "kepada kantor berita DPA pelaku …"
+                if k is None:
+                    return None
+                break
     elif k < len(toks) and toks[k][0].lower() == "pada":  # "mengatakan pada sahabatnya bahwa …"
         k = next((x for x in range(k + 1, min(len(toks), k + 6)) if toks[x][0].lower() == "bahwa"), k)
     reports = lw == "melaporkan" and sp is not None and sp.kind == "name" and sp.label == "ORG" \
@@ -374,6 +378,18 @@ def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
     qs, qe = end_trim(text, toks[k][1], se if tail is None else tail)
     conf = 0.8 if had_bahwa else 0.7
     return Candidate("indirect", qs, qe, sp, w, "verb", conf, s)
+
+def _after_named_addressee(toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """``mengatakan kepada kantor berita DPA pelaku tersebut melepaskan …``: the index where the
+    reported clause starts after ``kepada`` and an addressee that ends with a name (a capitalised
+    word, then a lower-case word opening a clause), or ``None``."""
+    for m in range(k + 2, min(len(toks) - 2, k + 7)):
+        if is_cap(toks[m - 1][0]) and toks[m][0].isalpha() and toks[m][0].islower() \
+                and toks[m][0].lower() not in lex().stopwords \
+                and is_clause([t[0] for t in toks[m:m + 24] if t[0][0].isalnum()], False, "mengatakan"):
+            return m
+    return None
+
 
 def _fronted_clause(toks: list[tuple[str, int, int]], j: int) -> bool:
     """True when the verb at ``j`` sits in a clause fronted by an opener (``Meski enggan menyebut
