@@ -45,3 +45,8 @@ def test_a_name_listed_among_persons_is_a_person() -> None:
     assert listed_persons(text, [*people, unsure, place]) == {(unsure.start, unsure.end)}
     assert listed_persons(text, [*people, sure, place]) == set()  # the verifier is sure: it stays
     assert listed_persons(text, [people[0], unsure, place]) == set()  # one person makes no list
+
+
+def test_a_source_cue_opening_the_sentence_names_an_outlet() -> None:
+    text = "Melansir Stereogum, band itu akan merilis album baru tahun depan."
+    assert _labels(text).get("Stereogum") == "ORG"

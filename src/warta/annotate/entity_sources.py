@@ -25,14 +25,18 @@ def _source_cues() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(c.lower().split()) for c in lexicon(LANG, "entity_source_cues"))
 
 
-def _ends_with(tk: Tokens, j: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-    """True when the lower-case words ending at token ``j`` form one of ``phrases``."""
+def _ends_with(tk: Tokens, j: int, phrases: frozenset[tuple[str, ...]], opening: bool = False) -> bool:
+    """True when the lower-case words ending at token ``j`` form one of ``phrases``; with ``opening``
+    the phrase's first word may be capitalised (``Mengutip Ace Showbiz, …`` opening a sentence)."""
     for n in (1, 2, 3):
-        if j - n + 1 < 0 or any(not tk.words[k].islower() for k in range(j - n + 1, j + 1)):
+        first = j - n + 1
+        if first < 0 or any(not tk.words[k].islower() for k in range(first + 1, j + 1)) \
+                or not (tk.words[first].islower() or opening and tk.words[first][:1].isupper()
+                        and tk.words[first][1:].islower()):
             break
         if n > 1 and not tk.joined[j - n + 1]:
             break
-        if tuple(tk.words[j - n + 1:j + 1]) in phrases:
+        if tuple(w.lower() for w in tk.words[first:j + 1]) in phrases:
             return True
     return False
 
@@ -54,13 +58,13 @@ def _typed(text: str, tk: Tokens, i: int, places: dict[int, int]) -> bool:
         return _after_type(tk, j)
     if not tk.joined[j]:
         return False
-    if _ends_with(tk, j, _source_cues()):
+    if _ends_with(tk, j, _source_cues(), opening=True):
         return True
     if tk.words[j] == "dari":  # "dilansir JUARA dari Boxing Scene"
         k = j - 1
         while k > 0 and k > j - 5 and tk.words[k][0].isupper() and tk.joined[k - 1]:
             k -= 1
-            if _ends_with(tk, k, _source_cues()):
+            if _ends_with(tk, k, _source_cues(), opening=True):
                 return True
     return _after_type(tk, j)
 
