@@ -95,3 +95,14 @@ def test_given_name_before_the_inner_word_stays() -> None:
            "Menurut Rahmat, alat itu siap dijual tahun depan.")
     mentions = [person_at(doc, "Muhammad Rahmat Saputra"), person_at(doc, "Rahmat")]
     assert final_speaker(doc, "Muhammad Rahmat Saputra", mentions) == "Muhammad Rahmat Saputra"
+
+
+def test_unnamed_source_keeps_where_it_sits() -> None:
+    text = '"Proyek itu ditunda," kata seorang sumber dalam rumah produksi Starvision, seperti diberitakan Kapanlagi.'
+    assert [q.speaker for q in warta.analyze(text).quotes] == ["seorang sumber dalam rumah produksi Starvision"]
+
+
+def test_unnamed_source_opening_a_sentence_and_pointed_back_to() -> None:
+    text = ("Kabar itu ramai dibicarakan. Sumber yang dekat dengan keduanya mengklaim bahwa mereka sudah "
+            "berpacaran. \"Mereka sering bertemu,\" kata sumber itu.")
+    assert [q.speaker for q in warta.analyze(text).quotes] == ["Sumber yang dekat dengan keduanya"] * 2

@@ -138,19 +138,22 @@ def _unnamed_source_pattern() -> re.Pattern[str]:
     ends = lexicon("id", "quote_temporal_subordinators") + lexicon("id", "speaker_clause_stops")
     stops = "|".join(sorted({re.escape(w.lower()) for w in ends}))
     word = r"[ \t]+[\w'’-]+"
-    return re.compile(rf"[ \t]*((?:[a-z]+[ \t]+){{0,2}}(?:{heads})(?:[ \t]+dari(?:{word}){{1,4}}?)?"
-                      rf"[ \t]+yang(?:{word}){{1,10}}?)"
+    where = rf"[ \t]+(?:dari|dalam|di)(?:{word}){{1,5}}?"  # "sumber dalam rumah produksi Wiretap"
+    clause = rf"[ \t]+yang(?:{word}){{1,10}}?"
+    return re.compile(rf"[ \t]*((?:[a-z]+[ \t]+){{0,2}}(?:{heads})(?:{where}(?:{clause})?|{clause}))"
                       rf"(?=[ \t]*(?:[,.;:!?\"“”\n]|$)|[ \t]+(?:{stops})\b)", re.IGNORECASE)
 
 
 def unnamed_source(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``kata seorang sumber yang dekat dengan rumah produksi Disney kepada …``, ``ujar sumber yang
     tak ingin disebutkan namanya``: a source the article leaves unnamed on purpose
-    (``speaker_unnamed_heads.txt``) and the relative clause that describes it, up to a punctuation
-    mark, ``kepada`` or a temporal subordinator; ``(start, end)`` of the description, else ``None``."""
+    (``speaker_unnamed_heads.txt``) and the place or relative clause that describes it (``sumber
+    dalam rumah produksi Wiretap``), up to a punctuation mark, ``kepada`` or a temporal subordinator;
+    ``(start, end)`` of the description, else ``None``."""
     m = _unnamed_source_pattern().match(text, start, end)
-    if m is None or not m.group(1)[:1].islower():
-        return None
+    words = m.group(1).split() if m else []
+    if m is None or not (words[0].islower() or words[0].istitle() and words[1].islower()):
+        return None  # ("Sumber yang dekat dengan keduanya" opening a sentence, not "Sumber Daya …")
     clause = m.group(1).lower().split(" yang ", 1)[-1].split()
     if len(clause) < 2 or clause[0] in _credit_verbs():
         return None  # "sumber yang sama" points back; "sumber yang dikutip oleh AFP" is a credit
