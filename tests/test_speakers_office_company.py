@@ -106,3 +106,10 @@ def test_unnamed_source_opening_a_sentence_and_pointed_back_to() -> None:
     text = ("Kabar itu ramai dibicarakan. Sumber yang dekat dengan keduanya mengklaim bahwa mereka sudah "
             "berpacaran. \"Mereka sering bertemu,\" kata sumber itu.")
     assert [q.speaker for q in warta.analyze(text).quotes] == ["Sumber yang dekat dengan keduanya"] * 2
+
+
+def test_name_called_by_its_last_word_opens_at_its_first_given_name() -> None:
+    doc = ("“Kami ingin juara,” kata Direktur Olahraga Ducati Paolo Ciabatti. Menurut Ciabatti, "
+           "timnya siap bersaing musim depan.")
+    mentions = [person_at(doc, "Ducati Paolo Ciabatti"), person_at(doc, "Ciabatti", 1)]
+    assert final_speaker(doc, "Ducati Paolo Ciabatti", mentions) == "Paolo Ciabatti"

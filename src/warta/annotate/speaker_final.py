@@ -108,15 +108,21 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
 def _called_by_inner_word(name: str, mentions: set[str]) -> str | None:
     """``Atnic Syauqy Nurul Aziz`` -> ``Syauqy Nurul Aziz`` when the article also calls the person
     ``Syauqy`` alone: the words before that one are the end of the office (a company, a unit), unless
-    one of them is a listed given name or name element (``Muhammad Lukman Nunasyim`` stays)."""
+    one of them is a listed given name or name element (``Muhammad Lukman Nunasyim`` stays). When the
+    article calls the person by the last word alone, the name opens at its first listed given name
+    (``Yamaha Valentino Rossi`` … ``Rossi`` -> ``Valentino Rossi``)."""
     words = name.split()
     solo = {m for m in mentions if " " not in m}
+    def plain_lead(lead: list[str]) -> bool:
+        return not any(w.lower() in given_names() or w.lower() in lex().name_firsts or _INITIAL.fullmatch(w)
+                       for w in lead)
+
     for k in range(len(words) - 2, 0, -1):  # the last such word: "Aptika Kemenkominfo Semuel …"
         if words[k] in solo:
-            lead = words[:k]
-            if any(w.lower() in given_names() or w.lower() in lex().name_firsts or _INITIAL.fullmatch(w)
-                   for w in lead):
-                return None
+            return " ".join(words[k:]) if plain_lead(words[:k]) else None
+    if words[-1] in solo:  # "Pebalap Yamaha Valentino Rossi" … "Rossi": the first given name opens it
+        k = next((i for i in range(1, len(words) - 1) if words[i].lower() in given_names()), None)
+        if k is not None and plain_lead(words[:k]):
             return " ".join(words[k:])
     return None
 
