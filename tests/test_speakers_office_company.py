@@ -8,6 +8,7 @@ import warta
 from quote_helpers import final_speaker, person_at
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.entity_roles import companies_of_offices
+from warta.model import Entity
 
 
 def test_company_word_between_office_and_name_leaves_the_name() -> None:
@@ -111,5 +112,21 @@ def test_unnamed_source_opening_a_sentence_and_pointed_back_to() -> None:
 def test_name_called_by_its_last_word_opens_at_its_first_given_name() -> None:
     doc = ("“Kami ingin juara,” kata Direktur Olahraga Ducati Paolo Ciabatti. Menurut Ciabatti, "
            "timnya siap bersaing musim depan.")
+    ducati = Entity("Ducati", "ORG", doc.index("Ducati"), doc.index("Ducati") + 6, "Ducati")
+    mentions = [person_at(doc, "Ducati Paolo Ciabatti"), person_at(doc, "Ciabatti", 1)]
+    assert final_speaker(doc, "Ducati Paolo Ciabatti", [*mentions, ducati]) == "Paolo Ciabatti"
+    # without a body of that name in the article the words stay ("Presiden Susilo Bambang Yudhoyono")
+    assert final_speaker(doc, "Ducati Paolo Ciabatti", mentions) == "Ducati Paolo Ciabatti"
+
+
+def test_a_president_called_by_his_last_name_keeps_his_whole_name() -> None:
+    doc = "“Kami siap,” kata Presiden Susilo Bambang Yudhoyono. Menurut Yudhoyono, semua aman."
+    mentions = [person_at(doc, "Susilo Bambang Yudhoyono"), person_at(doc, "Yudhoyono", 1)]
+    assert final_speaker(doc, "Susilo Bambang Yudhoyono", mentions) == "Susilo Bambang Yudhoyono"
+
+
+def test_a_company_the_article_also_writes_alone_leaves_the_name() -> None:
+    doc = ("“Kami ingin juara,” kata Direktur Olahraga Ducati Paolo Ciabatti. Tim Ducati memburu gelar. "
+           "Menurut Ciabatti, timnya siap.")
     mentions = [person_at(doc, "Ducati Paolo Ciabatti"), person_at(doc, "Ciabatti", 1)]
     assert final_speaker(doc, "Ducati Paolo Ciabatti", mentions) == "Paolo Ciabatti"

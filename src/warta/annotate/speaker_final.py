@@ -53,7 +53,8 @@ def _without_lead(name: str, persons: set[str], tails: set[str]) -> str:
     return name
 
 
-def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callable[[str], bool]) -> str:
+def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callable[[str], bool],
+                         tails: frozenset[str] = frozenset()) -> str:
     """``Xbox Mike Nichols`` -> ``Mike Nichols``, ``Torehan Davy Klaassen`` -> ``Davy Klaassen``:
     leading words that are no name words (:func:`~warta.annotate.canonical.plain_name_words` says
     not plain: an organisation's or place's word, a common or office word, a word the article
@@ -68,7 +69,7 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
         # NER's mention leaves the end of the office out
         if not _inside_office(text, name):
             return name
-        called = _called_by_inner_word(name, mentions)
+        called = _called_by_inner_word(text, name, mentions, tails)
         if called is not None:
             return called
         if name in mentions:
@@ -105,12 +106,14 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
     return name
 
 
-def _called_by_inner_word(name: str, mentions: set[str]) -> str | None:
+def _called_by_inner_word(text: str, name: str, mentions: set[str],
+                          tails: frozenset[str] = frozenset()) -> str | None:
     """``Atnic Syauqy Nurul Aziz`` -> ``Syauqy Nurul Aziz`` when the article also calls the person
     ``Syauqy`` alone: the words before that one are the end of the office (a company, a unit), unless
     one of them is a listed given name or name element (``Muhammad Lukman Nunasyim`` stays). When the
     article calls the person by the last word alone, the name opens at its first listed given name
-    (``Yamaha Valentino Rossi`` … ``Rossi`` -> ``Valentino Rossi``)."""
+    (``Yamaha Valentino Rossi`` … ``Rossi`` -> ``Valentino Rossi``) when the words before it end an
+    organisation or place the article names (``tails``: not ``Susilo Bambang Yudhoyono``)."""
     words = name.split()
     solo = {m for m in mentions if " " not in m}
     def plain_lead(lead: list[str]) -> bool:
@@ -122,9 +125,20 @@ def _called_by_inner_word(name: str, mentions: set[str]) -> str | None:
             return " ".join(words[k:]) if plain_lead(words[:k]) else None
     if words[-1] in solo:  # "Pebalap Yamaha Valentino Rossi" … "Rossi": the first given name opens it
         k = next((i for i in range(1, len(words) - 1) if words[i].lower() in given_names()), None)
-        if k is not None and plain_lead(words[:k]):
+        if k is not None and plain_lead(words[:k]) and (" ".join(words[:k]).lower() in tails
+                                                        or _written_apart(text, words[:k], words[k])):
+            # (the words before it name something the article also writes apart from the person, a
+            # body or place: not "Susilo Bambang Yudhoyono")
             return " ".join(words[k:])
     return None
+
+
+def _written_apart(text: str, lead: list[str], nxt: str) -> bool:
+    """Whether the words ``lead`` are written somewhere in ``text`` without ``nxt`` after them
+    (``Ducati`` in ``sinyal Ducati memburu juara``), as a word sequence."""
+    words = r"\s+".join(map(re.escape, lead))
+    pattern = re.compile(rf"(?<!\w){words}(?!\w)(?!\s+{re.escape(nxt)}\b)")
+    return pattern.search(text) is not None
 
 
 def _without_degree(text: str, name: str) -> str:
@@ -215,11 +229,12 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
     persons = {w.lower() for e in entities if e.label == "PERSON" for w in e.text.split()}
     mentions = {e.text for e in entities if e.label == "PERSON"}
     tails = _mention_tails(entities)
+    org_tails = frozenset(tails)
     out = []
     for q in quotes:
         if q.speaker and q.speaker_label == "PERSON" and not _kin_description(q.speaker):
             short = _without_lead(_without_department(q.speaker, persons), mentions, tails)
-            short = _without_degree(text, _without_office_lead(text, short, mentions, plain))
+            short = _without_degree(text, _without_office_lead(text, short, mentions, plain, org_tails))
             first, _, rest = short.partition(" ")
             if rest and office_with_clitic(first):
                 short = rest  # "Wakilnya Sandiaga Uno"
