@@ -65,6 +65,7 @@ from warta.annotate.entity_glue import (
     split_pairs,
     split_place_person,
 )
+from warta.annotate.entity_headings import trim_heading_persons
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_leads import (
     first_names_out_of_orgs,
@@ -398,6 +399,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = first_names_out_of_orgs(text, mentions)
     mentions = with_leading_initials(text, join_middle_initials(text, split_named_tail(text, mentions)))
     mentions = places_named_by_persons(text, speaking_first_names(text, mentions))
+    trim_heading_persons(text, mentions)
     _canonicalise(mentions)
     fix_names(text, mentions)
     # "Susunan pemain …", "Yuk langsung …": a capitalised common word is no person

@@ -63,7 +63,9 @@ def _cut(text: str, m: Mention, spans: dict[str, list[tuple[int, int]]]) -> tupl
         if any(text[a.end():b.start()] != " " for a, b in zip(name, name[1:], strict=False)) \
                 or text[lead[-1].end():name[0].start()] != " ":
             continue
-        if name[0].group() not in given_names() or not all(_name_word(w.group()) for w in name) \
+        alone = {text[a:b] for a, b in spans["PERSON"]}  # "Bima" written alone as a person
+        if name[0].group() not in given_names() and name[0].group() not in alone \
+                or not all(_name_word(w.group()) for w in name) \
                 or not all(w.group()[:1].isupper() and len(w.group()) > 1 for w in lead):
             continue  # ("Institute for International Peace Building", "I Gusti Putu Suryawirawan")
         lead_words = [w.group() for w in lead]
@@ -74,8 +76,9 @@ def _cut(text: str, m: Mention, spans: dict[str, list[tuple[int, int]]]) -> tupl
                 and not _CAP_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # "Universitas Sam Ratulangi": the head's name follows it (not "Amerika Serikat")
         office = m.label == "PERSON" and _after_office(text, m.start, lead_words)
-        if not (office or _surname_alone(text, m, name[-2].group(), name[-1].group())):
-            continue
+        if not (office or _surname_alone(text, m, name[-2].group(), name[-1].group())
+                or name[0].group() in alone and all(w.lower() in lexicons().org_words for w in lead_words)):
+            continue  # (also "Keamanan Siber Bima Laga" … "lanjut Bima": a unit's word, then the name)
         if _lead_ok(text, m, lead_words, [w.group() for w in name], spans):
             return lead[-1].end(), name[0].start()
     return None
@@ -115,8 +118,8 @@ def _lead_ok(text: str, m: Mention, lead: list[str], name: list[str],
     (one word) or outside any person mention (several words). ``Hilmy`` of ``Hilmy Bambang
     Zainal``, written alone later, is the person's first name; ``Electronic Arts`` is the company."""
     lx = lexicons()
-    if any(w.lower() in _office_words() for w in lead):
-        return True  # "Pebalap Yamaha Valentino Rossi": an office and its complement
+    if any(w.lower() in _office_words() for w in lead) or all(w.lower() in lx.org_words for w in lead):
+        return True  # "Pebalap Yamaha Valentino Rossi": an office and its complement; "Siber": a unit's word
     names = [w for w in lead if w.lower() not in _office_words() and w.lower() not in lx.titles
              and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)]
     if not names:

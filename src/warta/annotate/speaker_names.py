@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from warta.annotate.canonical import variant_of
+from warta.annotate.entity_headings import heading_lines, known_run, on_heading
 from warta.annotate.entity_lexicons import extras as entity_extras
 from warta.annotate.entity_lexicons import without_glued_tail
 from warta.annotate.quote_lex import is_acronym, is_cap, lex, setting, tokens
@@ -87,6 +88,7 @@ class NameIndex:
         self.after_descriptor: set[tuple[str, ...]] = set()  # names written after "Bintang Chelsea"
         self.place_names: set[tuple[str, ...]] = set()  # names written after "Jalan", "Danau", …
         self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+        self.headings = heading_lines(text)
         toks = dotted_initials(tokens(text))
         words = [t[0] for t in toks]
         caps = [w[0].isupper() for w in words]  # is_cap: a token is never empty
@@ -139,6 +141,9 @@ class NameIndex:
             run = run[1:]  # "Mendatangkan Szczesny …", "Impian Buffon …": a verb or a noun opening it
         if not run:
             return
+        if len(run) > 1 and on_heading(self.headings, run[0][1], run[-1][2]):
+            known = known_run([t[0] for t in run], self.person_words)  # "Kaka Isyaratkan Pensiun"
+            run = run[known[0]:known[1]] if known else run
         while len(run) > 2 and degree_pattern().fullmatch(run[-1][0]):
             run = run[:-1]  # "Hery Chariansyah SH": a degree after the name
         last, start, _ = run[-1]
