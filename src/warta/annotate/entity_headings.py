@@ -16,8 +16,10 @@ from warta.annotate.entity_mentions import Mention
 _WORD = re.compile(r"\S+")
 
 
-def _heading_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each short line that does not end a sentence."""
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each short line that does not end a sentence (a heading). Unlike the quote
+    finder's heading test (``speaker_discourse``), a line ending in ``?`` counts (``Sindiran Wenger
+    untuk Siapa?``): a question heading still writes every word capitalised."""
     out = []
     limit = int(config.get("quotes", "heading_max_words"))  # the quote finder's heading, too
     for m in re.finditer(r"[^\n]+", text):
@@ -52,16 +54,11 @@ def on_heading(lines: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in lines)
 
 
-def heading_lines(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each short line that does not end a sentence (a heading)."""
-    return _heading_lines(text)
-
-
 def trim_heading_persons(text: str, mentions: list[Mention]) -> None:
     """Cut each person mention on a heading line down to the longest run of its words that person
     mentions outside headings use (``Kaka Isyaratkan Pensiun`` -> ``Kaka``); a mention with no such
     word, or made of such words only, stays as it is."""
-    lines = _heading_lines(text)
+    lines = heading_lines(text)
     if not lines:
         return
     known = {w for m in mentions if m.label == "PERSON" and not on_heading(lines, m.start, m.end)
