@@ -41,3 +41,12 @@ def test_person_after_dari_is_no_place() -> None:
                       "menyebut, saat melintas di Tebet, ia tidak melihat petugas bekerja. \"Saya melihat "
                       "petugas malas,\" jelas Ketua DPRD DKI Jakarta Purnomo Edi Santoso.")
     assert {q.speaker for q in a.quotes} == {"Purnomo Edi Santoso"}
+
+
+def test_a_name_element_that_is_also_an_office_word_opens_the_name_after_a_company() -> None:
+    from warta.annotate.speaker_name_split import split_name
+
+    assert split_name(["Trainer", "GMM", "Audi", "Agung", "Arianto"]) == (["Trainer", "GMM", "Audi"],
+                                                                         ["Agung", "Arianto"])
+    assert split_name(["Jaksa", "Agung", "Prasetyo"])[1] == ["Prasetyo"]  # the office's own word
+    assert split_name(["Ratu", "Maxima"])[1] == ["Maxima"]  # a queen: no office before the title

@@ -62,7 +62,10 @@ def split_name(words: list[str], lower_vocab: frozenset[str] = frozenset(),
                 and w.lower() not in lex().org_heads:
             i -= 1  # initials inside a name: "Bambang PS Brodjonegoro", "Retno LP Marsudi"
             continue
-        break
+        if w.lower() in lex().name_firsts and is_cap(w) and 2 <= i < len(words) \
+                and words[i - 2].lower() not in lex().role_words:
+            i -= 1  # "Audi Agung Arianto": a name element that is also an office word opens the name
+        break     # after a company or unit (not "Jaksa Agung Prasetyo", not a queen's "Ratu Maxima")
     while i < len(words) and words[i].lower() in lex().name_connectors:
         i += 1
     if 0 < i < len(words) - 1 and words[i - 1].lower() in numbered_offices() and ROMAN.fullmatch(words[i]):
