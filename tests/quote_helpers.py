@@ -7,6 +7,11 @@ from warta.annotate.speaker_final import fuller_speakers
 from warta.model import Entity, Quote
 
 
+def quotes_of_kind(text: str, kind: str) -> list[tuple[str | None, str]]:
+    """``(speaker, text)`` of every ``kind`` (``direct`` / ``indirect``) quotation of ``text``."""
+    return [(q.speaker, q.text) for q in warta.analyze(text).quotes if q.kind == kind]
+
+
 def quote_fields(text: str, *fields: str, part: str | None = None) -> list[tuple]:
     """``(getattr(q, f) for f in fields)`` of every quotation of ``text`` (only those whose text
     contains ``part``, when given), in text order."""

@@ -6,7 +6,7 @@ part of the name (``Product Management Raf Van Nuffel`` -> ``Raf Van Nuffel``)."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from warta.annotate.canonical import _contains, plain_name_words, tokens
@@ -54,7 +54,7 @@ def _without_lead(name: str, persons: set[str], tails: set[str]) -> str:
 
 
 def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callable[[str], bool],
-                         tails: frozenset[str] = frozenset()) -> str:
+                         tails: Collection[str] = ()) -> str:
     """``Xbox Mike Nichols`` -> ``Mike Nichols``, ``Torehan Davy Klaassen`` -> ``Davy Klaassen``:
     leading words that are no name words (:func:`~warta.annotate.canonical.plain_name_words` says
     not plain: an organisation's or place's word, a common or office word, a word the article
@@ -107,13 +107,14 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
 
 
 def _called_by_inner_word(text: str, name: str, mentions: set[str],
-                          tails: frozenset[str] = frozenset()) -> str | None:
+                          tails: Collection[str] = ()) -> str | None:
     """``Atnic Syauqy Nurul Aziz`` -> ``Syauqy Nurul Aziz`` when the article also calls the person
     ``Syauqy`` alone: the words before that one are the end of the office (a company, a unit), unless
     one of them is a listed given name or name element (``Muhammad Lukman Nunasyim`` stays). When the
     article calls the person by the last word alone, the name opens at its first listed given name
     (``Yamaha Valentino Rossi`` … ``Rossi`` -> ``Valentino Rossi``) when the words before it end an
-    organisation or place the article names (``tails``: not ``Susilo Bambang Yudhoyono``)."""
+    organisation or place the article names (``tails``) or are written apart from the person
+    elsewhere (not ``Susilo Bambang Yudhoyono``)."""
     words = name.split()
     solo = {m for m in mentions if " " not in m}
     def plain_lead(lead: list[str]) -> bool:
@@ -229,12 +230,11 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
     persons = {w.lower() for e in entities if e.label == "PERSON" for w in e.text.split()}
     mentions = {e.text for e in entities if e.label == "PERSON"}
     tails = _mention_tails(entities)
-    org_tails = frozenset(tails)
     out = []
     for q in quotes:
         if q.speaker and q.speaker_label == "PERSON" and not _kin_description(q.speaker):
             short = _without_lead(_without_department(q.speaker, persons), mentions, tails)
-            short = _without_degree(text, _without_office_lead(text, short, mentions, plain, org_tails))
+            short = _without_degree(text, _without_office_lead(text, short, mentions, plain, tails))
             first, _, rest = short.partition(" ")
             if rest and office_with_clitic(first):
                 short = rest  # "Wakilnya Sandiaga Uno"
