@@ -92,15 +92,18 @@ def _numeric(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
         d, m = int(g["d"]), int(g["m"])
         wd = lex.weekdays.get(" ".join(g["wd"].lower().split())) if g["wd"] else None
         paren = bool(g["open"]) and bool(g["close"])
+        sep = g["sep"].strip()
+        if sep != g["sep"] and not paren:
+            continue  # a spaced slash ("17 / 4") is a date only inside parentheses
         if g["y"] is None:
-            if not (paren and g["sep"] == "/"):
+            if not (paren and sep == "/"):
                 continue
             opening = mt.start("open")
             if not (wd or _glued_weekday(text, opening, lex)[0] or _after_name(text, opening, lex)):
                 continue
             y = None
         else:
-            if len(g["y"]) == 2 and g["sep"] != "/":
+            if len(g["y"]) == 2 and sep != "/":
                 continue
             y = _year2(g["y"])
         if safe_date(y or 2000, m, d) is None:
@@ -179,6 +182,8 @@ def _relative(text: str, lex: DateLexicon, found: Found) -> list[Candidate]:
         unit, offset = lex.relative.get(rel) or lex.anaphoric[rel]
         if (rel.endswith(" ini") or rel in lex.anaphoric) and _counted(text, mt.start("rel"), lex):
             continue  # "dua hari ini", "beberapa tahun sebelumnya": a duration or a count
+        if prev_word(text, mt.start("rel")).lower() in lex.duration_words:
+            continue  # "beberapa tahun lalu", "puluhan tahun lalu": some years ago, no calendar date
         part = lex.parts.get(" ".join(mt["part"].lower().split())) if mt["part"] else None
         if unit == "day":
             part = None  # "akhir hari ini" is still today

@@ -136,14 +136,16 @@ def lexicon_data() -> DateLexicon:
     i = re.IGNORECASE
 
     numeric = re.compile(
-        rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?P<open>\(\s*)?{no_num_before}(?P<d>\d{{1,2}})(?P<sep>[/.-])"
+        rf"(?:\b(?P<wd>{wd})\s*,?\s*)?(?P<open>\(\s*)?{no_num_before}(?P<d>\d{{1,2}})"
+        r"(?P<sep>[/.-]|[ ]/[ ]?|/[ ])"  # also spaced: "(17 / 4)", "(17/ 4)"
         rf"(?P<m>\d{{1,2}})(?:(?P=sep)(?:(?P<y>\d{{4}}|\d{{2}})|[ ](?P<y4>\d{{4}})))?"  # "(11/12/ 2017)"
         rf"{no_num_after}(?P<close>\s*\))?",
         i,
     )
     iso = re.compile(rf"{no_num_before}(?P<y>{year})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\d-])")
     textual = re.compile(
-        rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\b(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\b\.?"
+        rf"(?:\b(?P<wd>{wd})\s*,?\s*)?\b(?:(?:tanggal|tgl\.?)\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\b"
+        r"(?:\.(?!\s+[A-Z]))?"  # a period ending the sentence stays out ("27 Juli. Ini ...")
         rf"(?:\s*,?\s*(?P<y>{year})\b(?![.,]\d)|\s+(?P<yrel>{year_rel})\b)?(?:\s+(?P<dir>{dirs})\b)?",
         i,
     )
