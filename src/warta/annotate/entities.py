@@ -34,6 +34,7 @@ from warta.annotate.canonical import (
     person_canonicals,
     written_spelling,
 )
+from warta.annotate.entity_appositions import appositive_roles
 from warta.annotate.entity_discover import discover_persons
 from warta.annotate.entity_extras import (
     apply_aliases,
@@ -408,6 +409,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     acronym_in_names(mentions)
     mentions = dual_premises(text, mentions)
     _assign_roles(text, mentions, roles_seen)
+    appositive_roles(text, mentions)
     companies_of_offices(mentions)
     if setting("propagate_roles"):
         _share_roles(mentions)
