@@ -82,10 +82,31 @@ def clean_role(role: str) -> str | None:
     if cut == 0:
         return None
     role = role[:words[cut - 1].end()].strip(_OUTER) if cut < len(words) else role
+    role = _without_trailing_rank(role)
     if _titles_only(role, words[:cut]) and not any(
             _title_or_role(role, words, i)[1] for i in range(cut)):
         return None
     return role or None
+
+
+@cache
+def _trailing_ranks() -> re.Pattern[str]:
+    ranks = sorted(lexicon(LANG, "role_trailing_ranks"), key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(r) for r in ranks) + r")$", re.IGNORECASE)
+
+
+def _without_trailing_rank(role: str) -> str:
+    """``role`` without a rank written in full at its end (``… Polda Jabar Komisaris Besar``) when
+    an office stands before it."""
+    mt = _trailing_ranks().search(role)
+    if mt is None:
+        return role
+    head = role[:mt.start()]
+    words = list(WORD.finditer(head))
+    lx = lexicons()
+    if any(phrase_at(head, words, i, lx.roles, lx.max_phrase) for i in range(len(words))):
+        return head
+    return role
 
 
 def _is_complement(word: str, known: Collection[str]) -> bool:
