@@ -296,9 +296,19 @@ def role_after(text: str, end: int) -> str | None:
     words = list(WORD.finditer(text, m.end(), stop.start()))
     if not words or words[0].start() != m.end() or len(words) > setting("max_role_tokens"):
         return None
-    if not phrase_at(text, words, 0, lx.roles, lx.max_phrase):
-        return None
-    return clean_role(text[m.end():stop.start()])
+    head = phrase_at(text, words, 0, lx.roles, lx.max_phrase)
+    if not head or any(_clause_word(w.group()) for w in words[head:]):
+        return None  # ("Jackson, juru bicara Holly Baird mengatakan …": a clause, no apposition)
+    end = next((w.start() for w in words[head:] if w.group().lower() == "yang"), stop.start())
+    return clean_role(text[m.end():end])  # ("…, Menteri Luar Negeri Ukraina yang baru, …")
+
+
+def _clause_word(word: str) -> bool:
+    """A speech verb or a complementiser: the words after a name run on as a clause."""
+    from warta.annotate.quote_lex import lex  # (quote_lex reads the speaker lists)
+
+    low = word.lower()
+    return low in lex().cue_active or low in lex().complementisers
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w&-]*)[ \t]+$")
