@@ -76,6 +76,16 @@ def test_shorter_name_joins_longer_one_only_with_the_same_office():
     assert _groups([S(1, "lalu muhammad iqbal", role), S(2, "muhammad iqbal")]) == [[1], [2]]
 
 
+def test_shorter_name_joins_the_longest_of_nested_longer_forms():
+    role = "kepala bidang humas polda metro jaya"
+    nested = [S(1, "raden prabowo argo yuwono", role), S(2, "prabowo argo yuwono", role),
+              S(3, "argo yuwono", role)]
+    assert _groups(nested) == [[1, 2, 3]]
+    # two longer names that do not end one another stay ambiguous
+    apart = [S(1, "raden prabowo argo yuwono", role), S(2, "ahmad argo yuwono", role), S(3, "argo yuwono", role)]
+    assert _groups(apart) == [[1], [2], [3]]
+
+
 def test_first_name_alone_is_ambiguous_between_people():
     surfaces = [S(1, "joko widodo"), S(2, "joko anwar"), S(3, "joko")]
     assert _groups(surfaces) == [[1], [2], [3]]

@@ -241,7 +241,9 @@ def _merge_tails(
     merged: set[int],
 ) -> None:
     """``Muhammad Iqbal`` -> the one longer name ending with it (``Lalu Muhammad Iqbal``) when both
-    carry roles that share a specific word (same office in the same organisation)."""
+    carry roles that share a specific word (same office in the same organisation). Longer names
+    that end one another count once, as the longest (``Argo Yuwono`` -> ``Raden Prabowo Argo
+    Yuwono``, also written ``Prabowo Argo Yuwono``)."""
     tails: dict[str, set[str]] = defaultdict(set)
     for key in full:
         w = key.split()
@@ -249,6 +251,8 @@ def _merge_tails(
             tails[" ".join(w[i:])].add(key)
     for key in full:
         longer = tails.get(key, set())
+        # nested longer forms are one name: "Prabowo Argo Yuwono" inside "Raden Prabowo Argo Yuwono"
+        longer = {k for k in longer if not tails.get(k, set()) & longer}
         if len(longer) != 1 or len(key_groups[key]) != 1:
             continue
         (target,) = longer
