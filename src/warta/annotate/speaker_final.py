@@ -13,6 +13,7 @@ from warta.annotate.canonical import _contains, plain_name_words, tokens
 from warta.annotate.entity_filters import office_with_clitic
 from warta.annotate.quote_lex import lex
 from warta.annotate.speaker_context import given_names, opens_kin_description
+from warta.annotate.speaker_words import role_of_speaker
 from warta.lang import degree_pattern
 from warta.model import Entity, Quote
 
@@ -218,7 +219,8 @@ def _mention_tails(entities: Sequence[Entity]) -> set[str]:
 def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Quote]:
     """``quotes`` with each person speaker written as a mention of ``entities`` replaced by that
     mention's canonical name when the canonical is a plain name
-    (:func:`~warta.annotate.canonical.plain_name_words`), longer, and holds the speaker's words."""
+    (:func:`~warta.annotate.canonical.plain_name_words`), longer, and holds the speaker's words;
+    the role loses words of that final name (:func:`~warta.annotate.speaker_words.role_of_speaker`)."""
     plain = plain_name_words(text, entities)
     fuller: dict[str, set[str]] = {}
     for e in entities:
@@ -246,5 +248,7 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
             if len(tokens(full)) > len(short) and _contains(tokens(full), short) \
                     and (plain(full) or _opened(full, plain)):
                 q = replace(q, speaker=full)
+        if q.speaker_role and q.speaker:
+            q = replace(q, speaker_role=role_of_speaker(q.speaker, q.speaker_role))
         out.append(q)
     return out

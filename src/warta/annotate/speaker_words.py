@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warta.annotate.entity_lexicons import lexicons
+from warta.annotate.entity_roles import clean_role as clean_office
 from warta.annotate.quote_lex import enumeration_commas, is_acronym, is_cap, lex, setting
 from warta.annotate.speaker_context import document_nouns, indefinite_start, modifier_ahead
 from warta.annotate.speaker_names import EntityIndex, NameIndex, sentence_initial, split_name, word_ok_in_name
@@ -299,16 +301,44 @@ def org_from_head(text: str, words: list[tuple[str, int, int]]) -> Speaker:
     return Speaker(text[s:e], "ORG", None, "name", s, e)
 
 
-def clean_role(role: str | None) -> str | None:
-    """A role without surrounding commas and leading/trailing titles or ranks (``None`` if empty)."""
-    if not role:
-        return None
-    role = role.strip(" ,")
-    L = lex()
-    ws = role.split()
-    while ws and ws[0].lower().rstrip(".") in L.titles:
-        ws = ws[1:]
-    while ws and ws[-1].lower().rstrip(".") in L.titles:
-        ws = ws[:-1]
-    return " ".join(ws).strip(" ,") or None  # "Kapolsek Cipondoh, Kompol" -> "Kapolsek Cipondoh"
+_DANGLING = re.compile(r"(?:[\s,(:;]|\b(?:untuk|dan|di|dari|atau|serta)\b)+$", re.IGNORECASE)
 
+
+def clean_role(role: str | None) -> str | None:
+    """A role without surrounding commas, leading titles, trailing ranks (``Kapolsek Cipondoh,
+    Kompol``), bracketed acronyms, a dangling bracket or connector (``Direktur Intel untuk``);
+    ``None`` if nothing is left or the role ends in a dash, which ends a dateline (``Rimanews -``)."""
+    if not role or role.rstrip().endswith(("-", "–")):
+        return None
+    ws = role.strip(" ,").split()
+    while ws and ws[0].lower().rstrip(".") in lex().titles:
+        ws = ws[1:]
+    return _tidy_end(" ".join(ws))
+
+
+def _tidy_end(role: str) -> str | None:
+    """``role`` without a dangling bracket or connector and trailing titles or ranks."""
+    L = lex()
+    role = _DANGLING.sub("", role)
+    ws = (clean_office(role) or "").split() if role else []
+    if len(ws) > 1 and ws[-1].lower().rstrip(".") in L.titles \
+            and " ".join(ws[-2:]).lower() not in L.role_words | lexicons().roles:
+        ws = ws[:-1]  # "Zona C Kapten", not "Sekretaris Jenderal"
+    return _DANGLING.sub("", " ".join(ws)) or None
+
+
+
+def role_of_speaker(name: str, role: str | None) -> str | None:
+    """``role`` without the speaker's own name words at its end (``Managing Director GrabPay
+    Indonesia Ongki`` for Ongki Kurniawan); ``None`` when no word of letters is left (``16``) or
+    the role opens with a word of the name (``Valentino``, ``Liliyana atau yang akrab disapa``)."""
+    own = {w.lower() for w in name.split()}
+    words = (role or "").split()
+    while words and words[-1].lower() in own:
+        words.pop()
+    role = _tidy_end(" ".join(words)) or ""  # ("Kabid Humas Komisaris Besar Raden" -> "Kabid Humas")
+    if not re.search(r"[^\W\d_]{2}", role):
+        return None
+    words = role.split()
+    content = [w for w in words if w.lower() not in lex().stopwords]
+    return None if content and content[0].lower() in own else role
