@@ -86,6 +86,15 @@ def test_shorter_name_joins_the_longest_of_nested_longer_forms():
     assert _groups(apart) == [[1], [2], [3]]
 
 
+def test_bare_name_with_a_role_needs_a_full_name_with_a_role():
+    # "Pangeran Harry" is no mention of the role-less "Harry Styles"
+    assert _groups([S(1, "harry styles"), S(2, "harry", "pangeran")]) == [[1], [2]]
+    assert _groups([S(1, "harry styles"), S(2, "harry")]) == [[1, 2]]
+    # among namesakes, the one whose role fits takes it
+    three = [S(1, "donald trump", "presiden amerika serikat"), S(2, "donald tusk"), S(3, "donald", "presiden")]
+    assert _groups(three) == [[1, 3], [2]]
+
+
 def test_first_name_alone_is_ambiguous_between_people():
     surfaces = [S(1, "joko widodo"), S(2, "joko anwar"), S(3, "joko")]
     assert _groups(surfaces) == [[1], [2], [3]]

@@ -8,7 +8,8 @@ surfaces into identities, each link with a confidence:
   only role group, or a clearly dominant one;
 - a two-word name links to a unique longer name with the same first and last word;
 - a bare surname or first name links to the one full name containing it, when that is unambiguous
-  in the corpus (roles compatible, else the organisations around it); otherwise it stays apart;
+  in the corpus (roles compatible, else the organisations around it); otherwise it stays apart; a
+  bare name written with a role needs a full name that carries a compatible role;
 - an organisation acronym links to the one organisation whose initials it is.
 
 User corrections (merge/split) are replayed on top, in the order they were made.
@@ -324,7 +325,10 @@ def _resolve_people(items: list[Surface], context: Context | None = None) -> lis
             continue
         for s in members:
             cands = token_index.get(key, set())
-            fitting = [g for g in cands if all(roles_compatible(s.role_key, r) for r in group_roles[g])]
+            # a bare name with a role joins only a full name that carries a compatible role somewhere
+            # ("Pangeran Harry" is not the role-less "Harry Styles")
+            fitting = [g for g in cands if (group_roles[g] or not s.role_key)
+                       and all(roles_compatible(s.role_key, r) for r in group_roles[g])]
             if len(cands) == 1 and fitting:
                 conf = (
                     _conf("bare_unique")
