@@ -84,3 +84,17 @@ def test_names_are_taken_whole_and_never_mixed_with_common_words():
         words = [w for w in re.findall(r"\w+", t) if w.lower() not in stopwords()]
         caps = {w[0].isupper() for w in words[1:]}
         assert len(caps) <= 1 and (words[0][0].isupper() or caps != {True}), t
+
+
+def test_no_dateline_outlet_and_no_modal_edges():
+    text = ("Jakarta, CNN Indonesia -- Bomber muda nan sensasional milik AS Monaco, Kylian Mbappe, "
+            "berhasil menahbiskan diri sebagai incaran klub besar. Kylian Mbappe gagal membawa pulang "
+            "trofi. AS Monaco resmi menolak tawaran untuk Kylian Mbappe.\n\n"
+            "Kylian Mbappe ingin pindah ke klub besar pada bursa transfer musim panas.")
+    kps = [kp.text for kp in keyphrases(text, spans_of(text), k=10)]
+    assert "Kylian Mbappe" in kps
+    assert "CNN Indonesia" not in kps
+    edge = {"nan", "milik", "berhasil", "gagal", "resmi", "ingin", "diri"}
+    for kp in kps:
+        words = kp.lower().split()
+        assert words[0] not in edge and words[-1] not in edge, kp

@@ -24,11 +24,14 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import cache
 from itertools import accumulate, chain, compress, count
 from operator import itemgetter, not_
 
 from warta import config
+from warta.annotate.entity_filters import in_dateline
 from warta.annotate.summary import stem_words, stopwords
+from warta.lang import lexicon
 from warta.model import Keyphrase
 
 _TOKENS = re.compile(r"(\w+(?:[-'’]\w+)*)")  # split: gap, token, gap, token, …, gap
@@ -59,6 +62,12 @@ def _chunks(text: str, sentences: Sequence[tuple[int, int]]) -> list[Chunk]:
             a = b
         out.append((si, sent, toks[a:], starts[a:], ends[a:]))
     return out
+
+
+@cache
+def _edge_words() -> frozenset[str]:
+    """Words that neither open nor close a keyphrase (``lang/id/keyphrase_stopwords.txt``)."""
+    return frozenset(w.lower() for w in lexicon("id", "keyphrase_stopwords"))
 
 
 def _acronym(tok: str) -> bool:
@@ -160,7 +169,7 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
     if k <= 0 or not text.strip():
         return []
     spans = [(s, e) for s, e in sentences if e > s] or [(0, len(text))]
-    stop = stopwords()
+    stop = stopwords() | _edge_words()
     max_words = config.get("summary", "keyphrase_max_words")
     max_name = config.get("summary", "keyphrase_max_name_words")
     chunks = _chunks(text, spans)
@@ -215,6 +224,8 @@ def keyphrases(text: str, sentences: Sequence[tuple[int, int]], k: int = 5) -> l
                 end = i
                 while end + 1 < n_run and cases[end + 1]:
                     end += 1
+                if in_dateline(text, spans[si][0] + starts[i], spans[si][0] + ends[end]):
+                    continue  # "Jakarta, CNN Indonesia --": the outlet, not the story
                 if end - i < max_name:
                     add(i, end)
                 else:
