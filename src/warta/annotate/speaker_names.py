@@ -131,8 +131,15 @@ class NameIndex:
         self._lowered: dict[tuple[str, ...], list[str]] = {}
         self.place_like = self._find_place_like(words, [w.lower() for w in words], caps, self.person_words)
 
+    def _short_of_person(self, tok: tuple[str, int, int]) -> bool:
+        """Whether the entity layer reads this one word as the short form of a person it names in
+        full (``Salah`` of ``Mohamed Salah``), so a dictionary word is still the name there."""
+        ent = self.ents.entity_at(tok[1], tok[2]) if self.ents else None
+        return ent is not None and ent.label == "PERSON" and ent.start == tok[1] and ent.end == tok[2] \
+            and tok[0] in (ent.canonical or "").split()[1:]
+
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
-        while run and sentence_initial(self.text, run[0][1]) and (
+        while run and sentence_initial(self.text, run[0][1]) and not self._short_of_person(run[0]) and (
                 run[0][0].lower() in lex().common or glued_common(run[0][0], lex().common_words)
                 or (run[0][0] not in self.midcaps and len(run) == 1)
                 or is_cue_word(run[0][0])  # "Diberitakan People, …": a fronted cue, not a name
@@ -159,7 +166,8 @@ class NameIndex:
             self._split[words] = split_name(list(words), self.lower_vocab, self.person_words)
         role, name = self._split[words]
         if not name or (len(name) == 1 and (common_word(name[0], self.lower_vocab)
-                                             or name[0].lower() in entity_extras().non_person)):
+                                             or name[0].lower() in entity_extras().non_person)
+                        and not self._short_of_person(run[-1])):
             return  # "Pemilih juga dilarang …", "di bulan Ramadhan": a common word or a feast, not a name
         if any(w.count("-") >= 2 for w in name):
             return  # "Maumere-Ende-Nagekeo-Borong": a list of places, not a person
