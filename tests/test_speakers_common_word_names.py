@@ -24,3 +24,8 @@ def test_short_name_that_is_a_word_is_the_subject() -> None:
 def test_the_word_itself_names_nobody() -> None:
     text = "Salah satu pelatih mengatakan timnya siap bertanding. Ia menilai jadwal itu salah."
     assert all(q.speaker != "Salah" for q in warta.analyze(text).quotes)
+
+
+def test_bos_is_an_office_before_a_name() -> None:
+    art = warta.analyze("Bos Real Madrid Zinedine Zidane mengaku mengidolakan pemain itu di tengah rumor kepindahannya.")
+    assert [q.speaker for q in art.quotes] == ["Zinedine Zidane"]
