@@ -159,8 +159,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int, str] | 
     if len(words) >= 2 and sentence_initial(text, words[0].start()):
         first = words[0].group().lower()
         heads = (lx.org_heads, lx.org_words, lx.place_heads, lx.roles, lx.titles)
-        if first in lx.common and not any(first in h for h in heads):
-            words.pop(0)  # "Kemarin Nafsiah ..." (but not "Dewan ...", "Jalan ...")
+        listed = any(tuple(w.group() for w in words[:n]) in lx.orgs for n in range(2, len(words) + 1))
+        if first in lx.common and not any(first in h for h in heads) and not listed:
+            words.pop(0)  # "Kemarin Nafsiah ..." (not "Dewan ...", "Jalan ...", "Otoritas Jasa Keuangan")
     while len(words) >= 2 and words[-1].group() in lx.tail_words and not words[-2].group()[0].isdigit():
         words.pop()
     while label == "PERSON" and len(words) >= 2 and words[-1].group().lower() in lx.common \
