@@ -269,6 +269,12 @@ def _subject_start(sub: list[tuple[str, int, int]]) -> int:
             dash.append(i)
     if dash:  # a dateline: "JAKARTA - Menteri Kesehatan …"
         return dash[-1] + 1 + _subject_start(sub[dash[-1] + 1:])
+    L = lex()
+    when = max((i for i, t in enumerate(sub[1:-1], 1) if t[0] in L.temporal_subordinators
+                and (is_cap(sub[i + 1][0]) or sub[i + 1][0] in L.anaphor_nouns | L.role_words)
+                and not any(u[0] == "," for u in sub[i:])), default=0)
+    if when:  # "Sebut saja ketika polisi itu menyebut …": the subject of the time clause speaks
+        return when + 1 + _subject_start(sub[when + 1:])
     enum = enumeration_commas(sub)
     commas = [i for i, t in enumerate(sub) if t[0] == "," and i not in enum]
     if not commas:
