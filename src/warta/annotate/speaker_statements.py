@@ -54,6 +54,9 @@ def statement_speaker(text: str, start: int, end: int, ents: Any, names: Any,
         if head is None and w.lower() in L.institution_nouns:
             head, head_word = s, w.lower()
         if is_cap(w):
+            ent = ents.entity_at(s, s + 1) if ents is not None and head is None else None
+            if ent is not None and ent.label == "ORG" and ent.start == s:
+                return ent.canonical or ent.text, "ORG"  # "pernyataan Ditjen Perhubungan Udara, Kemenhub"
             sp = (reparse(head) if head is not None else None) or reparse(s)  # "siaran pers Kementerian X"
             if sp is not None and sp.kind == "name":
                 return sp.name, sp.label

@@ -50,7 +50,7 @@ from warta.annotate.speaker_phrases import (
     posted_at,
     unnamed_source,
 )
-from warta.annotate.speaker_statements import statement_speaker
+from warta.annotate.speaker_statements import statement_nouns, statement_speaker
 from warta.annotate.speaker_words import (
     Speaker,
     clean_role,
@@ -87,11 +87,15 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     if sp is not None and sp.kind == "name" and sp.label == "PERSON" and _PIHAK.match(text, start, sp.start) \
             and not any(e.label == "PERSON" for e in ents.overlapping(sp.start, sp.end)):
         sp = replace(sp, label="ORG")  # "Pihak Twitter mengatakan": the institution's side
-    if sp is not None and sp.kind in ("anaphor", "description"):
-        stated = statement_speaker(text, sp.start, end, ents, names,
+    worded = sp is not None and sp.kind == "name" and sp.start > start \
+        and text[start:sp.start].split()[:1] != [] \
+        and text[start:sp.start].split()[0].lower() in statement_nouns()  # "pernyataan Pemerintah X"
+    if sp is not None and (sp.kind in ("anaphor", "description") or worded):
+        at = start if worded else sp.start
+        stated = statement_speaker(text, at, end, ents, names,
                                    lambda pos: _parse_speaker(text, pos, end, ents, names))
         if stated:  # "sebut rilis itu": the institution the statement comes from
-            return Speaker(stated[0], stated[1], None, "name", sp.start, sp.end)
+            return Speaker(stated[0], stated[1], None, "name", at, sp.end)
     if sp is not None and sp.label == "ORG" and names.role_acronyms:
         acr = text[sp.start:sp.end].strip()
         person = names.role_acronyms.get(acr)
