@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from warta.annotate.entity_roles import clean_role, role_after
+import warta
+from warta.annotate.entity_roles import clean_role, role_after, role_without_name
 
 
 @pytest.mark.parametrize(("raw", "role"), [
@@ -31,3 +32,20 @@ def test_offices_are_kept(raw: str) -> None:
 ])
 def test_role_after_a_name_is_an_apposition_not_a_clause(text: str, role: str | None) -> None:
     assert role_after(text, text.index(",")) == role
+
+
+@pytest.mark.parametrize(("name", "raw", "role"), [
+    ("Vincenzo Montella", "Pelatih AC Milan Vincenzo", "Pelatih AC Milan"),
+    ("Wimboh Santoso", "Ketua Dewan Komisioner OJK Wimboh", "Ketua Dewan Komisioner OJK"),
+    ("Valentino Rossi", "Valentino", None),
+    ("Fakhri Husaini", "16", None),
+    ("Jens Stoltenberg", "Sekretaris Jenderal NATO", "Sekretaris Jenderal NATO"),
+])
+def test_role_without_the_persons_own_name(name: str, raw: str, role: str | None) -> None:
+    assert role_without_name(name, raw) == role
+
+
+def test_entity_role_loses_the_given_name_written_into_it() -> None:
+    text = "Vincenzo Montella tiba di Milan. Pelatih AC Milan Vincenzo Montella mengatakan timnya siap."
+    roles = {e.role for e in warta.analyze(text).entities if e.canonical == "Vincenzo Montella"}
+    assert roles == {"Pelatih AC Milan"}

@@ -83,6 +83,7 @@ from warta.annotate.entity_roles import (
     companies_of_offices,
     role_after,
     role_span_before,
+    roles_without_names,
     royal_first_name,
     royal_start_before,
     split_name,
@@ -410,6 +411,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = dual_premises(text, mentions)
     _assign_roles(text, mentions, roles_seen)
     appositive_roles(text, mentions)
+    roles_without_names(mentions)
     companies_of_offices(mentions)
     if setting("propagate_roles"):
         _share_roles(mentions)

@@ -11,7 +11,7 @@ and sets (no large regular-expression alternations), so it stays fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -362,3 +362,28 @@ def companies_of_offices(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.label == "LOC" and (m.canonical or m.name) in companies:
             m.label = "ORG"
+
+
+def role_without_name(name: str, role: str | None,
+                      tidy: Callable[[str], str | None] = clean_role) -> str | None:
+    """``role`` without the named person's own words at its end (``Pelatih AC Milan Vincenzo`` for
+    Vincenzo Montella, ``Managing Director GrabPay Indonesia Ongki``), then ``tidy``-ed; ``None``
+    when no word of letters is left (``16``) or the role opens with a word of the name
+    (``Valentino``, ``Liliyana atau yang akrab disapa``)."""
+    own = {w.lower() for w in name.split()}
+    words = (role or "").split()
+    while words and words[-1].lower() in own:
+        words.pop()
+    role = tidy(" ".join(words)) or "" if words else ""
+    if not re.search(r"[^\W\d_]{2}", role):
+        return None
+    content = [w for w in role.split() if w.lower() not in lexicons().stopwords]
+    return None if content and content[0].lower() in own else role
+
+
+def roles_without_names(mentions: list[Mention]) -> None:
+    """Each person's role without the person's own name words (in place): ``Pelatih AC Milan
+    Vincenzo`` for Vincenzo Montella."""
+    for m in mentions:
+        if m.role and m.label == "PERSON":
+            m.role = role_without_name(m.canonical or m.name, m.role)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from warta.annotate.entity_lexicons import lexicons
 from warta.annotate.entity_roles import clean_role as clean_office
+from warta.annotate.entity_roles import role_without_name
 from warta.annotate.quote_lex import enumeration_commas, is_acronym, is_cap, lex, setting
 from warta.annotate.speaker_context import document_nouns, indefinite_start, modifier_ahead
 from warta.annotate.speaker_names import EntityIndex, NameIndex, sentence_initial, split_name, word_ok_in_name
@@ -329,16 +330,7 @@ def _tidy_end(role: str) -> str | None:
 
 
 def role_of_speaker(name: str, role: str | None) -> str | None:
-    """``role`` without the speaker's own name words at its end (``Managing Director GrabPay
-    Indonesia Ongki`` for Ongki Kurniawan); ``None`` when no word of letters is left (``16``) or
-    the role opens with a word of the name (``Valentino``, ``Liliyana atau yang akrab disapa``)."""
-    own = {w.lower() for w in name.split()}
-    words = (role or "").split()
-    while words and words[-1].lower() in own:
-        words.pop()
-    role = _tidy_end(" ".join(words)) or ""  # ("Kabid Humas Komisaris Besar Raden" -> "Kabid Humas")
-    if not re.search(r"[^\W\d_]{2}", role):
-        return None
-    words = role.split()
-    content = [w for w in words if w.lower() not in lex().stopwords]
-    return None if content and content[0].lower() in own else role
+    """``role`` without the speaker's own name words at its end and tidied at its end
+    (:func:`~warta.annotate.entity_roles.role_without_name`, ``Kabid Humas Komisaris Besar Raden``
+    -> ``Kabid Humas``); ``None`` when nothing is left."""
+    return role_without_name(name, role, _tidy_end)
