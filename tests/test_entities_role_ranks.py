@@ -49,3 +49,11 @@ def test_entity_role_loses_the_given_name_written_into_it() -> None:
     text = "Vincenzo Montella tiba di Milan. Pelatih AC Milan Vincenzo Montella mengatakan timnya siap."
     roles = {e.role for e in warta.analyze(text).entities if e.canonical == "Vincenzo Montella"}
     assert roles == {"Pelatih AC Milan"}
+
+
+def test_role_after_a_name_is_no_list_item() -> None:
+    text = ("Hadir di antaranya Menteri Koordinator bidang Politik, Hukum, dan Keamanan Wiranto, "
+            "Kepala Staf Kepresidenan Moeldoko, dan Kepala Staf Angkatan Darat Mulyono.")
+    assert role_after(text, text.index("Wiranto") + len("Wiranto"), [text.index("Moeldoko")]) is None
+    appos = "Erie, Manajer Sheila Marcia, Minggu (14/5), mengatakan hal itu."
+    assert role_after(appos, len("Erie"), [appos.index("Sheila")]) == "Manajer Sheila Marcia"

@@ -340,6 +340,7 @@ def _assign_roles(text: str, mentions: list[Mention],
     ranges = []
     floor = 0
     seen = {} if seen is None else seen
+    persons = [m.start for m in mentions if m.label == "PERSON"]
     for m in mentions:
         if m.label == "PERSON":
             if m.role is None:
@@ -350,7 +351,7 @@ def _assign_roles(text: str, mentions: list[Mention],
                 if m.role:
                     ranges.append((at, m.start))
                 else:
-                    m.role = role_after(text, m.end)
+                    m.role = role_after(text, m.end, persons)
             floor = m.end
     return ranges
 

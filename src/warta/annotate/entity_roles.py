@@ -11,7 +11,7 @@ and sets (no large regular-expression alternations), so it stays fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -280,11 +280,22 @@ def role_span_before(text: str, start: int, floor: int = 0) -> tuple[str | None,
 
 
 _AFTER = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?([A-Z]\w*)")
+
+
+def _list_goes_on(text: str, pos: int) -> bool:
+    """Whether another capitalised item follows ``pos`` (not a day: ``…, Minggu (14/5)``)."""
+    from warta.annotate.quote_lex import lex  # (quote_lex reads the speaker lists)
+
+    mt = _LIST_GOES_ON.match(text, pos)
+    return mt is not None and mt.group(1).lower() not in lex().weekdays
 _AFTER_STOP = re.compile(r"[,.;:!?\n\"“”()]")
 
 
-def role_after(text: str, end: int) -> str | None:
-    """The role in an apposition after a name: ``"Jens Stoltenberg, Sekretaris Jenderal NATO, ..."``."""
+def role_after(text: str, end: int, person_starts: Sequence[int] = ()) -> str | None:
+    """The role in an apposition after a name: ``"Jens Stoltenberg, Sekretaris Jenderal NATO, ..."``;
+    none when a person named in ``person_starts`` stands in it and a list goes on after it
+    (``Wiranto, Kepala Staf Kepresidenan Moeldoko, Kepala Staf …``: a list of officials)."""
     lx = lexicons()
     m = _AFTER.match(text, end)
     if m is None:
@@ -300,6 +311,8 @@ def role_after(text: str, end: int) -> str | None:
     if not head or any(_clause_word(w.group()) for w in words[head:]):
         return None  # ("Jackson, juru bicara Holly Baird mengatakan …": a clause, no apposition)
     end = next((w.start() for w in words[head:] if w.group().lower() == "yang"), stop.start())
+    if any(m.end() < p < end for p in person_starts) and _list_goes_on(text, end):
+        return None  # "Wiranto, Kepala Staf Kepresidenan Moeldoko, dan …": a list of officials
     return clean_role(text[m.end():end])  # ("…, Menteri Luar Negeri Ukraina yang baru, …")
 
 
