@@ -29,3 +29,8 @@ def test_the_word_itself_names_nobody() -> None:
 def test_bos_is_an_office_before_a_name() -> None:
     art = warta.analyze("Bos Real Madrid Zinedine Zidane mengaku mengidolakan pemain itu di tengah rumor kepindahannya.")
     assert [q.speaker for q in art.quotes] == ["Zinedine Zidane"]
+
+
+def test_ny_and_tn_are_forms_of_address() -> None:
+    art = warta.analyze("“Memang ada aturan Kementerian Agama,” kata Ny. Isah, warga Cilodong, Depok.")
+    assert [q.speaker for q in art.quotes] == ["Isah"]
