@@ -189,7 +189,7 @@ def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) 
         if label == "PERSON" and _named_by_head(expansion):
             label = None  # "Komunitas Warteg Nusatara (Kowantara)" with "Warteg Nusatara" tagged PERSON
         generic = is_generic(acr, expansion) or (label is None and not _named_by_head(expansion))
-        if not generic and label is None and _after_office(text, s):
+        if not generic and label is None and office_before(text, s):
             generic = True  # "Menteri Energi dan Sumber Daya Mineral (ESDM)": a portfolio
         found[acr] = Acronym(acr, expansion, s, e, label or _guess_label(expansion), generic, m.end())
     return found
@@ -233,7 +233,7 @@ def _named_by_head(expansion: str) -> bool:
     return first in lx.org_heads or first in lx.place_heads or two in lx.org_heads or first in lx.org_words
 
 
-def _after_office(text: str, start: int) -> bool:
+def office_before(text: str, start: int) -> bool:
     """True when an office (``Menteri``, ``Kepala``) is written right before ``start``."""
     lx = lexicons()
     words = list(WORD.finditer(text, max(0, start - 40), start))

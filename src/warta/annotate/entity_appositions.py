@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from warta.annotate.entity_lexicons import WORD, lexicons, phrase_at
+from warta.annotate.canonical import office_before
+from warta.annotate.entity_lexicons import WORD
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.entity_roles import clean_role, role_span_before
 from warta.annotate.speaker_context import kin_nouns
@@ -32,7 +33,7 @@ def appositive_roles(text: str, mentions: list[Mention]) -> None:
     for m, n in zip(persons, persons[1:], strict=False):
         if m.role and n.role is None and _apposition(text, m, n):
             role, at = role_span_before(text, m.start, floor)
-            if role == m.role and not _complement_of_office(text, at) and not _after_kin(text, at):
+            if role == m.role and not office_before(text, at) and not _after_kin(text, at):
                 n.role = clean_role(text[at:m.end])
                 m.role = None
         floor = m.end
@@ -47,16 +48,6 @@ def _apposition(text: str, m: Mention, n: Mention) -> bool:
         return False
     goes_on = _GOES_ON.match(text, n.end)
     return goes_on is not None and goes_on.group(1) not in _LIST_WORDS
-
-
-def _complement_of_office(text: str, at: int) -> bool:
-    """Whether the words right before ``at`` end an office (``Juru bicara`` before ``Presiden``)."""
-    lx = lexicons()
-    before = list(WORD.finditer(text, max(0, at - 60), at))
-    if not before or text[before[-1].end():at].strip():
-        return False
-    return any(phrase_at(text, before, j, lx.roles, lx.max_phrase) == len(before) - j
-               for j in range(max(0, len(before) - lx.max_phrase), len(before)))
 
 
 def _after_kin(text: str, at: int) -> bool:
