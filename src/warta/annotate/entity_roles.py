@@ -387,7 +387,7 @@ def role_without_name(name: str, role: str | None,
     words = (role or "").split()
     while words and words[-1].lower() in own:
         words.pop()
-    role = tidy(" ".join(words)) or "" if words else ""
+    role = (tidy(" ".join(words)) or "") if words else ""
     if not re.search(r"[^\W\d_]{2}", role):
         return None
     content = [w for w in role.split() if w.lower() not in lexicons().stopwords]

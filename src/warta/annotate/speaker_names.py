@@ -139,12 +139,13 @@ class NameIndex:
             and tok[0] in (ent.canonical or "").split()[1:]
 
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
-        while run and sentence_initial(self.text, run[0][1]) and not self._short_of_person(run[0]) and (
+        while run and sentence_initial(self.text, run[0][1]) and (
                 run[0][0].lower() in lex().common or glued_common(run[0][0], lex().common_words)
                 or (run[0][0] not in self.midcaps and len(run) == 1)
                 or is_cue_word(run[0][0])  # "Diberitakan People, …": a fronted cue, not a name
                 or len(run) > 1 and run[0][0] not in self.midcaps and (
-                    run[0][0].lower() in self.lower_vocab or _VERB_KAN.fullmatch(run[0][0].lower()))):
+                    run[0][0].lower() in self.lower_vocab or _VERB_KAN.fullmatch(run[0][0].lower()))) \
+                and not self._short_of_person(run[0]):  # (asked last: it scans the entities)
             run = run[1:]  # "Mendatangkan Szczesny …", "Impian Buffon …": a verb or a noun opening it
         if not run:
             return

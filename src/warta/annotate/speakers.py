@@ -87,9 +87,8 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     if sp is not None and sp.kind == "name" and sp.label == "PERSON" and _PIHAK.match(text, start, sp.start) \
             and not any(e.label == "PERSON" for e in ents.overlapping(sp.start, sp.end)):
         sp = replace(sp, label="ORG")  # "Pihak Twitter mengatakan": the institution's side
-    worded = sp is not None and sp.kind == "name" and sp.start > start \
-        and text[start:sp.start].split()[:1] != [] \
-        and text[start:sp.start].split()[0].lower() in statement_nouns()  # "pernyataan Pemerintah X"
+    lead = text[start:sp.start].split()[:1] if sp is not None and sp.kind == "name" else []
+    worded = bool(lead) and lead[0].lower() in statement_nouns()  # "pernyataan Pemerintah X"
     if sp is not None and (sp.kind in ("anaphor", "description") or worded):
         at = start if worded else sp.start
         stated = statement_speaker(text, at, end, ents, names,
