@@ -38,6 +38,7 @@ from warta.annotate.quotes_subject import (
     office_then_person,
     only_fillers,
     person_then_circumstance,
+    person_then_relative,
     strip_dated_aside,
     with_origin,
 )
@@ -235,7 +236,7 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                 sub = sub[:-1]  # "Guardiola sendiri yang menampik … dan menyatakan …": a cleft subject
         if not sub or sub[-1][0] in {",", ")"} and len(sub) < 2:
             return None
-        named_rel = named_relative(sub)
+        named_rel = named_relative(sub) or person_then_relative(sub, ents)
         if named_rel:  # "Oviedo-Joekes yang memimpin …, sebuah eksperimen …, mengatakan": the name speaks
             sub = sub[:named_rel]
         alias = _ALIAS_TAIL.search(text, sub[0][1], sub[-1][2] + 1)

@@ -27,6 +27,22 @@ def named_relative(subj: list[tuple[str, int, int]]) -> int:
     return rel if tail > config.get("quotes_indirect", "relative_tail_words") else 0
 
 
+def person_then_relative(sub: list[tuple[str, int, int]], ents: EntityIndex) -> int:
+    """Index of ``yang`` in ``Anggota Komisi II DPR Sareh Wiyono yang merupakan mantan hakim
+    membantah``: a relative clause right after a person the NER found, with no comma before or inside
+    it (the clause describes the person, who speaks); 0 otherwise."""
+    for v in range(1, len(sub)):
+        if sub[v - 1][0] == ",":
+            return 0
+        if sub[v][0] != "yang" or not is_cap(sub[v - 1][0]):
+            continue
+        last = sub[v - 1]
+        person = next((e for e in ents.overlapping(last[1], last[2]) if e.label == "PERSON"), None)
+        inside = any(t[0] == "," for t in sub[v:-1])
+        return v if person is not None and person.end == last[2] and not inside else 0
+    return 0
+
+
 def drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """``Sementara itu Menteri X …`` -> ``Menteri X …``: a sentence connective (with ``itu``/``ini``
     and a comma) or a subordinating conjunction before the subject."""
