@@ -229,7 +229,8 @@ def _run_start(window: str, first_comma_ok: bool, enumeration: bool = False) -> 
             bare = core.rstrip(".")
             if not (core.endswith(".") and (bare.lower() in lx.titles or len(bare) <= 2)):
                 break
-        if not (is_capitalised(core) or core.lower() in CONNECTORS or core[0].isdigit()):
+        if not (is_capitalised(core) or core.lower() in CONNECTORS or core[0].isdigit()
+                or core.rstrip(".").lower() in lx.titles):  # "Kepala RSUD Koja dr. Theryoto"
             break
         start = tokens[i].start()
         taken += 1

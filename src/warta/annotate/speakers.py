@@ -300,8 +300,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
             break
         if (L.is_active_cue(w) or L.is_short_cue(w)) and words:
             break
-        if words and low.rstrip(".") in L.titles and (is_cap(nxt) or nxt == "." and words[-1][0] == "."):
-            words.append((w, s, e))  # "… Kendari dr Algazali": a lower-case title before the name
+        after = toks[k + 2][0] if k + 2 < len(toks) else ""
+        if words and low.rstrip(".") in L.titles \
+                and (is_cap(nxt) or nxt == "." and (words[-1][0] == "." or is_cap(after))):
+            words.append((w, s, e))  # "… Kendari dr Algazali", "… Koja dr. Theryoto": a lower-case title
             continue
         if seen_name and low in branch_words() and is_cap(nxt):
             words.append((w, s, e))  # "Humas PT Jasa Marga cabang Jakarta-Cikampek, Handoyono"
