@@ -202,6 +202,9 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_DETERMINERS = frozenset({"sang", "si"})
+
+
 def _relative_named(sp: Speaker) -> set[str]:
     """The name that closes a kinship description naming the relative (``Budi Santoso`` of
     ``Istri Budi Santoso``, ``Raisa`` of ``ayah Raisa``), as a set of words; else empty."""
@@ -228,8 +231,9 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
                     # (also "Wanita pelapor itu" opening a sentence, after "seorang wanita")
                     return Resolved(desc, "PERSON", None), c.confidence * 0.95, c.cue
             if sp.kind == "anaphor":
-                head = _WORD.match(sp.name)
-                hw = head.group(0) if head else ""
+                ws = sp.name.split()
+                head = _WORD.match(ws[1] if len(ws) > 1 and ws[0].lower() in _DETERMINERS else sp.name)
+                hw = head.group(0) if head else ""  # "sang pelatih": the office after the determiner
                 if hw.lower() in lex().institution_nouns and len(sp.name.split()) <= 3:
                     org = disc.org_antecedent(c.cue_start if c.cue_start >= 0 else c.start)
                     if org is not None:  # "kata institusi tersebut": the organisation before
