@@ -275,12 +275,18 @@ class NameIndex:
                 if s in self.vetoed or (len(name) == 1 and (name[0] in self.place_like or appos.search(
                         self.text, max(0, s - 40), s))):
                     continue  # the role's place ("Kapolsek Cipondoh"), not its holder
+                if head != role[0] and not self._person_at(s, _e):
+                    continue  # "Disney Channel" is no name after "Disney" ("Chief Executive Disney")
                 if pat.search(self.text[max(0, s - 80):s]) or (head == role[0]
                                                                and after.match(self.text, _e)):
                     best = self.fullest(name)  # also "Boby Kusumawardhana, Kapolsek Tambun"
             if best:
                 return best
         return None
+
+    def _person_at(self, s: int, e: int) -> bool:
+        """Whether the entity layer reads a person in ``[s, e)``."""
+        return self.ents is not None and any(x.label == "PERSON" for x in self.ents.overlapping(s, e))
 
     def expand_org(self, acronym: str) -> str | None:
         """The full name of an organisation acronym: from ``Full Name (ACR)`` or from a capitalised
