@@ -116,8 +116,9 @@ def attribution_after(text: str, pos: int, end: int, ents: EntityIndex, names: N
     if content_end_char in ",?!" and w.isalpha() and w.islower() and len(w) >= 4 \
             and w not in L.stopwords and is_cap(nxt_tok):
         sp = parse_speaker(text, e, end, ents, names)  # '"…," cerita Irzan.': a verb not listed
-        if sp and sp.kind == "name" and sp.label == "PERSON" and text[sp.end:sp.end + 1] in {".", ","}:
-            return sp, w, s
+        if sp and sp.kind == "name" and sp.label in ("PERSON", "ORG") \
+                and text[sp.end:sp.end + 1] in {".", ","}:
+            return sp, w, s  # (also '"…," dilaporkan The Straits Times.')
     if w.lower() in {"demikian", "begitu"}:  # also '"…," begitu tulis pernyataan Juventus'
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if nxt and re.match(r"^di[a-z]{4,}$", nxt[0]):  # "demikian disampaikan (oleh) X"

@@ -42,6 +42,13 @@ class EntityIndex:
                                 or len(e.canonical) > len(e.text))}  # "Syarif" -> "Syarifuddin"
         return self._canon.get(name)
 
+    def person_word(self, words: Sequence[str]) -> bool:
+        """Whether one of ``words`` is a word of a person the entity layer names in the article."""
+        if "_person_words" not in self.__dict__:
+            self.__dict__["_person_words"] = frozenset(
+                w for e in self.all if e.label == "PERSON" for w in (e.canonical or e.text).split())
+        return any(w in self._person_words for w in words)
+
     def in_other(self, pos: int, before: int, min_confidence: float) -> bool:
         """True when ``pos`` lies inside an ORG or LOC entity of at least ``min_confidence`` that
         ends before ``before``."""

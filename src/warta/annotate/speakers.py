@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from warta.annotate.entity_roles import role_before
 from warta.annotate.quote_lex import (
     enumeration_comma,
     is_acronym,
@@ -79,6 +80,8 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
     """Parse the speaker phrase in ``text[start:end]`` (right after a cue verb, or the subject
     before one). Returns ``None`` when no speaker can be read there."""
     sp = _parse_speaker(text, start, end, ents, names)
+    if sp is not None and sp.kind == "name" and sp.label == "PERSON":
+        sp = _inside_org(text, start, sp, ents)
     if sp is not None and sp.kind == "name" and sp.label == "ORG" and sp.start > start:
         former = _FIRST_TWO.match(text, start, sp.start)
         if former and former.group(2).lower() in FORMER and former.group(3).lower() in lex().role_words:
@@ -102,6 +105,20 @@ def parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Nam
             return Speaker(" ".join(names.fullest(person)), "PERSON", names.brackets.get(acr, acr), "name",
                            sp.start, sp.end)
     return sp
+
+
+def _inside_org(text: str, start: int, sp: Speaker, ents: EntityIndex) -> Speaker:
+    """``Rumah produksi Universal Pictures``: a "person" read off the tail of an organisation's name
+    that the entity layer found (and no person there) is that organisation; the words before it are
+    its description."""
+    over = ents.overlapping(sp.start, sp.end)
+    org = next((e for e in over if e.label == "ORG" and start <= e.start < sp.start and sp.end <= e.end),
+               None)
+    if org is None or any(e.label == "PERSON" for e in over) or ents.person_word(sp.name.split()) \
+            or role_before(text, sp.start, start):
+        return sp  # "Kemenpora Mulyana" (a person elsewhere), "Direktur PT Angkasa Pura I Sujiastono"
+    role = text[start:org.start].strip(" ,") or None
+    return Speaker(text[org.start:org.end], "ORG", role, "name", org.start, org.end)
 
 
 def _org_name_open(words: list[tuple[str, int, int]], nxt: str, ents: EntityIndex) -> bool:
