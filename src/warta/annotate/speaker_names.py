@@ -275,7 +275,7 @@ class NameIndex:
                 if s in self.vetoed or (len(name) == 1 and (name[0] in self.place_like or appos.search(
                         self.text, max(0, s - 40), s))):
                     continue  # the role's place ("Kapolsek Cipondoh"), not its holder
-                if head != role[0] and not self._person_at(s, _e):
+                if len(heads) > 1 and head == heads[1] == role[-1] != role[0] and not self._person_at(s, _e):
                     continue  # "Disney Channel" is no name after "Disney" ("Chief Executive Disney")
                 if pat.search(self.text[max(0, s - 80):s]) or (head == role[0]
                                                                and after.match(self.text, _e)):
