@@ -38,6 +38,7 @@ def split_named_tail(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = {label: [(b.start, b.end) for b in mentions if b.label == label]
              for label in ("PERSON", "ORG", "LOC")}
     out: list[Mention] = []
+    bodies: set[str] = set()  # leads shared by two people: a team or company ("Petro Kimia")
     for m in mentions:
         long_enough = text.count(" ", m.start, m.end) >= 2  # (a name and a lead: three words at least)
         cut = _cut(text, m, spans) if m.label in ("PERSON", "ORG") and long_enough \
@@ -48,8 +49,14 @@ def split_named_tail(text: str, mentions: list[Mention]) -> list[Mention]:
         head_end, tail_start = cut
         out.append(Mention(tail_start, m.end, "PERSON", m.conf, text[tail_start:m.end]))
         lead = WORD.findall(text, m.start, head_end)
-        if m.label == "ORG" and not any(w.lower() in _office_words() for w in lead):
+        if not any(w.lower() in _office_words() for w in lead) and (
+                m.label == "ORG" or _shared_lead(text, m, lead, text[tail_start:m.end].split()[0],
+                                                 spans["PERSON"] + spans["ORG"])):  # (m is a person)
             out.append(Mention(m.start, head_end, "ORG", m.conf, text[m.start:head_end]))
+            if m.label == "PERSON":
+                bodies.add(text[m.start:head_end])
+    out = [Mention(m.start, m.end, "ORG", m.conf, m.name, m.role, m.canonical)
+           if m.label == "PERSON" and text[m.start:m.end] in bodies else m for m in out]
     return sorted(out, key=lambda x: x.start)
 
 
@@ -64,7 +71,9 @@ def _cut(text: str, m: Mention, spans: dict[str, list[tuple[int, int]]]) -> tupl
                 or text[lead[-1].end():name[0].start()] != " ":
             continue
         alone = {text[a:b] for a, b in spans["PERSON"]}  # "Bima" written alone as a person
-        if name[0].group() not in given_names() and name[0].group() not in alone \
+        shared = _shared_lead(text, m, [w.group() for w in lead], name[0].group(),
+                              spans["PERSON"] + (spans["ORG"] if m.label == "PERSON" else []))
+        if name[0].group() not in given_names() and name[0].group() not in alone and not shared \
                 or not all(_name_word(w.group()) for w in name) \
                 or not all(w.group()[:1].isupper() and len(w.group()) > 1 for w in lead):
             continue  # ("Institute for International Peace Building", "I Gusti Putu Suryawirawan")
@@ -76,12 +85,27 @@ def _cut(text: str, m: Mention, spans: dict[str, list[tuple[int, int]]]) -> tupl
                 and not _CAP_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue  # "Universitas Sam Ratulangi": the head's name follows it (not "Amerika Serikat")
         office = m.label == "PERSON" and _after_office(text, m.start, lead_words)
-        if not (office or _surname_alone(text, m, name[-2].group(), name[-1].group())
+        if not (office or shared or _surname_alone(text, m, name[-2].group(), name[-1].group())
                 or name[0].group() in alone and all(w.lower() in lexicons().org_words for w in lead_words)):
             continue  # (also "Keamanan Siber Bima Laga" … "lanjut Bima": a unit's word, then the name)
-        if _lead_ok(text, m, lead_words, [w.group() for w in name], spans):
+        if shared or _lead_ok(text, m, lead_words, [w.group() for w in name], spans):
             return lead[-1].end(), name[0].start()
     return None
+
+
+def _shared_lead(text: str, m: Mention, lead: list[str], first: str, persons: list[tuple[int, int]]) -> bool:
+    """Whether two words or more (``Petro Kimia``) open another span of ``persons`` with a
+    different name after them (``Petro Kimia Yaniz Basa`` beside ``Petro Kimia Moch Hanafiah``): the
+    team or company both people belong to, not a shared given name."""
+    if len(lead) < 2:
+        return False
+    opening = " ".join(lead) + " "
+    for a, b in persons:
+        other = text[a:b]
+        if a != m.start and other.startswith(opening) and len(other) > len(opening) + 1 \
+                and not other[len(opening):].startswith(first) and " " in other[len(opening):]:
+            return True
+    return False
 
 
 def _name_word(word: str) -> bool:
