@@ -62,6 +62,32 @@ def _rename(text: str, mentions: list[Mention], nick: Mention, person: Mention) 
             o.label, o.canonical = "PERSON", person.canonical
 
 
+def _quoted(text: str, end: int, cue: int) -> bool:
+    """Whether a mention ending at ``end`` stands inside a quotation that closes before ``cue``
+    (``“… Lee Min-ho,” kata pria yang akrab disapa Emil``: the nickname is the speaker's)."""
+    between = text[end:cue]
+    curly = next((c for c in between if c in "“”"), None)
+    return between.count('"') % 2 == 1 or curly == "”"
+
+
+def _quote_opening(text: str, cue: int) -> int:
+    """Offset of the mark opening the quotation that closes last before ``cue`` (0 if none)."""
+    close = max(text.rfind("”", 0, cue), text.rfind('"', 0, cue))
+    if close < 0:
+        return 0
+    return max(text.rfind("“", 0, close), text.rfind('"', 0, close), 0)
+
+
+def _subject_before(text: str, persons: list[Mention]) -> Mention | None:
+    """The first person of the sentence that holds the last of ``persons`` (its subject, as a rule:
+    ``Wali Kota Bandung Ridwan Kamil ingin mengundang aktor … Lee Min-ho``)."""
+    if not persons:
+        return None
+    last = persons[-1]
+    start = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start)) + 1
+    return next(p for p in persons if p.start >= start)
+
+
 def link_nicknames(text: str, mentions: list[Mention]) -> None:
     """Give every mention of a nickname the article defines its person (module doc); in place.
     ``mentions`` are sorted by start."""
@@ -74,6 +100,11 @@ def link_nicknames(text: str, mentions: list[Mention]) -> None:
             cue_start = m.start - len(head) + cue.start()
             person = next((p for p in reversed(mentions[:i]) if p.label == "PERSON"
                            and cue_start - window <= p.end <= cue_start), None)
+            if person is not None and _quoted(text, person.end, cue_start):
+                # "“… Lee Min-ho,” kata pria yang akrab disapa Emil": the speaker, named before the quote
+                opening = _quote_opening(text, cue_start)
+                person = _subject_before(text, [p for p in mentions[:i] if p.label == "PERSON"
+                                                and opening - window <= p.end <= opening])
             if person is not None:
                 _rename(text, mentions, m, person)
                 continue
