@@ -139,6 +139,8 @@ class NameIndex:
             and tok[0] in (ent.canonical or "").split()[1:]
 
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
+        while run and run[0][0].lower() in lex().subordinators:
+            run = run[1:]  # "Seandainya Jeff Goldblum mengiyakan …": a conjunction opens no name
         while run and sentence_initial(self.text, run[0][1]) and (
                 run[0][0].lower() in lex().common or glued_common(run[0][0], lex().common_words)
                 or (run[0][0] not in self.midcaps and len(run) == 1)
