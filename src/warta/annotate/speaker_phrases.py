@@ -68,23 +68,27 @@ def ticket_split(run: list[tuple[str, int, int]]) -> tuple[list, list] | None:
     return None
 
 
-def place_description(toks: list[tuple[str, int, int]]) -> int | None:
+def place_description(toks: list[tuple[str, int, int]],
+                      bodies: tuple[tuple[int, int], ...] = ()) -> int | None:
     """``sang gelandang Italia``, ``pria Kosta Rika yang sebelumnya …``: a lower-case person noun or
     sport position (after an optional determiner) followed by a country or place from the gazetteer
-    and nothing but a relative clause: the index of the place's last token, else ``None``."""
+    and nothing but a relative clause: the index of the place's last token, else ``None``. After
+    ``sang`` the place may also be one of ``bodies``, the (start, end) of organisations and places
+    the entity layer found (``sang bintang Real Madrid``: the club's star, not the club)."""
     L = lex()
     i = 1 if toks and toks[0][0].lower() in L.determiners else 0
     if i >= len(toks) or not toks[i][0].islower() \
             or toks[i][0] not in L.anaphor_nouns and toks[i][0] not in descriptor_words():
         return None
     places = entity_lexicons().places
+    definite = i == 1 and toks[0][0].lower() == "sang"
     words: list[str] = []
     end = None
     for k in range(i + 1, min(len(toks), i + 4)):
         if not is_cap(toks[k][0]):
             break
         words.append(toks[k][0])
-        if tuple(words) in places:
+        if tuple(words) in places or definite and (toks[i + 1][1], toks[k][2]) in bodies:
             end = k
     if end is None:
         return None

@@ -208,7 +208,9 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if back:
         # "kata pemeran Tasu Leech dalam film "Star Wars …" (2016) itu": the actor, pointing back
         return Speaker(text[toks[0][1]:toks[back][2]], "PERSON", None, "anaphor", toks[0][1], toks[back][2])
-    described = place_description(toks)
+    bodies = tuple((x.start, x.end) for x in ents.overlapping(toks[0][1], toks[-1][2])
+                   if x.label in ("ORG", "LOC")) if toks else ()
+    described = place_description(toks, bodies)
     if described is not None:  # "ujar sang gelandang Italia", "ujar pria Kosta Rika yang …": points back
         a, b = toks[0][1], toks[described][2]
         return Speaker(text[a:b], "PERSON", None, "anaphor", a, b)
