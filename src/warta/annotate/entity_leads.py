@@ -148,6 +148,9 @@ def _lead_ok(text: str, m: Mention, lead: list[str], name: list[str],
              and not re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text)]
     if not names:
         return True  # an office or a noun the article writes in lower case
+    if len(names) == 1 and _after_office(text, m.start, lead) and any(
+            text[a:b].endswith(" " + names[0]) and not m.start <= a < m.end for a, b in spans["PERSON"]):
+        return True  # "Juru bicara Duterte Harry Roque" beside "Rodrigo Duterte": the office's person
     after = "|".join(re.escape(w) for w in name)
     pattern = rf"(?<![\w-]){re.escape(' '.join(names))}(?![\w-])(?!\s+(?:{after})(?![\w-]))"
     bodies = spans["ORG"] + spans["LOC"]
