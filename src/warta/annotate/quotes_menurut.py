@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role
 from warta.annotate.speaker_context import TITLE_MARKS, descriptor_words
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
-from warta.lang import degree_pattern
+from warta.lang import degree_pattern, lexicon
 
 VERB_PREFIX = re.compile(r"^(me|ber|di|ter)\w{3,}$")
 
@@ -167,6 +168,11 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             if i + 1 >= len(toks):
                 return None
             first = toks[i + 1][0].lower()
+            if first.endswith("nya") and first[:-3] in _clitic_nouns() and comma == i + 2:
+                sp = Speaker("-nya", "PERSON", None, "pronoun", toks[i + 1][1], toks[i + 1][2])
+                qs, qe = end_trim(text, toks[comma][2], se)  # "Menurut pengakuannya, …": the clitic speaks
+                return Candidate("indirect", qs, qe, sp, text[s:toks[i + 1][2]], "menurut", 0.75, s) \
+                    if len(re.findall(r"\w+", text[qs:qe])) >= 3 else None
             if first in L.pronouns:
                 comma = i + 2 if comma == i + 2 else None
                 sp = Speaker(toks[i + 1][0], "PERSON", None, "pronoun", toks[i + 1][1], toks[i + 1][2])
@@ -238,6 +244,12 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             return None  # (not "…, menurut spesialis …, Prof. Dr. Arry H., SpPD-KHOM": a name, no clause)
         return Candidate("indirect", qs, qe, sp, cue, "menurut", 0.75, s)
     return None
+
+
+@cache
+def _clitic_nouns() -> frozenset[str]:
+    """``pengakuan`` of ``Menurut pengakuannya``: nouns whose clitic is the speaker."""
+    return frozenset(lexicon("id", "quote_menurut_clitic_nouns"))
 
 
 def _split_menurutnya(text: str, toks: list[tuple[str, int, int]], i: int, se: int) -> Candidate | None:
