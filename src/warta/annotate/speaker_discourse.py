@@ -61,6 +61,9 @@ class Discourse:
         self.person_names = frozenset(n for e in persons for n in (e.text, e.canonical) if n)
         self.person_words = frozenset(w for n in self.person_names for w in n.split() if len(w) > 2)
         self.not_person: set[int] = set()  # mentions read as persons that the NER labels otherwise
+        kinds: dict[str, set[str]] = {}  # the labels the entity layer gives each name in the article
+        for e in names.ents.all if names.ents else ():
+            kinds.setdefault(e.text, set()).add(e.label)
         resolved: dict[tuple[str, ...], Resolved] = {}  # the same name resolves the same way
         places = _place_names(text, names)
         titles = _title_spans(text)
@@ -98,8 +101,10 @@ class Discourse:
                 resolved[name] = sp
             if sp.label == "PERSON" and names.ents is not None and not self._known(sp):
                 other = names.ents.entity_at(s, _e)
-                if other is not None and other.label != "PERSON":
+                if other is not None and other.label != "PERSON" \
+                        or other is None and kinds.get(sp.name, {"PERSON"}) <= {"ORG", "LOC"}:
                     self.not_person.add(s)  # "Musiad Istanbul", "Garuda Jaya": the NER reads another kind
+                    # (also where the NER missed this mention of a name it labels so elsewhere)
             self.events.append((s, strength, sp))
         self.events.sort(key=lambda ev: ev[0])
 
