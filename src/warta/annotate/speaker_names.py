@@ -96,7 +96,7 @@ class NameIndex:
         self.person_words = frozenset(_person_words(ents, text))
         run: list[tuple[str, int, int]] = []
         self.midcaps = frozenset(t[0] for t, c in zip(toks, caps, strict=True)
-                                 if c and not sentence_initial(text, t[1]))
+                                 if c and not sentence_initial(text, t[1]) and not after_dateline(text, t[1]))
         connectors = lex().name_connectors
         for tok, cap in zip(toks + [("", len(text), len(text))], caps + [False], strict=True):
             w = tok[0]
@@ -141,7 +141,7 @@ class NameIndex:
     def _add_run(self, run: list[tuple[str, int, int]]) -> None:
         while run and run[0][0].lower() in lex().subordinators:
             run = run[1:]  # "Seandainya Jeff Goldblum mengiyakan …": a conjunction opens no name
-        while run and sentence_initial(self.text, run[0][1]) and (
+        while run and (sentence_initial(self.text, run[0][1]) or after_dateline(self.text, run[0][1])) and (
                 run[0][0].lower() in lex().common or glued_common(run[0][0], lex().common_words)
                 or (run[0][0] not in self.midcaps and len(run) == 1)
                 or is_cue_word(run[0][0])  # "Diberitakan People, …": a fronted cue, not a name
@@ -447,3 +447,14 @@ def sentence_initial(text: str, pos: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in "\n.!?\"”“’" or i < 3
+
+
+def after_dateline(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows the dash of a dateline (``Jakarta, CNN Indonesia -- Ulah netizen …``)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] not in "-–—":
+        return False
+    line = text.rfind("\n", 0, i) + 1
+    return i - line <= int(setting("dateline_max_chars")) and ". " not in text[line:i]
