@@ -28,6 +28,7 @@ from warta.annotate.quotes_passive import passive_quote
 from warta.annotate.quotes_subject import (
     adverbial_tail,
     apposition_name,
+    caused_person,
     described_name,
     drop_connective,
     elided_subordinator,
@@ -242,6 +243,9 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
         alias = _ALIAS_TAIL.search(text, sub[0][1], sub[-1][2] + 1)
         if alias and alias.end() >= sub[-1][2] and alias.start() > sub[0][1]:
             sub = [t for t in sub if t[2] <= alias.start()]  # the name before its other form
+        caused = caused_person(sub, ents)
+        if caused:  # "Sejarah … membuat Jurgen Klopp mengaku …": the person made to speak
+            sub = sub[caused:]
         circumstance = person_then_circumstance(sub, ents)
         if circumstance and any(t[0] == "," for t in sub[circumstance:]):
             sub = sub[:circumstance]  # "Macron saat berkunjung ke Tallinn, Estonia … mengatakan"

@@ -6,6 +6,7 @@ speaker and the verb, a subject elided after a subordinator, and an appeal's obj
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta import config
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
@@ -13,6 +14,7 @@ from warta.annotate.quotes_direct import _looks_role
 from warta.annotate.quotes_menurut import VERB_PREFIX
 from warta.annotate.speaker_context import kin_nouns
 from warta.annotate.speakers import EntityIndex, NameIndex, Speaker, parse_speaker
+from warta.lang import lexicon
 
 
 def named_relative(subj: list[tuple[str, int, int]]) -> int:
@@ -41,6 +43,22 @@ def person_then_relative(sub: list[tuple[str, int, int]], ents: EntityIndex) -> 
         inside = any(t[0] == "," for t in sub[v:-1])
         return v if person is not None and person.end == last[2] and not inside else 0
     return 0
+
+
+@cache
+def _causatives() -> frozenset[str]:
+    return frozenset(lexicon("id", "quote_causative_verbs"))
+
+
+def caused_person(sub: list[tuple[str, int, int]], ents: EntityIndex) -> int:
+    """Index after a causative verb in ``Sejarah panjang bersama Mainz membuat Jurgen Klopp`` (before
+    ``mengaku``) when a person the NER found ends the subject: the person made to speak; 0 otherwise."""
+    k = max((i for i, t in enumerate(sub[:-1]) if t[0] in _causatives()), default=-1)
+    if k < 1 or not is_cap(sub[-1][0]):
+        return 0
+    last = sub[-1]
+    person = next((e for e in ents.overlapping(last[1], last[2]) if e.label == "PERSON"), None)
+    return k + 1 if person is not None and person.end == last[2] and person.start >= sub[k + 1][1] else 0
 
 
 def drop_connective(sub: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
