@@ -17,7 +17,7 @@ from warta.annotate.quote_marks import find_spans
 from warta.annotate.quotes_direct import Candidate, attribute_span
 from warta.annotate.quotes_embedded import embedded_quotes
 from warta.annotate.quotes_indirect import find_indirect
-from warta.annotate.speaker_context import next_named_speaker, opens_kin_description
+from warta.annotate.speaker_context import kin_nouns, next_named_speaker, opens_kin_description
 from warta.annotate.speaker_discourse import Discourse, Resolved
 from warta.annotate.speakers import FORMER, EntityIndex, NameIndex, Speaker, parse_speaker, split_name
 from warta.model import Entity, Quote
@@ -203,6 +203,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
 
 
 _DETERMINERS = frozenset({"sang", "si"})
+_PARENTS = frozenset({"ibu", "bapak"})  # after "sang" a parent, not a form of address ("Ibu Ani")
 
 
 def _relative_named(sp: Speaker) -> set[str]:
@@ -242,6 +243,10 @@ def _resolve(c: Candidate, text: str, sentences: Sequence[tuple[int, int]], disc
                     person = names.by_role([hw], sp.start)  # "tutur pelatih asal Brasil itu" after
                     if person:  # "Pelatih Persija Jakarta, Stefano Cugurra": the holder of the office
                         return Resolved(" ".join(person), "PERSON", None), c.confidence * 0.9, c.cue
+                if len(ws) == 2 and ws[0].lower() in _DETERMINERS and hw.lower() in kin_nouns() | _PARENTS \
+                        and not names.by_role([hw], sp.start):
+                    # "ujar sang ibu" where no mother was named: the description, not the last person
+                    return Resolved(sp.name, "PERSON", None), c.confidence * 0.8, c.cue
             at = c.cue_start if c.cue_start >= 0 else c.start
             if sp.kind == "anaphor" and 0 <= sp.start < at:
                 at = sp.start  # names inside the description itself ("jebolan Akpol") are not its referent
