@@ -16,3 +16,16 @@ import warta
 ])
 def test_statement_issuer(text: str, speaker: str) -> None:
     assert [q.speaker for q in warta.analyze(text).quotes if q.kind == "direct"] == [speaker]
+
+
+
+def test_issuer_the_ner_reads_as_a_place_is_named_whole() -> None:
+    from warta.annotate.speaker_statements import statement_speaker
+    from warta.annotate.speakers import EntityIndex
+    from warta.model import Entity
+
+    text = "demikian bunyi pernyataan resmi Jiangsu Suning."
+    start = text.index("Jiangsu")
+    ents = EntityIndex([Entity("Jiangsu Suning", "LOC", start, start + 14, "Jiangsu Suning")])
+    found = statement_speaker(text, text.index("pernyataan"), len(text) - 1, ents, None, lambda pos: None)
+    assert found == ("Jiangsu Suning", "ORG")

@@ -55,8 +55,10 @@ def statement_speaker(text: str, start: int, end: int, ents: Any, names: Any,
             head, head_word = s, w.lower()
         if is_cap(w):
             ent = ents.entity_at(s, s + 1) if ents is not None and head is None else None
-            if ent is not None and ent.label == "ORG" and ent.start == s:
-                return ent.canonical or ent.text, "ORG"  # "pernyataan Ditjen Perhubungan Udara, Kemenhub"
+            if ent is not None and ent.label in ("ORG", "LOC") and ent.start == s:
+                # "pernyataan Ditjen Perhubungan Udara, Kemenhub"; "pernyataan resmi Jiangsu Suning" (a
+                # club the NER reads as its city): the whole name issues it
+                return ent.canonical or ent.text, "ORG"
             sp = (reparse(head) if head is not None else None) or reparse(s)  # "siaran pers Kementerian X"
             if sp is not None and sp.kind == "name":
                 return sp.name, sp.label
