@@ -85,20 +85,28 @@ def is_role_phrase(phrase: str) -> bool:
 
 def spells(acr: str, words: list[str]) -> bool:
     """Whether ``acr`` is made of prefixes of consecutive ``words`` (at least two words used)."""
+    return spelled_words(acr, words) > 0
+
+
+def spelled_words(acr: str, words: list[str]) -> int:
+    """How many of ``words``, from the first, ``acr`` is spelled with (prefixes of consecutive words,
+    at least two used: ``BI`` of ``Bank Indonesia Agus Martowardojo`` is 2); 0 when it is not."""
 
     seen: set[tuple[int, int, int]] = set()  # failed states: polynomial, not exponential
 
-    def go(i: int, j: int, used: int) -> bool:
+    def go(i: int, j: int, used: int) -> int:
         if i == len(acr):
-            return used >= 2
+            return used if used >= 2 else 0
         if j >= len(words) or (i, j, min(used, 2)) in seen:
-            return False
+            return 0
         w = words[j]
-        for k in range(min(len(w), len(acr) - i), 0, -1):
-            if w[:k] == acr[i:i + k] and go(i + k, j + 1, used + 1):
-                return True
+        for k in range(1, min(len(w), len(acr) - i) + 1):  # short prefixes first: the most words
+            if w[:k] == acr[i:i + k]:
+                n = go(i + k, j + 1, used + 1)
+                if n:
+                    return n
         seen.add((i, j, min(used, 2)))
-        return False
+        return 0
 
     return go(0, 0, 0)
 

@@ -25,6 +25,7 @@ from warta.annotate.speaker_context import (
     is_role_phrase,
     role_person_after,
     shared_family_name,
+    spelled_words,
     spells,
 )
 from warta.annotate.speaker_entities import EntityIndex
@@ -311,7 +312,7 @@ class NameIndex:
                 for i in range(len(low) - 1):
                     starts.setdefault(low[i][:1], []).append((low, i))
             self.__dict__["_org_starts"] = starts
-        best = None
+        best: tuple[tuple[int, int], str] | None = None
         done: set[tuple[str, ...]] = set()
         for low, i in self._org_starts.get(acr[:1], ()):
             if low in done or low[i] == acr or word and low[i].startswith(acr) \
@@ -320,10 +321,14 @@ class NameIndex:
                 # "GrabPay Indonesia" none of the name "Grab": a longer word holding it)
                 continue
             done.add(low)  # the first (longest) tail of a run that spells it
-            cand = " ".join(self._orig_run(low)[i:])
-            if best is None or len(cand) > len(best):
-                best = cand
-        return best
+            words = self._orig_run(low)[i:]
+            used = spelled_words(acr, list(low[i:]))  # ("Kemlu" spells "Kementerian Luar [Negeri RI]")
+            person = next((k for k in range(used, len(words)) if words[k] in self.person_words), len(words))
+            cand = " ".join(words[:person])  # not the person named after it ("BI": Bank Indonesia)
+            key = (self.text.count(cand), len(cand))  # the form written most, then the longest
+            if best is None or key > best[0]:  # ("Bank Indonesia" over one "Bank Indonesia Rate")
+                best = (key, cand)
+        return best[1] if best else None
 
     def _orig_run(self, low: tuple[str, ...]) -> list[str]:
         for r in self.runs:
