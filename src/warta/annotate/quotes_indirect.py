@@ -237,6 +237,10 @@ def verb_clause(text: str, ss: int, se: int, ents: EntityIndex, names: NameIndex
                 sub = sub[:-1]  # "Guardiola sendiri yang menampik … dan menyatakan …": a cleft subject
         if not sub or sub[-1][0] in {",", ")"} and len(sub) < 2:
             return None
+        if len(sub) > 3 and sub[-1][0] == ")":
+            opening = max(i for i, t in enumerate(sub) if t[0] == "(")
+            if 0 < opening < len(sub) - 2 and sub[opening + 1][0].islower():
+                sub = sub[:opening]  # "RM (yang sebelumnya dikenal dengan nama Rap Monster) mengaku"
         named_rel = named_relative(sub) or person_then_relative(sub, ents)
         if named_rel:  # "Oviedo-Joekes yang memimpin …, sebuah eksperimen …, mengatakan": the name speaks
             sub = sub[:named_rel]
