@@ -184,3 +184,27 @@ def dotted_initials(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, in
         out.append((w, s, e))
         i += 1
     return out
+
+
+
+@cache
+def _follower_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon("id", "speaker_follower_nouns"))
+
+
+def follower_description(toks: list[tuple[str, int, int]]) -> int | None:
+    """``tulis pengguna Twitter lainnya``, ``kata seorang pendukung Jokowi``: an optional quantifier,
+    a noun for someone who uses, follows or supports (``speaker_follower_nouns.txt``), the capitalised
+    name of what they follow and an optional ``lainnya``/``lain``: the index of the description's last
+    token (an unnamed speaker, not the name), else ``None``."""
+    low = [t[0].lower() for t in toks]
+    i = 2 if low[:2] in (["salah", "satu"], ["salah", "seorang"]) \
+        else 1 if low[:1] and low[0] in {"seorang", "para", "sejumlah", "beberapa"} else 0
+    if i >= len(toks) or low[i] not in _follower_nouns() or not toks[i][0].islower():
+        return None
+    k = i + 1
+    while k < len(toks) and k - i <= 4 and is_cap(toks[k][0]):
+        k += 1
+    if k == i + 1:
+        return None
+    return k if k < len(toks) and low[k] in {"lainnya", "lain"} else k - 1

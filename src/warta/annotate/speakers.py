@@ -47,6 +47,7 @@ from warta.annotate.speaker_phrases import (
     branch_words,
     described_back,
     dotted_initials,
+    follower_description,
     place_description,
     posted_at,
     unnamed_source,
@@ -208,6 +209,10 @@ def _parse_speaker(text: str, start: int, end: int, ents: EntityIndex, names: Na
     if back:
         # "kata pemeran Tasu Leech dalam film "Star Wars …" (2016) itu": the actor, pointing back
         return Speaker(text[toks[0][1]:toks[back][2]], "PERSON", None, "anaphor", toks[0][1], toks[back][2])
+    follower = follower_description(toks)
+    if follower is not None:  # "tulis pengguna Twitter lainnya": an unnamed user, not Twitter
+        a, b = toks[0][1], toks[follower][2]
+        return Speaker(text[a:b], "PERSON", None, "description", a, b)
     bodies = tuple((x.start, x.end) for x in ents.overlapping(toks[0][1], toks[-1][2])
                    if x.label in ("ORG", "LOC")) if toks else ()
     described = place_description(toks, bodies)
