@@ -44,3 +44,13 @@ def test_article_speaker_roles() -> None:
     roles = {q.speaker: q.speaker_role for q in warta.analyze(text).quotes}
     assert roles.get("Miley Cyrus", "missing") is None
     assert roles["Argo Yuwono"] == "Kabid Humas Polda Metro Jaya"
+
+
+@pytest.mark.parametrize(("raw", "tidy"), [
+    ("Rimanews - Selebriti", "Selebriti"),
+    ("WNI lain bernama", "WNI lain"),
+    ("salah satu penumpang bernama", "salah satu penumpang"),
+    ("Ketua RT - RW", "Ketua RT - RW"),
+])
+def test_dateline_lead_and_naming_verb_leave_the_role(raw: str, tidy: str) -> None:
+    assert clean_role(raw) == tidy

@@ -302,16 +302,23 @@ def org_from_head(text: str, words: list[tuple[str, int, int]]) -> Speaker:
     return Speaker(text[s:e], "ORG", None, "name", s, e)
 
 
-_DANGLING = re.compile(r"(?:[\s,(:;]|\b(?:untuk|dan|di|dari|atau|serta)\b)+$", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:[\s,(:;]|\b(?:untuk|dan|di|dari|atau|serta|bernama|berinisial)\b)+$",
+                       re.IGNORECASE)
+_DATELINE_LEAD = re.compile(r"^[\w.]+(?:[ \t]+[\w.]+)?[ \t]+[-–—]{1,2}[ \t]+")  # "Rimanews - Selebriti"
 
 
 def clean_role(role: str | None) -> str | None:
     """A role without surrounding commas, leading titles, trailing ranks (``Kapolsek Cipondoh,
-    Kompol``), bracketed acronyms, a dangling bracket or connector (``Direktur Intel untuk``);
-    ``None`` if nothing is left or the role ends in a dash, which ends a dateline (``Rimanews -``)."""
+    Kompol``), bracketed acronyms, a dangling bracket or connector (``Direktur Intel untuk``, ``WNI
+    lain bernama``) or a dateline before it (``Rimanews - Selebriti``); ``None`` if nothing is left or
+    the role ends in a dash, which ends a dateline (``Rimanews -``)."""
     if not role or role.rstrip().endswith(("-", "–")):
         return None
-    ws = role.strip(" ,").split()
+    role = role.strip(" ,")
+    lead = _DATELINE_LEAD.match(role)
+    if lead and role.split()[0].lower() not in lex().role_words:
+        role = role[lead.end():]  # "Rimanews - Selebriti" (not "Ketua RT - RW")
+    ws = role.split()
     while ws and ws[0].lower().rstrip(".") in lex().titles:
         ws = ws[1:]
     return _tidy_end(" ".join(ws))
