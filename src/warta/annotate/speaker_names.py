@@ -157,6 +157,8 @@ class NameIndex:
             run = run[known[0]:known[1]] if known else run
         while len(run) > 2 and degree_pattern().fullmatch(run[-1][0]):
             run = run[:-1]  # "Hery Chariansyah SH": a degree after the name
+        if degree_pattern().fullmatch(run[0][0]) and text_after_comma(self.text, run[0][1]):
+            return  # "Arry H. Reksodiputro, SpPD-KHOM": the degree after the name, no name itself
         last, start, _ = run[-1]
         head = without_glued_tail(last)  # "Katy Perry-album ini …"
         run = run[:-1] + [(head, start, start + len(head))]
@@ -444,6 +446,11 @@ class NameIndex:
                  and any(variant_of(word, w, typo) for w in cand)}
         found.discard(())
         return found.pop() if len(found) == 1 else None
+
+
+def text_after_comma(text: str, pos: int) -> bool:
+    """Whether a comma (and spaces) stands right before ``pos``."""
+    return text[:pos].rstrip(" \t").endswith(",")
 
 
 def sentence_initial(text: str, pos: int) -> bool:
