@@ -46,6 +46,7 @@ _ACRONYM_AFTER = re.compile(r"\s*([A-Z][A-Za-z]{1,11})\)")
 _CAPW = r"(?:[A-Z][\w’'-]*|dan|\([A-Za-z]+\))"
 _APPOSITION_ROLE = re.compile(rf"({_CAPW}(?:\s+{_CAPW})*)\s*,\s*$")
 _VERB_KAN = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}kan")  # "Mendatangkan", "Dipertanyakan"
+_ADVERB_NYA = re.compile(r"(?:se|ter)[a-z]{3,}nya")  # "Sedianya Mary Jane masuk …": an adverb opening it
 
 
 def _person_words(ents: EntityIndex | None, text: str) -> set[str]:
@@ -147,7 +148,8 @@ class NameIndex:
                 or (run[0][0] not in self.midcaps and len(run) == 1)
                 or is_cue_word(run[0][0])  # "Diberitakan People, …": a fronted cue, not a name
                 or len(run) > 1 and run[0][0] not in self.midcaps and (
-                    run[0][0].lower() in self.lower_vocab or _VERB_KAN.fullmatch(run[0][0].lower()))) \
+                    run[0][0].lower() in self.lower_vocab or _VERB_KAN.fullmatch(run[0][0].lower())
+                    or _ADVERB_NYA.fullmatch(run[0][0].lower()))) \
                 and not self._short_of_person(run[0]):  # (asked last: it scans the entities)
             run = run[1:]  # "Mendatangkan Szczesny …", "Impian Buffon …": a verb or a noun opening it
         if not run:
