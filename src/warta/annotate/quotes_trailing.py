@@ -47,7 +47,10 @@ def trailing_cue(text: str, ss: int, se: int, ents: EntityIndex, names: NameInde
         split = j <= 3 and toks[j - 1][0] != "," and _demonstrative_subject(toks[:j]) \
             and (is_cap(toks[j + 1][0]) or toks[j + 1][0].lower() in L.pronouns)  # "Hal tersebut kata X …"
         if (toks[j - 1][0] != "," and not opening and not split) or not L.is_short_cue(w) or is_cap(w) \
-                or L.is_short_cue(toks[j + 1][0]):  # "Lebih lanjut kata dia": the later cue
+                or L.is_short_cue(toks[j + 1][0]) \
+                or toks[j + 1][0].lower() in L.post_verb_adverbs \
+                and j + 2 < len(toks) and toks[j + 2][0] == ",":
+            # "Lebih lanjut kata dia": the later cue; "Lebih lanjut lagi, …": an adverbial, no speaker
             continue
         lw = w.lower()
         k = j + 1
