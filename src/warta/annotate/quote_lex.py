@@ -94,6 +94,7 @@ class QuoteLexicon:
     cue_object: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
     post_verb_adverbs: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()  # "beberapa", "sejumlah": open a counted noun phrase
     conditional_markers: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()  # "Rumor mengatakan …": no speaker, no quotation
@@ -195,6 +196,7 @@ def lex() -> QuoteLexicon:
         cue_object=_lower("cue_verbs_object"),
         complementisers=_lower("quote_complementisers"),
         post_verb_adverbs=_lower("quote_post_verb_adverbs"),
+        quantifiers=_lower("quote_quantifiers"),
         conditional_markers=_lower("quote_conditional_markers"),
         document_nouns=_lower("quote_document_nouns"),
         hearsay_nouns=_lower("quote_hearsay_nouns"),

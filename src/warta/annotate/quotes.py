@@ -202,7 +202,7 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-_DETERMINERS = frozenset({"sang", "si"})
+_DETERMINERS = frozenset({"sang", "si"})  # the singular ones of speaker_determiners.txt ("para" is plural)
 _PARENTS = frozenset({"ibu", "bapak"})  # after "sang" a parent, not a form of address ("Ibu Ani")
 
 

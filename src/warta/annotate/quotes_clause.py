@@ -23,9 +23,6 @@ def _degree() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
 
 
-_QUANTIFIERS = frozenset({"beberapa", "sejumlah", "berbagai", "banyak", "sebuah", "satu"})
-
-
 def is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     """Whether the words after a speech verb form a clause (not just a noun phrase)."""
     if had_bahwa:
@@ -55,7 +52,7 @@ def is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
             and (low[1] not in L.np_links or len(low) >= 4):
         return True  # "mengatakan ia senang dapat menghibur …", "mengaku dirinya menerima uang …"
     own = first[:-3] if first.endswith("nya") else first[:-2] if first.endswith("ya") else ""
-    if first in _QUANTIFIERS and low[1:2] and low[1] in L.np_starts and "sebagai" not in low:
+    if first in L.quantifiers and low[1:2] and low[1] in L.np_starts and "sebagai" not in low:
         return False  # "menjawab beberapa pertanyaan dari mahasiswa …": a counted noun phrase (not
         # "menilai berbagai permintaan … sebagai respons yang wajar", a judgement)
     if own in L.np_starts:

@@ -198,8 +198,8 @@ def follower_description(toks: list[tuple[str, int, int]]) -> int | None:
     name of what they follow and an optional ``lainnya``/``lain``: the index of the description's last
     token (an unnamed speaker, not the name), else ``None``."""
     low = [t[0].lower() for t in toks]
-    i = 2 if low[:2] in (["salah", "satu"], ["salah", "seorang"]) \
-        else 1 if low[:1] and low[0] in {"seorang", "para", "sejumlah", "beberapa"} else 0
+    i = next((len(w.split()) for w in lex().indefinites if low[:len(w.split())] == w.split()), 0) \
+        or (1 if low[:1] and low[0] in lex().quantifiers else 0)
     if i >= len(toks) or low[i] not in _follower_nouns() or not toks[i][0].islower():
         return None
     k = i + 1
