@@ -452,7 +452,10 @@ class NameIndex:
 
 def text_after_comma(text: str, pos: int) -> bool:
     """Whether a comma (and spaces) stands right before ``pos``."""
-    return text[:pos].rstrip(" \t").endswith(",")
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and text[i] == ","
 
 
 def sentence_initial(text: str, pos: int) -> bool:
