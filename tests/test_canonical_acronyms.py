@@ -50,3 +50,13 @@ def test_abbreviations_within_article():
     assert canon["Golkar"] == "Partai Golkar"
     assert canon["Kemenlu"] == "Kementerian Luar Negeri"
     assert canon["Fraksi Partai Golkar"] == "Fraksi Partai Golkar"
+
+
+def test_acronym_inside_a_longer_name_counts_with_all_its_letters():
+    from warta.annotate.canonical import abbreviates, org_canonicals
+
+    # two bodies joined by "dan" whose capitals happen to spell another acronym
+    assert not abbreviates("KPK", "Kementerian PDT dan Kemendagri")
+    assert abbreviates("KPDT", "Kementerian PDT")
+    canon = org_canonicals(["KPK", "Kementerian PDT dan Kemendagri"])
+    assert canon["KPK"] == "KPK"

@@ -291,13 +291,16 @@ def abbreviates(short: str, long: str) -> bool:
     """True when ``short`` is an abbreviation of ``long`` written elsewhere in the article.
 
     All-caps acronyms must equal the initials of ``long``'s capitalised words (hyphenated words
-    count each part: ``PBB`` for ``Perserikatan Bangsa-Bangsa``); syllable abbreviations of five
-    letters or more (``Kemenlu``, ``Kemendagri``) need their letters in order (:func:`expands`).
+    count each part: ``PBB`` for ``Perserikatan Bangsa-Bangsa``); an acronym inside ``long`` counts
+    with all its letters (``KPK`` is not ``Kementerian PDT dan Kemendagri``); syllable
+    abbreviations of five letters or more (``Kemenlu``, ``Kemendagri``) need their letters in order
+    (:func:`expands`).
     """
     if " " in short.strip() or len(long.split()) < 2:
         return False
     if short.isupper():
-        initials = "".join(p[0] for w in long.split() for p in w.split("-") if p and p[0].isupper())
+        initials = "".join(p if p.isupper() and p.isalpha() else p[0]
+                           for w in long.split() for p in w.split("-") if p and p[0].isupper())
         return initials == short
     return len(short) >= 5 and short[0].isupper() and expands(short, long)
 
