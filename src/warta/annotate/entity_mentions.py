@@ -181,6 +181,14 @@ def _longest(tk: Tokens, i: int, maxn: int, forms: _Forms, static: _Forms,
     return 0, None
 
 
+def _common_not_institution(word: str) -> bool:
+    """A common noun that is no institution word (``Politikus``, not ``Partai``): it does not make
+    a listed organisation after it part of a longer name."""
+    lx, low = lexicons(), word.lower()
+    return low in lx.common and low not in lx.org_words and low not in lx.org_heads \
+        and low not in lx.prefixes and (word,) not in lx.places and not word.isupper()
+
+
 def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Sequence[tuple[int, int]] = (),
          org_name: Callable[[str], str] = drop_brackets) -> list[Mention]:
     """New mentions of known forms in the parts of ``text`` no mention covers.
@@ -215,6 +223,10 @@ def scan(text: str, mentions: list[Mention], forms: _Forms, tk: Tokens, free: Se
         after = joined[i + hit - 1] and i + hit < n and (not _free_word(words[i + hit]) or (
             words[i + hit][0].isupper() and words[i + hit].lower() in extras().subunit_heads))
         label, name, conf = found
+        if before and label == "ORG" and tuple(words[i:i + hit]) not in forms \
+                and _common_not_institution(words[i - 1]) \
+                and not (i > 1 and joined[i - 2] and words[i - 2][0].isupper()):
+            before = False  # "Politikus Gerindra", "penyidik KPK": a listed organisation after a noun
         if label == "ORG" and tuple(words[i:i + hit]) not in forms:
             name = org_name(text[s:e])  # a lexicon organisation: the name as the article writes it
         if label == "ORG" and (before or after):
