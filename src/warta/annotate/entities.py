@@ -69,6 +69,7 @@ from warta.annotate.entity_glue import (
 from warta.annotate.entity_headings import trim_heading_persons
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_leads import (
+    first_names_after_acronyms,
     first_names_out_of_orgs,
     join_middle_initials,
     places_named_by_persons,
@@ -399,7 +400,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     found = [m for m in found if m.label != "ORG" or not (
         end_credit(text, m.start, m.end) or in_dateline(text, m.start, m.end))]
     mentions = split_org_person(text, fix_kinds(text, sorted(mentions + found, key=lambda m: m.start)))
-    mentions = first_names_out_of_orgs(text, mentions)
+    mentions = first_names_after_acronyms(text, first_names_out_of_orgs(text, mentions))
     mentions = with_leading_initials(text, join_middle_initials(text, split_named_tail(text, mentions)))
     mentions = places_named_by_persons(text, speaking_first_names(text, mentions))
     trim_heading_persons(text, mentions)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.annotate.entity_lexicons import LANG, WORD, given_names, lexicons
+from warta.annotate.entity_lexicons import LANG, WORD, extras, given_names, lexicons
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.entity_roles import royal_first_name
 from warta.annotate.quote_lex import lex
@@ -307,9 +307,10 @@ def places_named_by_persons(text: str, mentions: list[Mention]) -> list[Mention]
 
 def first_names_out_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
     """``Partai Republik Donald`` + ``Trump``: an organisation span run one word into the person span
-    right after it gives that word back, when the word is a given name of the NER's list and no
-    organisation word, and the article writes the organisation span only there (``Bank Mandiri``,
-    written again elsewhere, keeps its last word)."""
+    right after it gives that word back, when the word is a given name of the NER's list, or a word
+    no list knows after an institution word or acronym (``Dinas Pariwisata Turbey`` + ``Ony
+    Dangeubun``), and no organisation word, and the article writes the organisation span only
+    there (``Bank Mandiri``, written again elsewhere, keeps its last word)."""
     out = sorted(mentions, key=lambda m: m.start)
     lx = lexicons()
     for i in range(len(out) - 1):
@@ -320,7 +321,10 @@ def first_names_out_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]
         if len(words) < 3 or words[-1].end() != org.end or len(words[-2].group()) == 1:
             continue  # (not "… Perindustrian I Gusti": with_leading_initials takes a name's opening)
         last = words[-1].group()
-        if last not in given_names() or last.lower() in lx.org_words or last.lower() in lx.org_tails \
+        named = last in given_names() or (_unknown_word(text, last) and _LOWER_NAME.fullmatch(last) and (
+            words[-2].group().lower() in lx.org_words or words[-2].group().isupper())
+            and not _written_elsewhere(text, last, words[-1].start(), out))
+        if not named or last.lower() in lx.org_words or last.lower() in lx.org_tails \
                 or text.count(text[org.start:org.end]) > 1 \
                 or tuple(w.group() for w in words) in lx.orgs:
             continue
@@ -328,4 +332,56 @@ def first_names_out_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]
         out[i] = Mention(org.start, words[-2].end(), "ORG", org.conf, head, org.role)
         out[i + 1] = Mention(words[-1].start(), person.end, "PERSON", person.conf,
                              text[words[-1].start():person.end], person.role)
+    return out
+
+
+_LOWER_NAME = re.compile(r"[A-Z][a-z]+")
+# an acronym (bracketed or not), then one capitalised word right before a person span
+_ACRONYM_WORD = re.compile(r"(?:\(([A-Z][A-Za-z]*[A-Z])\)|\b([A-Z]{2,}))[ \t]+([A-Z][a-z]+)[ \t]+$")
+
+
+def _unknown_word(text: str, word: str) -> bool:
+    """A capitalised word that no list knows (no common, office, title, organisation or place word)
+    and that the article never writes in lower case: a name word (``Piprim``, ``Turbey``)."""
+    lx, low = lexicons(), word.lower()
+    return not (low in lx.common or low in lx.roles or low in lx.titles or low in lx.org_words
+                or low in lx.org_heads or low in lx.org_tails or (word,) in lx.places
+                or low in lex().common_words or (word,) in lx.orgs or (word,) in extras().orgs
+                or re.search(rf"\b{re.escape(low)}\b", text))
+
+
+def _written_elsewhere(text: str, word: str, at: int, mentions: list[Mention]) -> bool:
+    """Whether ``word`` occurs in ``text`` other than at ``at`` and inside person mentions."""
+    persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
+    return any(w.start() != at and not any(a <= w.start() < b for a, b in persons)
+               for w in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(lexicon(LANG, "entity_legal_forms"))
+
+
+def first_names_after_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) Piprim`` + ``Basarah Yanuarso``, ``… KLHK
+    San`` + ``Afri Awang``: a person span of two words or more grows over the one unknown
+    capitalised word (:func:`_unknown_word`) between it and an acronym, which ends the body's name;
+    an organisation span run from the acronym into that word (``IDAI) Piprim``) keeps the acronym."""
+    out = sorted(mentions, key=lambda m: m.start)
+    for i, m in enumerate(out):
+        if m.label != "PERSON" or " " not in text[m.start:m.end]:
+            continue
+        hit = _ACRONYM_WORD.search(text, max(0, m.start - 40), m.start)
+        if hit is None or not _unknown_word(text, hit.group(3)) or (hit.group(2) or "") in _legal_forms() \
+                or _written_elsewhere(text, hit.group(3), hit.start(3), out):
+            continue  # ("PT Panca Nabati": a company; "GMM Audi": "Audi" written elsewhere)
+        acr_end = hit.end(1) if hit.group(1) else hit.end(2)
+        over = [k for k in range(i) if out[k].end > hit.start(3)]
+        if any(out[k].label == "PERSON" or out[k].end != hit.end(3) or out[k].start >= acr_end
+               or out[k].start < hit.start() for k in over):
+            continue
+        for k in over:  # "IDAI) Piprim" -> "IDAI"; "KLHK San" (read as a place) -> "KLHK"
+            o = out[k]
+            out[k] = Mention(o.start, acr_end, "ORG", o.conf, text[o.start:acr_end], o.role)
+        out[i] = Mention(hit.start(3), m.end, m.label, m.conf, text[hit.start(3):m.end], None)
     return out

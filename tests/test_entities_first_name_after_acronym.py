@@ -1,0 +1,42 @@
+"""A first name written between a body's acronym (or name) and the rest of the person's name
+(session 24), on sentences written for these tests: build_entities with given NER spans."""
+
+from entity_helpers import span
+from warta.annotate.entities import build_entities
+
+
+def _persons(text, spans):
+    return {e.text: e for e in build_entities(text, spans) if e.label == "PERSON"}
+
+
+def test_first_name_after_a_bracketed_acronym_joins_the_person() -> None:
+    text = "Ketua Umum Ikatan Perawat Indonesia (IPI) Tarsimo Wirabumi Lestaluhu menolak usul itu."
+    got = _persons(text, [span(text, "IPI) Tarsimo", "ORG"), span(text, "Wirabumi Lestaluhu", "PERSON")])
+    assert "Tarsimo Wirabumi Lestaluhu" in got, got
+    assert "Tarsimo" not in (got["Tarsimo Wirabumi Lestaluhu"].role or "")
+
+
+def test_first_name_after_a_bare_acronym_read_as_a_place_joins_the_person() -> None:
+    text = "Direktur Jenderal Tata Ruang KLHT Sarpini Afrida Awuy hadir di sana."
+    ents = build_entities(text, [span(text, "KLHT Sarpini", "LOC"), span(text, "Afrida Awuy", "PERSON")])
+    assert any(e.text == "Sarpini Afrida Awuy" and e.label == "PERSON" for e in ents), ents
+    assert any(e.text == "KLHT" and e.label == "ORG" for e in ents), ents
+
+
+def test_unknown_word_closing_an_office_span_is_the_first_name() -> None:
+    text = "Kepala Dinas Pariwisata Turimbo Onesias Dangkeubun meninjau pantai itu."
+    got = _persons(text, [span(text, "Dinas Pariwisata Turimbo", "ORG"),
+                          span(text, "Onesias Dangkeubun", "PERSON")])
+    assert "Turimbo Onesias Dangkeubun" in got, got
+
+
+def test_word_written_elsewhere_as_a_brand_stays_out_of_the_name() -> None:
+    text = ("Audi meluncurkan mobil baru. Trainer GMM Audi Agung Pranoto mengatakan mesinnya irit.")
+    got = _persons(text, [span(text, "Agung Pranoto", "PERSON")])
+    assert "Agung Pranoto" in got and "Audi Agung Pranoto" not in got, got
+
+
+def test_company_legal_form_is_not_an_acronym_that_ends_a_name() -> None:
+    text = "Presiden Direktur PT Sanvira Nabati Prakarsa Rudi Hartono membuka pabrik itu."
+    got = _persons(text, [span(text, "Nabati Prakarsa", "PERSON")])
+    assert "Sanvira Nabati Prakarsa" not in got, got
