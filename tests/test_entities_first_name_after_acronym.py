@@ -40,3 +40,10 @@ def test_company_legal_form_is_not_an_acronym_that_ends_a_name() -> None:
     text = "Presiden Direktur PT Sanvira Nabati Prakarsa Rudi Hartono membuka pabrik itu."
     got = _persons(text, [span(text, "Nabati Prakarsa", "PERSON")])
     assert "Sanvira Nabati Prakarsa" not in got, got
+
+
+def test_party_name_after_its_head_word_stays_with_the_party() -> None:
+    # "Partai" needs a name after it: "Demokrat" is the party's, not the person's first name
+    text = "Menurut anggota Fraksi Partai Demokrat Sahril Mustopa, rapat itu ditunda."
+    got = _persons(text, [span(text, "Fraksi Partai Demokrat", "ORG"), span(text, "Sahril Mustopa", "PERSON")])
+    assert "Sahril Mustopa" in got and "Demokrat Sahril Mustopa" not in got, got

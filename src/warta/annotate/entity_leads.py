@@ -321,8 +321,9 @@ def first_names_out_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]
         if len(words) < 3 or words[-1].end() != org.end or len(words[-2].group()) == 1:
             continue  # (not "… Perindustrian I Gusti": with_leading_initials takes a name's opening)
         last = words[-1].group()
+        before = words[-2].group()  # an institution's field ("Pariwisata"), not a head ("Partai Demokrat")
         named = last in given_names() or (_unknown_word(text, last) and _LOWER_NAME.fullmatch(last) and (
-            words[-2].group().lower() in lx.org_words or words[-2].group().isupper())
+            (before.lower() in lx.org_words and before.lower() not in lx.org_heads) or before.isupper())
             and not _written_elsewhere(text, last, words[-1].start(), out))
         if not named or last.lower() in lx.org_words or last.lower() in lx.org_tails \
                 or text.count(text[org.start:org.end]) > 1 \
