@@ -8,13 +8,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
+from functools import cache
 
 from warta.annotate.canonical import _contains, plain_name_words, tokens
 from warta.annotate.entity_filters import office_with_clitic
+from warta.annotate.entity_lexicons import LANG
 from warta.annotate.quote_lex import lex
 from warta.annotate.speaker_context import given_names, opens_kin_description
 from warta.annotate.speaker_words import role_of_speaker
-from warta.lang import degree_pattern
+from warta.lang import degree_pattern, lexicon
 from warta.model import Entity, Quote
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -200,6 +202,21 @@ def _opened(name: str, plain: Callable[[str], bool]) -> bool:
     return " " in rest and first.lower() in lex().name_firsts and plain(rest)
 
 
+def _inner_word(name: str, plain: Callable[[str], bool], written: set[str]) -> bool:
+    """A name of three words or more that a person mention writes whole, all plain name words but
+    one inner word that is an initial (``Yasonna H Laoly``) or a name word that is also an office or
+    common word (``speaker_name_inner_words.txt``: ``Lukman Hakim Saifuddin``, ``hakim`` a judge)."""
+    words = name.split()
+    odd = [w for w in words if not plain(w)]
+    return len(words) >= 3 and name in written and len(odd) == 1 and odd[0] not in (words[0], words[-1]) \
+        and (odd[0].lower() in _inner_name_words() or re.fullmatch(r"[A-Z]\.?", odd[0]) is not None)
+
+
+@cache
+def _inner_name_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon(LANG, "speaker_name_inner_words")) | lex().name_firsts
+
+
 def _kin_description(name: str) -> bool:
     """``Istri Budi Santoso``: a relative described by the person it names, kept whole."""
     first, _, rest = name.partition(" ")
@@ -230,6 +247,13 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
             if " " in rest and first.lower() in lex().name_firsts and e.text.startswith(first + " "):
                 fuller.setdefault(rest, set()).add(e.canonical)  # "Tisha Destria": "Ratu Tisha Destria"
     persons = {w.lower() for e in entities if e.label == "PERSON" for w in e.text.split()}
+    written = {e.text for e in entities if e.label == "PERSON"}
+    for full in {e.canonical for e in entities if e.label == "PERSON" and e.canonical}:
+        if _inner_word(full, plain, written):  # "Saifuddin", read after the office word "Hakim"
+            words = full.split()
+            for k in range(2, len(words)):
+                if not plain(words[k - 1]):
+                    fuller.setdefault(" ".join(words[k:]), set()).add(full)
     mentions = {e.text for e in entities if e.label == "PERSON"}
     tails = _mention_tails(entities)
     out = []
@@ -246,7 +270,7 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
         if len(names) == 1:  # (two people written alike: keep what the quote finder read)
             full, short = next(iter(names)), tokens(q.speaker or "")
             if len(tokens(full)) > len(short) and _contains(tokens(full), short) \
-                    and (plain(full) or _opened(full, plain)):
+                    and (plain(full) or _opened(full, plain) or _inner_word(full, plain, written)):
                 q = replace(q, speaker=full)
         if q.speaker_role and q.speaker:
             q = replace(q, speaker_role=role_of_speaker(q.speaker, q.speaker_role))

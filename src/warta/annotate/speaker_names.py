@@ -286,9 +286,20 @@ class NameIndex:
                     continue  # "Disney Channel" is no name after "Disney" ("Chief Executive Disney")
                 if pat.search(self.text[max(0, s - 80):s]) or (head == role[0]
                                                                and after.match(self.text, _e)):
-                    best = self.fullest(name)  # also "Boby Kusumawardhana, Kapolsek Tambun"
+                    best = self._person_holding(s, _e) or self.fullest(name)  # also "Boby …, Kapolsek Tambun"
             if best:
                 return best
+        return None
+
+    def _person_holding(self, s: int, e: int) -> tuple[str, ...] | None:
+        """The canonical name of the person entity whose mention holds ``[s, e)`` and more
+        (``Saifuddin`` inside ``Lukman Hakim Saifuddin``, a name with an office word in it)."""
+        if self.ents is None:
+            return None
+        for x in self.ents.overlapping(s, e):
+            inside = x.start <= s and e <= x.end and x.end - x.start > e - s
+            if x.label == "PERSON" and x.canonical and inside:
+                return tuple(x.canonical.split())
         return None
 
     def _person_at(self, s: int, e: int) -> bool:
