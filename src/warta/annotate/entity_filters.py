@@ -23,6 +23,7 @@ from warta.annotate.entity_lexicons import (
     dash_glued,
     derived_noun,
     extras,
+    given_names,
     is_acronym,
     lexicons,
 )
@@ -35,6 +36,7 @@ _SENT_OPEN = frozenset('.!?"“”\n')
 _CAP_BEFORE = re.compile(r"[A-Z][a-z]+ $")
 _OUTLET_DASH = re.compile(r"(?:[\w-]+(?:\.[\w-]+)*\.(?i:com|net|id|co|org|tv)"  # an outlet's domain
                           r"|[A-Z]{2,}(?: [A-Z]{2,}){0,3})\s+[-–—]\s+")  # or a place in capitals
+_LINE_OUTLET_DASH = re.compile(r"([A-Z][A-Za-z0-9]+)[ \t]+[-–—]{1,2}[ \t]+(?=[A-Z])")  # at a line start only
 _BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,30})\)[ \t]+")
 
 
@@ -63,8 +65,11 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop outer punctuation, an unclosed bracket and a sentence-final full stop; never cut a word
     in two. A closed bracket the span ends with stays (its canonical name drops it)."""
     s, e = _whole_words(text, s, e)
-    m = _OUTLET_DASH.match(text, s, e)
-    if m:  # "JUARA.net - Panitia …", "KUALA LUMPUR - Tim …": a dateline's outlet or place, then the name
+    line_start = s == 0 or text[s - 1] == "\n"
+    m = _OUTLET_DASH.match(text, s, e) or (_LINE_OUTLET_DASH.match(text, s, e) if line_start else None)
+    if m and m.re is _LINE_OUTLET_DASH and m.group(1) in given_names():
+        m = None  # "Kevin - Prince Boateng": a double name written with a spaced dash
+    if m:  # "JUARA.net - Panitia …", "KUALA LUMPUR - Tim …", "Rimanews - Lucky Hakim": a dateline first
         s = m.end()
     while s < e and text[s] in _LEAD_JUNK:
         s += 1

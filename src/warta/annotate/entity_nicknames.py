@@ -18,6 +18,19 @@ from warta.annotate.entity_lexicons import LANG, setting
 from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon, phrase_pattern
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
+
+
+def _unread_name_between(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether a capitalised word inside ``[start, end)`` opens no sentence and lies in no mention:
+    a name the NER missed stands between a person and the nickname cue."""
+    for w in _CAPITALISED.finditer(text, start, end):
+        before = text[max(0, w.start() - 3):w.start()].rstrip(" \t")
+        opens = not before or before[-1] in ".!?\n\"“"
+        if not opens and not any(m.start <= w.start() < m.end for m in mentions):
+            return True
+    return False
+
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -100,6 +113,8 @@ def link_nicknames(text: str, mentions: list[Mention]) -> None:
             cue_start = m.start - len(head) + cue.start()
             person = next((p for p in reversed(mentions[:i]) if p.label == "PERSON"
                            and cue_start - window <= p.end <= cue_start), None)
+            if person is not None and _unread_name_between(text, person.end, cue_start, mentions):
+                person = None  # "Lucky Hakim batal menikahi Hiara Cleopatra alias Syahrini": a name between
             if person is not None and _quoted(text, person.end, cue_start):
                 # "“… Lee Min-ho,” kata pria yang akrab disapa Emil": the speaker, named before the quote
                 opening = _quote_opening(text, cue_start)
