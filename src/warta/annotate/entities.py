@@ -59,6 +59,7 @@ from warta.annotate.entity_filters import (
 from warta.annotate.entity_glue import (
     acronym_in_names,
     join_office_place,
+    join_org_country,
     place_after_acronym,
     split_glued,
     split_office_place_name,
@@ -400,6 +401,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     found = [m for m in found if m.label != "ORG" or not (
         end_credit(text, m.start, m.end) or in_dateline(text, m.start, m.end))]
     mentions = split_org_person(text, fix_kinds(text, sorted(mentions + found, key=lambda m: m.start)))
+    mentions = join_org_country(text, sorted(mentions, key=lambda m: m.start))
     mentions = first_names_after_acronyms(text, first_names_out_of_orgs(text, mentions))
     mentions = with_leading_initials(text, join_middle_initials(text, split_named_tail(text, mentions)))
     mentions = places_named_by_persons(text, speaking_first_names(text, mentions))

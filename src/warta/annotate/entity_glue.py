@@ -354,3 +354,35 @@ def split_office_place_name(text: str, mentions: list[Mention]) -> list[Mention]
         end = name[-1].end()
         out.append(Mention(name[0].start(), end, "PERSON", m.conf, text[name[0].start():end]))
     return sorted(out, key=lambda x: x.start)
+
+
+@cache
+def _event_heads() -> frozenset[str]:
+    """Words written before a place in a sports event's name (``GP Argentina``, ``Coppa Italia``)."""
+    return frozenset(lexicon(LANG, "entity_event_openers"))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(lexicon(LANG, "gazetteer_countries"))
+
+
+def join_org_country(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``Telkom`` + ``Indonesia``: a one-word organisation and the country written right after it
+    are one organisation (``Telkom Indonesia``, ``Samsung Indonesia``) when the article writes the
+    pair so at least twice; ``mentions`` sorted by start."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and m.label == "ORG" and " " not in text[m.start:m.end] \
+                and text[m.start:m.end] not in _event_heads() \
+                and text[m.end:nxt.start] == " " and text[nxt.start:nxt.end] in _countries() \
+                and len(re.findall(rf"\b{re.escape(text[m.start:nxt.end])}\b", text)) >= 2:
+            out.append(Mention(m.start, nxt.end, "ORG", max(m.conf, nxt.conf), text[m.start:nxt.end], m.role))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
