@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from warta.model import Entity
@@ -41,6 +42,24 @@ class EntityIndex:
                            and (len(e.canonical.split()) > len(e.text.split())
                                 or len(e.canonical) > len(e.text))}  # "Syarif" -> "Syarifuddin"
         return self._canon.get(name)
+
+    def person_holding(self, start: int, end: int) -> str | None:
+        """The canonical name of the person entity whose mention holds ``[start, end)`` and more
+        (``Saifuddin`` inside ``Lukman Hakim Saifuddin``, a name with an office word in it)."""
+        for e in self.overlapping(start, end):
+            inside = e.start <= start and end <= e.end and e.end - e.start > end - start
+            if e.label == "PERSON" and e.canonical and inside:
+                return e.canonical
+        return None
+
+    def other_office_before(self, text: str, start: int, end: int, office: str) -> bool:
+        """Whether the person entity at ``[start, end)`` was introduced with an office written
+        before the name that ``office`` (a regex) does not match (``Irjen Kementerian Agama M. Jasin,
+        Menag menjelaskan``: "Menag" is the subject, not Jasin's office)."""
+        for e in self.overlapping(start, end):
+            if e.label == "PERSON" and e.role and e.role in text[max(0, e.start - 120):e.start]:
+                return not re.match(office, e.role, re.IGNORECASE)
+        return False
 
     def person_word(self, words: Sequence[str]) -> bool:
         """Whether one of ``words`` is a word of a person the entity layer names in the article."""

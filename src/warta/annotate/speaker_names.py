@@ -284,22 +284,13 @@ class NameIndex:
                     continue  # the role's place ("Kapolsek Cipondoh"), not its holder
                 if len(heads) > 1 and head == heads[1] == role[-1] != role[0] and not self._person_at(s, _e):
                     continue  # "Disney Channel" is no name after "Disney" ("Chief Executive Disney")
-                if pat.search(self.text[max(0, s - 80):s]) or (head == role[0]
-                                                               and after.match(self.text, _e)):
-                    best = self._person_holding(s, _e) or self.fullest(name)  # also "Boby …, Kapolsek Tambun"
+                if pat.search(self.text[max(0, s - 80):s]) or (
+                        head == role[0] and after.match(self.text, _e)  # also "Boby …, Kapolsek Tambun"
+                        and not (self.ents and self.ents.other_office_before(self.text, s, _e, esc))):
+                    held = self.ents.person_holding(s, _e) if self.ents else None
+                    best = tuple(held.split()) if held else self.fullest(name)
             if best:
                 return best
-        return None
-
-    def _person_holding(self, s: int, e: int) -> tuple[str, ...] | None:
-        """The canonical name of the person entity whose mention holds ``[s, e)`` and more
-        (``Saifuddin`` inside ``Lukman Hakim Saifuddin``, a name with an office word in it)."""
-        if self.ents is None:
-            return None
-        for x in self.ents.overlapping(s, e):
-            inside = x.start <= s and e <= x.end and x.end - x.start > e - s
-            if x.label == "PERSON" and x.canonical and inside:
-                return tuple(x.canonical.split())
         return None
 
     def _person_at(self, s: int, e: int) -> bool:
