@@ -60,3 +60,15 @@ def test_acronym_inside_a_longer_name_counts_with_all_its_letters():
     assert abbreviates("KPDT", "Kementerian PDT")
     canon = org_canonicals(["KPK", "Kementerian PDT dan Kemendagri"])
     assert canon["KPK"] == "KPK"
+
+
+def test_acronym_written_before_its_bracketed_name_is_defined():
+    text = "Totti mendaftar lewat AIAC (Asosiasi Pelatih Italia). AIAC menyambut baik."
+    acr = find_acronyms(text)
+    assert acr["AIAC"].expansion == "Asosiasi Pelatih Italia" and acr["AIAC"].label == "ORG"
+
+
+def test_term_or_legal_form_before_brackets_is_no_body():
+    text = "Kota itu membangun BRT (Bus Rapid Transit). Modalnya dari PT (Perseroan Terbatas) lokal."
+    acr = find_acronyms(text)
+    assert "BRT" not in acr and "PT" not in acr

@@ -16,11 +16,22 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from warta.annotate.entity_lexicons import WORD, lexicons, phrase_at, regional_offices, setting
+from warta.annotate.entity_lexicons import (
+    CONNECTORS,
+    LANG,
+    WORD,
+    lexicons,
+    phrase_at,
+    regional_offices,
+    setting,
+)
 from warta.annotate.entity_roles import _run_start, strip_title
+from warta.lang import lexicon
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s*\)")
+_REVERSE_DEF = re.compile(r"\b([A-Z]{2,8})[ \t]*\([ \t]*([A-Z][^()\n]{3,80}?)[ \t]*\)")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _LOC_HEADS = frozenset({"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "jalan", "jl",
@@ -192,7 +203,24 @@ def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) 
         if not generic and label is None and office_before(text, s):
             generic = True  # "Menteri Energi dan Sumber Daya Mineral (ESDM)": a portfolio
         found[acr] = Acronym(acr, expansion, s, e, label or _guess_label(expansion), generic, m.end())
+    for m in _REVERSE_DEF.finditer(text):  # "AIAC (Asosiasi Pelatih Italia)": the name in the brackets
+        acr, s, e = m.group(1), m.start(2), m.end(2)
+        expansion = _SPACES.sub(" ", m.group(2))
+        words = expansion.split()
+        if acr in found or len(words) < 2 or not all(w[0].isupper() or w in CONNECTORS for w in words):
+            continue
+        label = next((lab for a, b, lab, _ in spans if a < e and s < b), None)
+        if not (_named_by_head(expansion) or (label == "ORG" and expands(acr, expansion))) \
+                or is_generic(acr, expansion) or acr in _legal_forms():
+            continue  # (not "BRT (Bus Rapid Transit)", a term; not "PT (Perseroan Terbatas)")
+        label = _guess_label(expansion) if _named_by_head(expansion) else label  # "Federasi …": a body
+        found[acr] = Acronym(acr, expansion, s, e, label or "ORG")
     return found
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(lexicon(LANG, "entity_legal_forms"))
 
 
 def _expansion_start(acr: str, window: str) -> int | None:
