@@ -16,19 +16,17 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from warta.annotate.entity_lexicons import (
     CONNECTORS,
-    LANG,
     WORD,
+    legal_forms,
     lexicons,
     phrase_at,
     regional_offices,
     setting,
 )
 from warta.annotate.entity_roles import _run_start, strip_title
-from warta.lang import lexicon
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s*\)")
 _REVERSE_DEF = re.compile(r"\b([A-Z]{2,8})[ \t]*\([ \t]*([A-Z][^()\n]{3,80}?)[ \t]*\)")
@@ -211,16 +209,11 @@ def find_acronyms(text: str, spans: Sequence[tuple[int, int, str, float]] = ()) 
             continue
         label = next((lab for a, b, lab, _ in spans if a < e and s < b), None)
         if not (_named_by_head(expansion) or (label == "ORG" and expands(acr, expansion))) \
-                or is_generic(acr, expansion) or acr in _legal_forms():
+                or is_generic(acr, expansion) or acr in legal_forms():
             continue  # (not "BRT (Bus Rapid Transit)", a term; not "PT (Perseroan Terbatas)")
         label = _guess_label(expansion) if _named_by_head(expansion) else label  # "Federasi …": a body
         found[acr] = Acronym(acr, expansion, s, e, label or "ORG")
     return found
-
-
-@cache
-def _legal_forms() -> frozenset[str]:
-    return frozenset(lexicon(LANG, "entity_legal_forms"))
 
 
 def _expansion_start(acr: str, window: str) -> int | None:

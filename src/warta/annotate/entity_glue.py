@@ -20,6 +20,7 @@ from warta.annotate.entity_lexicons import (
     dual_heads,
     extras,
     given_names,
+    legal_forms,
     lexicons,
     regional_offices,
 )
@@ -140,7 +141,7 @@ def place_after_acronym(text: str, mentions: list[Mention], acronyms: dict[str, 
     ends with a unit word (``entity_units_before_place.txt``); ``Pemkab``/``Pemkab Lamongan`` take it.
     ``PT Liga Indonesia Baru (LIB)``: ``LIB`` and ``PT LIB`` name the company with its legal form."""
     units = {u.lower() for u in lexicon(LANG, "entity_units_before_place")}
-    forms = frozenset(lexicon(LANG, "entity_legal_forms"))
+    forms = legal_forms()
     places = {m.start: text[m.start:m.end] for m in mentions if m.label == "LOC"}
     full: dict[str, str] = {}
     for acr in acronyms.values():

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.annotate.entity_lexicons import LANG, WORD, extras, given_names, lexicons
+from warta.annotate.entity_lexicons import LANG, WORD, extras, given_names, legal_forms, lexicons
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.entity_roles import royal_first_name
 from warta.annotate.quote_lex import lex
@@ -358,11 +358,6 @@ def _written_elsewhere(text: str, word: str, at: int, mentions: list[Mention]) -
                for w in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
-@cache
-def _legal_forms() -> frozenset[str]:
-    return frozenset(lexicon(LANG, "entity_legal_forms"))
-
-
 def first_names_after_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     """``Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) Piprim`` + ``Basarah Yanuarso``, ``… KLHK
     San`` + ``Afri Awang``: a person span of two words or more grows over the one unknown
@@ -373,7 +368,7 @@ def first_names_after_acronyms(text: str, mentions: list[Mention]) -> list[Menti
         if m.label != "PERSON" or " " not in text[m.start:m.end]:
             continue
         hit = _ACRONYM_WORD.search(text, max(0, m.start - 40), m.start)
-        if hit is None or not _unknown_word(text, hit.group(3)) or (hit.group(2) or "") in _legal_forms() \
+        if hit is None or not _unknown_word(text, hit.group(3)) or (hit.group(2) or "") in legal_forms() \
                 or _written_elsewhere(text, hit.group(3), hit.start(3), out):
             continue  # ("PT Panca Nabati": a company; "GMM Audi": "Audi" written elsewhere)
         acr_end = hit.end(1) if hit.group(1) else hit.end(2)

@@ -223,6 +223,12 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def legal_forms() -> frozenset[str]:
+    """Company legal forms written before a name (``entity_legal_forms.txt``: ``PT``, ``CV``)."""
+    return frozenset(lexicon(LANG, "entity_legal_forms"))
+
+
+@cache
 def regional_offices() -> frozenset[str]:
     """Lower-case one-word names of bodies written before the region they serve
     (``entity_regional_offices.txt``: ``polda``, ``dprd``)."""
