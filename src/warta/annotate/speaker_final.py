@@ -202,14 +202,14 @@ def _opened(name: str, plain: Callable[[str], bool]) -> bool:
     return " " in rest and first.lower() in lex().name_firsts and plain(rest)
 
 
-def _inner_word(name: str, plain: Callable[[str], bool], written: set[str]) -> bool:
+def _inner_word(name: str, plain: Callable[[str], bool], written: Collection[str]) -> bool:
     """A name of three words or more that a person mention writes whole, all plain name words but
     one inner word that is an initial (``Yasonna H Laoly``) or a name word that is also an office or
     common word (``speaker_name_inner_words.txt``: ``Lukman Hakim Saifuddin``, ``hakim`` a judge)."""
     words = name.split()
     odd = [w for w in words if not plain(w)]
     return len(words) >= 3 and name in written and len(odd) == 1 and odd[0] not in (words[0], words[-1]) \
-        and (odd[0].lower() in _inner_name_words() or re.fullmatch(r"[A-Z]\.?", odd[0]) is not None)
+        and (odd[0].lower() in _inner_name_words() or _INITIAL.fullmatch(odd[0]) is not None)
 
 
 @cache
@@ -247,14 +247,13 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
             if " " in rest and first.lower() in lex().name_firsts and e.text.startswith(first + " "):
                 fuller.setdefault(rest, set()).add(e.canonical)  # "Tisha Destria": "Ratu Tisha Destria"
     persons = {w.lower() for e in entities if e.label == "PERSON" for w in e.text.split()}
-    written = {e.text for e in entities if e.label == "PERSON"}
+    mentions = {e.text for e in entities if e.label == "PERSON"}
     for full in {e.canonical for e in entities if e.label == "PERSON" and e.canonical}:
-        if _inner_word(full, plain, written):  # "Saifuddin", read after the office word "Hakim"
+        if _inner_word(full, plain, mentions):  # "Saifuddin", read after the office word "Hakim"
             words = full.split()
             for k in range(2, len(words)):
                 if not plain(words[k - 1]):
                     fuller.setdefault(" ".join(words[k:]), set()).add(full)
-    mentions = {e.text for e in entities if e.label == "PERSON"}
     tails = _mention_tails(entities)
     out = []
     for q in quotes:
@@ -270,7 +269,7 @@ def fuller_speakers(text: str, quotes: Sequence[Quote], entities: Sequence[Entit
         if len(names) == 1:  # (two people written alike: keep what the quote finder read)
             full, short = next(iter(names)), tokens(q.speaker or "")
             if len(tokens(full)) > len(short) and _contains(tokens(full), short) \
-                    and (plain(full) or _opened(full, plain) or _inner_word(full, plain, written)):
+                    and (plain(full) or _opened(full, plain) or _inner_word(full, plain, mentions)):
                 q = replace(q, speaker=full)
         if q.speaker_role and q.speaker:
             q = replace(q, speaker_role=role_of_speaker(q.speaker, q.speaker_role))
