@@ -65,10 +65,11 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop outer punctuation, an unclosed bracket and a sentence-final full stop; never cut a word
     in two. A closed bracket the span ends with stays (its canonical name drops it)."""
     s, e = _whole_words(text, s, e)
-    line_start = s == 0 or text[s - 1] == "\n"
-    m = _OUTLET_DASH.match(text, s, e) or (_LINE_OUTLET_DASH.match(text, s, e) if line_start else None)
-    if m and m.re is _LINE_OUTLET_DASH and m.group(1) in given_names():
-        m = None  # "Kevin - Prince Boateng": a double name written with a spaced dash
+    m = _OUTLET_DASH.match(text, s, e)
+    if m is None and (s == 0 or text[s - 1] == "\n"):
+        m = _LINE_OUTLET_DASH.match(text, s, e)
+        if m and m.group(1) in given_names():
+            m = None  # "Kevin - Prince Boateng": a double name written with a spaced dash
     if m:  # "JUARA.net - Panitia …", "KUALA LUMPUR - Tim …", "Rimanews - Lucky Hakim": a dateline first
         s = m.end()
     while s < e and text[s] in _LEAD_JUNK:
