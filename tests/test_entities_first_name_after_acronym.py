@@ -47,3 +47,17 @@ def test_party_name_after_its_head_word_stays_with_the_party() -> None:
     text = "Menurut anggota Fraksi Partai Demokrat Sahril Mustopa, rapat itu ditunda."
     got = _persons(text, [span(text, "Fraksi Partai Demokrat", "ORG"), span(text, "Sahril Mustopa", "PERSON")])
     assert "Sahril Mustopa" in got and "Demokrat Sahril Mustopa" not in got, got
+
+
+def test_unknown_word_after_a_place_that_ends_a_body_opens_the_name() -> None:
+    # session 25: "PT Pos Indonesia" ends in a gazetteer place; "Gilarsa" is known nowhere else
+    text = "Direktur Utama PT Pos Indonesia Gilarsa Wahyudi Setijo memaparkan rencana itu."
+    ents = build_entities(text, [span(text, "PT Pos Indonesia", "ORG"), span(text, "Wahyudi Setijo", "PERSON")])
+    assert any(e.text == "Gilarsa Wahyudi Setijo" and e.label == "PERSON" for e in ents), ents
+    assert any(e.text == "PT Pos Indonesia" and e.label == "ORG" for e in ents), ents
+
+
+def test_word_that_completes_a_place_is_not_a_first_name() -> None:
+    text = "Gubernur Sulawesi Selatan Sahrudin Yasir Limpa membuka acara itu."
+    got = _persons(text, [span(text, "Sahrudin Yasir Limpa", "PERSON")])
+    assert "Sahrudin Yasir Limpa" in got and "Selatan Sahrudin Yasir Limpa" not in got, got

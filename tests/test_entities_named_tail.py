@@ -63,3 +63,35 @@ def test_entities_named_tail_three_word_name_after_an_office_stays():
 def test_entities_named_tail_given_name_lead_stays():
     text = "Siti Nurbaya Bakar hadir. Kata Siti, Nurbaya Bakar adalah nama lengkapnya. Bakar tertawa."
     assert _spans(text, "Siti Nurbaya Bakar", "PERSON") == [("Siti Nurbaya Bakar", "PERSON")]
+
+
+def test_entities_named_tail_club_written_alone_after_a_position_is_a_body():
+    """``Bek Persigo Deandro Yelvin`` where ``Persigo`` stands alone elsewhere: the club, then the
+    player, although neither of his names is known (session 25)."""
+    text = "Kekalahan Persigo membuat pelatih marah. Bek Persigo Deandro Yelvin mengatakan tim harus bersatu."
+    assert _spans(text, "Persigo Deandro Yelvin", "PERSON") == [("Deandro Yelvin", "PERSON")]
+    assert ("Deandro Yelvin", "PERSON") in _spans(text, "Persigo Deandro Yelvin", "ORG")
+
+
+def test_entities_named_tail_body_tagged_alone_is_enough():
+    text = "Startup Kulinera mendapat dana. Pendiri Kulinera Tomi Yunaris mengatakan dana itu cukup."
+    out = _spans(text, "Kulinera Tomi Yunaris", "PERSON", bodies=("Kulinera",))
+    assert out == [("Tomi Yunaris", "PERSON")], out
+
+
+def test_entities_named_tail_lead_without_office_or_in_lower_case_stays():
+    """``aktivis HAM Munir Said Thalib`` beside ``TPF Munir``: no office before the span, so the
+    word written elsewhere may be the person's own name; a word also written in lower case is no
+    body's name."""
+    bare = "Kasus Munir belum selesai. Aktivis HAM Munir Saidin Thalib dibunuh. TPF Munir bekerja."
+    assert _spans(bare, "Munir Saidin Thalib", "PERSON") == [("Munir Saidin Thalib", "PERSON")]
+    lower = "Sawah penuh padi. Harga Padi turun. Pemain Padi Sumarno Wiryo mengatakan harga turun."
+    assert _spans(lower, "Padi Sumarno Wiryo", "PERSON") == [("Padi Sumarno Wiryo", "PERSON")]
+
+
+def test_entities_named_tail_given_name_or_org_written_twice_stays():
+    text = "Muhammad datang. Pelatih Muhammad Ridwan Kamilo mengatakan rapat ditunda. Muhammad pulang."
+    assert _spans(text, "Muhammad Ridwan Kamilo", "PERSON") == [("Muhammad Ridwan Kamilo", "PERSON")]
+    org = ("Sekretaris Pertamina Patra Niaga mengatakan stok cukup. Pertamina menambah pasokan. "
+           "Pertamina Patra Niaga menyebut SPBU buka.")
+    assert _spans(org, "Pertamina Patra Niaga", "ORG") == [("Pertamina Patra Niaga", "ORG")]

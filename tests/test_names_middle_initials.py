@@ -4,7 +4,8 @@ and person spans that only a middle initial separates are one name
 
 import warta
 from warta.annotate.entity_filters import sentence_initial
-from warta.annotate.entity_leads import first_names_out_of_orgs, join_middle_initials
+from warta.annotate.entity_first_names import first_names_out_of_orgs
+from warta.annotate.entity_leads import join_middle_initials
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.speaker_phrases import dotted_initials
 

@@ -56,6 +56,7 @@ from warta.annotate.entity_filters import (
     in_dateline,
     trim,
 )
+from warta.annotate.entity_first_names import first_names_after_acronyms, first_names_out_of_orgs
 from warta.annotate.entity_glue import (
     acronym_in_names,
     join_office_place,
@@ -70,8 +71,6 @@ from warta.annotate.entity_glue import (
 from warta.annotate.entity_headings import trim_heading_persons
 from warta.annotate.entity_kinds import dual_premises, fix_kinds, fix_names
 from warta.annotate.entity_leads import (
-    first_names_after_acronyms,
-    first_names_out_of_orgs,
     join_middle_initials,
     places_named_by_persons,
     speaking_first_names,

@@ -16,14 +16,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.annotate.entity_lexicons import LANG, WORD, extras, given_names, legal_forms, lexicons
+from warta.annotate.entity_lexicons import LANG, WORD, given_names, legal_forms, lexicons
 from warta.annotate.entity_mentions import Mention
 from warta.annotate.entity_roles import royal_first_name
 from warta.annotate.quote_lex import lex
+from warta.annotate.speaker_context import descriptor_words
 from warta.lang import lexicon
 
 _SUFFIX_SIZES = (2, 3)  # words of the person's name at the end of the span
 _CAP_BEFORE = re.compile(r"[A-Z][\w.-]*[ \t]+$")  # a capitalised word right before a span
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z]")  # a capitalised word right after a span
 
 
 @cache
@@ -73,6 +75,9 @@ def _cut(text: str, m: Mention, spans: dict[str, list[tuple[int, int]]]) -> tupl
         alone = {text[a:b] for a, b in spans["PERSON"]}  # "Bima" written alone as a person
         shared = _shared_lead(text, m, [w.group() for w in lead], name[0].group(),
                               spans["PERSON"] + (spans["ORG"] if m.label == "PERSON" else []))
+        if n == 2 and len(lead) <= 2 and _body_alone(text, m, lead, name[0].group(), spans) \
+                and all(_name_word(w.group()) and (w.group(),) not in lexicons().places for w in name):
+            return lead[-1].end(), name[0].start()  # "Bek Newcastle DeAndre Yedlin" beside "Newcastle"
         if name[0].group() not in given_names() and name[0].group() not in alone and not shared \
                 or not all(_name_word(w.group()) for w in name) \
                 or not all(w.group()[:1].isupper() and len(w.group()) > 1 for w in lead):
@@ -91,6 +96,48 @@ def _cut(text: str, m: Mention, spans: dict[str, list[tuple[int, int]]]) -> tupl
         if shared or _lead_ok(text, m, lead_words, [w.group() for w in name], spans):
             return lead[-1].end(), name[0].start()
     return None
+
+
+def _body_alone(text: str, m: Mention, lead: list[re.Match], first: str,
+                spans: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether, after an office or a player's position (``Bek Newcastle DeAndre Yedlin``), the words
+    of ``lead`` (one, or two joined by a space) name a body on its own elsewhere in the article: the
+    whole of an organisation or place mention, or a form written outside any mention and not before
+    ``first`` that the article never writes in lower case. That body is the one the person belongs
+    to, run by the NER into his name."""
+    if any(text[a.end():b.start()] != " " for a, b in zip(lead, lead[1:], strict=False)) \
+            or any(w.group() in given_names() or w.group() in legal_forms() or _institution_word(w.group())
+                   or w.group().lower() in _function_words() for w in lead):
+        return False  # ("PT Hong Thai", "Universitas Gadjah Mada": a head word, then the body's name)
+    body = text[lead[0].start():lead[-1].end()]
+    if m.label != "PERSON" and (text.count(text[m.start:m.end]) > 1 or _CAP_AFTER.match(text, m.end)):
+        return False  # "Pertamina Patra Niaga" written twice, or before "Irto Ginting": one body
+    if any(text[a:b] == body for a, b in spans["PERSON"]):
+        return False  # the lead is the person's own name, written alone
+    before = WORD.findall(text, max(0, m.start - 40), m.start)
+    if not before or before[-1].lower() not in lexicons().roles | descriptor_words() \
+            or text[:m.start].rstrip().endswith((",", ".", ";", ":")):
+        return False  # ("aktivis HAM Munir Said Thalib" beside "TPF Munir"; "Paris Saint Germain")
+    if any(text[a:b] == body and not m.start <= a < m.end for a, b in spans["ORG"] + spans["LOC"]):
+        return True
+    if re.search(rf"(?<![\w-]){re.escape(body.lower())}(?![\w-])", text):
+        return False
+    pattern = rf"(?<![\w-]){re.escape(body)}(?![\w-])(?!\s+{re.escape(first)})"
+    return any(not any(a <= h.start() < b for label in ("PERSON", "ORG", "LOC") for a, b in spans[label])
+               for h in re.finditer(pattern, text))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Function words of titles (``The``, ``of``: ``quote_title_function_words.txt``), lower case."""
+    return frozenset(w.lower() for w in lexicon(LANG, "quote_title_function_words"))
+
+
+def _institution_word(word: str) -> bool:
+    """An office word or a word that opens, closes or names an institution (``Universitas``)."""
+    lx, low = lexicons(), word.lower()
+    return low in _office_words() or low in lx.org_heads or low in lx.org_words or low in lx.org_tails \
+        or low in lx.place_heads
 
 
 def _shared_lead(text: str, m: Mention, lead: list[str], first: str, persons: list[tuple[int, int]]) -> bool:
@@ -302,82 +349,4 @@ def places_named_by_persons(text: str, mentions: list[Mention]) -> list[Mention]
                         and w.lower() not in lx.org_heads for w in words):
             m = Mention(m.start, m.end, "PERSON", m.conf, m.name, m.role)
         out.append(m)
-    return out
-
-
-def first_names_out_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``Partai Republik Donald`` + ``Trump``: an organisation span run one word into the person span
-    right after it gives that word back, when the word is a given name of the NER's list, or a word
-    no list knows after an institution word or acronym (``Dinas Pariwisata Turbey`` + ``Ony
-    Dangeubun``), and no organisation word, and the article writes the organisation span only
-    there (``Bank Mandiri``, written again elsewhere, keeps its last word)."""
-    out = sorted(mentions, key=lambda m: m.start)
-    lx = lexicons()
-    for i in range(len(out) - 1):
-        org, person = out[i], out[i + 1]
-        if org.label != "ORG" or person.label != "PERSON" or text[org.end:person.start] != " ":
-            continue
-        words = list(WORD.finditer(text, org.start, org.end))
-        if len(words) < 3 or words[-1].end() != org.end or len(words[-2].group()) == 1:
-            continue  # (not "… Perindustrian I Gusti": with_leading_initials takes a name's opening)
-        last = words[-1].group()
-        before = words[-2].group()  # an institution's field ("Pariwisata"), not a head ("Partai Demokrat")
-        named = last in given_names() or (_unknown_word(text, last) and _LOWER_NAME.fullmatch(last) and (
-            (before.lower() in lx.org_words and before.lower() not in lx.org_heads) or before.isupper())
-            and not _written_elsewhere(text, last, words[-1].start(), out))
-        if not named or last.lower() in lx.org_words or last.lower() in lx.org_tails \
-                or text.count(text[org.start:org.end]) > 1 \
-                or tuple(w.group() for w in words) in lx.orgs:
-            continue
-        head = text[org.start:words[-2].end()]
-        out[i] = Mention(org.start, words[-2].end(), "ORG", org.conf, head, org.role)
-        out[i + 1] = Mention(words[-1].start(), person.end, "PERSON", person.conf,
-                             text[words[-1].start():person.end], person.role)
-    return out
-
-
-_LOWER_NAME = re.compile(r"[A-Z][a-z]+")
-# an acronym (bracketed or not), then one capitalised word right before a person span
-_ACRONYM_WORD = re.compile(r"(?:\(([A-Z][A-Za-z]*[A-Z])\)|\b([A-Z]{2,}))[ \t]+([A-Z][a-z]+)[ \t]+$")
-
-
-def _unknown_word(text: str, word: str) -> bool:
-    """A capitalised word that no list knows (no common, office, title, organisation or place word)
-    and that the article never writes in lower case: a name word (``Piprim``, ``Turbey``)."""
-    lx, low = lexicons(), word.lower()
-    return not (low in lx.common or low in lx.roles or low in lx.titles or low in lx.org_words
-                or low in lx.org_heads or low in lx.org_tails or (word,) in lx.places
-                or low in lex().common_words or (word,) in lx.orgs or (word,) in extras().orgs
-                or re.search(rf"\b{re.escape(low)}\b", text))
-
-
-def _written_elsewhere(text: str, word: str, at: int, mentions: list[Mention]) -> bool:
-    """Whether ``word`` occurs in ``text`` other than at ``at`` and inside person mentions."""
-    persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
-    return any(w.start() != at and not any(a <= w.start() < b for a, b in persons)
-               for w in re.finditer(rf"\b{re.escape(word)}\b", text))
-
-
-def first_names_after_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``Ketua Umum Ikatan Dokter Anak Indonesia (IDAI) Piprim`` + ``Basarah Yanuarso``, ``… KLHK
-    San`` + ``Afri Awang``: a person span of two words or more grows over the one unknown
-    capitalised word (:func:`_unknown_word`) between it and an acronym, which ends the body's name;
-    an organisation span run from the acronym into that word (``IDAI) Piprim``) keeps the acronym."""
-    out = sorted(mentions, key=lambda m: m.start)
-    for i, m in enumerate(out):
-        if m.label != "PERSON" or " " not in text[m.start:m.end]:
-            continue
-        hit = _ACRONYM_WORD.search(text, max(0, m.start - 40), m.start)
-        if hit is None or not _unknown_word(text, hit.group(3)) or (hit.group(2) or "") in legal_forms() \
-                or _written_elsewhere(text, hit.group(3), hit.start(3), out):
-            continue  # ("PT Panca Nabati": a company; "GMM Audi": "Audi" written elsewhere)
-        acr_end = hit.end(1) if hit.group(1) else hit.end(2)
-        over = [k for k in range(i) if out[k].end > hit.start(3)]
-        if any(out[k].label == "PERSON" or out[k].end != hit.end(3) or out[k].start >= acr_end
-               or out[k].start < hit.start() for k in over):
-            continue
-        for k in over:  # "IDAI) Piprim" -> "IDAI"; "KLHK San" (read as a place) -> "KLHK"
-            o = out[k]
-            out[k] = Mention(o.start, acr_end, "ORG", o.conf, text[o.start:acr_end], o.role)
-        out[i] = Mention(hit.start(3), m.end, m.label, m.conf, text[hit.start(3):m.end], None)
     return out
