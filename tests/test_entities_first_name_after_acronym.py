@@ -61,3 +61,19 @@ def test_word_that_completes_a_place_is_not_a_first_name() -> None:
     text = "Gubernur Sulawesi Selatan Sahrudin Yasir Limpa membuka acara itu."
     got = _persons(text, [span(text, "Sahrudin Yasir Limpa", "PERSON")])
     assert "Sahrudin Yasir Limpa" in got and "Selatan Sahrudin Yasir Limpa" not in got, got
+
+
+def test_word_closing_a_company_span_that_speaks_alone_is_the_first_name() -> None:
+    # session 25: "Jo" (a family name written first) is used alone as the speaker later
+    text = ("Direktur PT Indo Padi Makmur Ju Tjeng Sang mengklarifikasi kabar itu. "
+            "Ju mengatakan beras itu memenuhi standar. Menurut Ju, harganya wajar.")
+    ents = build_entities(text, [span(text, "PT Indo Padi Makmur Ju", "ORG"), span(text, "Tjeng Sang", "PERSON")])
+    assert any(e.text == "Ju Tjeng Sang" and e.label == "PERSON" for e in ents), ents
+    assert any(e.text == "PT Indo Padi Makmur" and e.label == "ORG" for e in ents), ents
+
+
+def test_body_word_that_speaks_alone_stays_with_the_body() -> None:
+    text = ("Kasubag Umum Ditjen Bimas Kemenag Bagas Natanegoro hadir. Kemenag menyatakan "
+            "pengadaan itu sah.")
+    ents = build_entities(text, [span(text, "Ditjen Bimas Kemenag", "ORG"), span(text, "Bagas Natanegoro", "PERSON")])
+    assert not any(e.label == "PERSON" and e.text.startswith("Kemenag") for e in ents), ents

@@ -35,7 +35,8 @@ def first_names_out_of_orgs(text: str, mentions: list[Mention]) -> list[Mention]
         before = words[-2].group()  # an institution's field ("Pariwisata"), not a head ("Partai Demokrat")
         named = last in given_names() or (_unknown_word(text, last) and _LOWER_NAME.fullmatch(last) and (
             (before.lower() in lx.org_words and before.lower() not in lx.org_heads) or before.isupper())
-            and not _written_elsewhere(text, last, words[-1].start(), out))
+            and not _written_elsewhere(text, last, words[-1].start(), out)) \
+            or _unknown_word(text, last) and _speaks_alone(text, last)  # ("Jo" of "kata Jo", no "Kemenag")
         if not named or last.lower() in lx.org_words or last.lower() in lx.org_tails \
                 or text.count(text[org.start:org.end]) > 1 \
                 or tuple(w.group() for w in words) in lx.orgs:
@@ -68,6 +69,19 @@ def _unknown_word(text: str, word: str) -> bool:
                 or low in lx.org_heads or low in lx.org_tails or (word,) in lx.places
                 or low in lex().common_words or (word,) in lx.orgs or (word,) in extras().orgs
                 or re.search(rf"\b{re.escape(low)}\b", text))
+
+
+def _speaks_alone(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` alone as a speaker: before a speech verb (``Jo
+    mengatakan``) or after ``Menurut`` or a cue (``kata Jo``): a person's short name."""
+    lx = lex()
+    for hit in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])[ \t]+(\w+)", text):
+        if hit.group(1) in lx.cue_active:
+            return True
+    for hit in re.finditer(rf"(\w+)[ \t]+{re.escape(word)}(?![\w-])(?![ \t]+[A-Z])", text):
+        if hit.group(1).lower() == "menurut" or hit.group(1) in lx.cue_roots:
+            return True
+    return False
 
 
 def _written_elsewhere(text: str, word: str, at: int, mentions: list[Mention]) -> bool:
