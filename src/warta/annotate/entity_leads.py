@@ -115,7 +115,7 @@ def _body_alone(text: str, m: Mention, lead: list[re.Match], first: str,
     if any(text[a:b] == body for a, b in spans["PERSON"]):
         return False  # the lead is the person's own name, written alone
     before = WORD.findall(text, max(0, m.start - 40), m.start)
-    if not before or before[-1].lower() not in lexicons().roles | descriptor_words() \
+    if not before or before[-1].lower() not in _role_heads() \
             or text[:m.start].rstrip().endswith((",", ".", ";", ":")):
         return False  # ("aktivis HAM Munir Said Thalib" beside "TPF Munir"; "Paris Saint Germain")
     if any(text[a:b] == body and not m.start <= a < m.end for a, b in spans["ORG"] + spans["LOC"]):
@@ -125,6 +125,12 @@ def _body_alone(text: str, m: Mention, lead: list[re.Match], first: str,
     pattern = rf"(?<![\w-]){re.escape(body)}(?![\w-])(?!\s+{re.escape(first)})"
     return any(not any(a <= h.start() < b for label in ("PERSON", "ORG", "LOC") for a, b in spans[label])
                for h in re.finditer(pattern, text))
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """Role heads (``roles.txt``) and descriptive nouns of people (``Bek``, ``Pebalap``), lower case."""
+    return lexicons().roles | descriptor_words()
 
 
 @cache
