@@ -23,6 +23,37 @@ def _degree() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(w.lower() for w in lexicon("id", "quote_degree_adverbials")))
 
 
+@cache
+def _announcing() -> frozenset[str]:
+    """Speech verbs whose object is usually the thing announced or told (``cue_verbs_announcing.txt``)."""
+    return frozenset(w.lower() for w in lexicon("id", "cue_verbs_announcing"))
+
+
+def announced_thing(verb: str, raw: list[str], had_bahwa: bool) -> bool:
+    """``mengumumkan perilisan album berisi 11 lagu``, ``menjanjikan gelaran konser yang lebih meriah``:
+    after a verb of ``cue_verbs_announcing.txt``, words (``raw``: tokens with punctuation) that open
+    with a lower-case noun (no pronoun, predicate word or preposition) and reach no predicate before
+    a comma within ``announced_window`` tokens, a verb right after ``yang`` (a relative clause inside
+    the noun phrase) left aside: the thing announced, not a reported clause."""
+    if had_bahwa or verb.lower() not in _announcing() or not raw:
+        return False
+    L = lex()
+    low = [w.lower() for w in raw]
+    first = low[0]
+    if not raw[0][:1].islower() or not first.isalpha() or first in L.pronouns or first in L.clause_hints \
+            or VERB_PREFIX.match(first) or first in L.prepositional or first in L.clause_preps \
+            or first in L.stopwords:
+        return False
+    for i, lw in enumerate(low[1:config.get("quotes_indirect", "announced_window")], 1):
+        if lw in {",", ";", ":"} or lw in L.np_starts or lw in L.request_markers:
+            return True
+        if low[i - 1] != "yang" and raw[i].islower() and not lw.endswith("nya") and (
+                lw in L.clause_hints or lw in L.copulas
+                or VERB_PREFIX.match(lw) and lw not in L.role_words and lw not in L.prepositional):
+            return False
+    return True
+
+
 def is_clause(words: list[str], had_bahwa: bool, verb: str = "") -> bool:
     """Whether the words after a speech verb form a clause (not just a noun phrase)."""
     if had_bahwa:

@@ -21,7 +21,7 @@ from functools import cache
 from warta import config
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_clause import NOMINAL as _NOMINAL
-from warta.annotate.quotes_clause import is_clause, manner_tail
+from warta.annotate.quotes_clause import announced_thing, is_clause, manner_tail
 from warta.annotate.quotes_direct import Candidate, _looks_role, _subject_start, drop_adverbial, title_case
 from warta.annotate.quotes_menurut import VERB_PREFIX, description_points_back, end_trim, menurut_quote
 from warta.annotate.quotes_passive import passive_quote
@@ -379,7 +379,8 @@ def _content_after(text: str, toks: list[tuple[str, int, int]], j: int, se: int,
         and toks[k + 2][0] == "," and not comma_after
     # "membantah tuduhan itu, bahkan …": a noun phrase closed by a comma, not a clause ("saat ini,"
     # and "tahun ini," are time adverbials before one)
-    if closed_np or not is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
+    if closed_np or announced_thing(w, [t[0] for t in toks[k:k + 24]], had_bahwa) \
+            or not is_clause(words, had_bahwa or (comma_after and len(words) >= 4), w):
         if any(t[0].lower() == "dengan" for t in toks[k:k + 4]) or _later_cue(toks, k):
             return _NEXT  # "menegaskan tekadnya dengan mengatakan …", "menyampaikan X dan memastikan …"
         return None
