@@ -30,3 +30,10 @@ def test_announced_clause_with_a_predicate_is_a_quote() -> None:
     assert _indirect(text) == ["album kedua mereka akan dirilis pada bulan depan"]
     text = "Direktur Budi Santoso menjanjikan arus mudik tahun ini akan berjalan lebih baik."
     assert _indirect(text) == ["arus mudik tahun ini akan berjalan lebih baik"]
+
+
+def test_what_is_criticised_is_no_reported_speech_without_bahwa() -> None:
+    text = "Politikus Budi Santoso mengkritik kebijakan pemerintah membubarkan organisasi itu."
+    assert _indirect(text) == []
+    text = "Politikus Budi Santoso mengkritik pemerintah bahwa kebijakan itu tidak disertai penjelasan."
+    assert _indirect(text) == ["kebijakan itu tidak disertai penjelasan"]
