@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from warta.annotate.entity_lexicons import lexicons as entity_lexicons
 from warta.annotate.quote_lex import is_cap, lex, setting, tokens
 from warta.annotate.quotes_direct import Candidate, _looks_role
 from warta.annotate.speaker_context import TITLE_MARKS, descriptor_words
@@ -106,6 +107,26 @@ def _fronted_pronoun_cue(text: str, toks: list[tuple[str, int, int]], i: int, se
     if len(re.findall(r"\w+", text[qs:qe])) < 4:
         return None
     return Candidate("indirect", qs, qe, sp, text[s:toks[k - 1][2]], "menurut", 0.7, s)
+
+
+def _before_place(toks: list[tuple[str, int, int]], a: int, b: int) -> int:
+    """``Lukito Prasetyo di Malang`` in ``toks[a:b]``: the index of ``di`` when capitalised words
+    follow it to ``b`` (where the words were said), else ``b``."""
+    d = next((x for x in range(a + 1, b - 1) if toks[x][0] == "di"), None)
+    return d if d is not None and all(is_cap(t[0]) for t in toks[d + 1:b]) else b
+
+
+def _after_place_time(toks: list[tuple[str, int, int]], comma: int) -> int:
+    """The last comma of the place and day segments right after ``comma`` (``…, Jawa Timur, Senin,
+    CLAUSE``): a place of the gazetteer or a weekday (with its date), each closed by a comma."""
+    L, places = lex(), entity_lexicons().places
+    while True:
+        nxt = next((j for j in range(comma + 1, min(len(toks), comma + 8)) if toks[j][0] == ","), None)
+        seg = [t[0] for t in toks[comma + 1:nxt]] if nxt is not None else []
+        if not seg or not (tuple(seg) in places or seg[0].lower() in L.weekdays
+                           and all(not w[:1].isalpha() or w.isdigit() for w in seg[1:])):
+            return comma
+        comma = nxt
 
 
 def bare_name(toks: list[tuple[str, int, int]]) -> bool:
@@ -222,14 +243,18 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
             if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
                 comma = nxt_comma
             elif nxt_comma is not None and (_looks_role(toks[i + 1:comma]) or not is_cap(toks[i + 1][0])) \
-                    and bare_name(toks[comma + 1:nxt_comma]):
+                    and bare_name(toks[comma + 1:_before_place(toks, comma + 1, nxt_comma)]):
                 # "Menurut Menteri Riset Teknologi dan Pendidikan Tinggi, M Nasir, CLAUSE" and
-                # "Menurut komentator dan analis UFC, Kenny Florian, CLAUSE": the name
-                named = parse_speaker(text, toks[comma + 1][1], toks[nxt_comma - 1][2], ents, names)
+                # "Menurut komentator dan analis UFC, Kenny Florian, CLAUSE": the name (also "…,
+                # Lukito Prasetyo di Malang, Senin, CLAUSE": the place and day it was said)
+                last = _before_place(toks, comma + 1, nxt_comma) - 1
+                named = parse_speaker(text, toks[comma + 1][1], toks[last][2], ents, names)
                 ent = ents.entity_at(toks[comma + 1][1], toks[nxt_comma - 1][2]) if ents else None
                 if named is not None and named.kind == "name" and named.label == "PERSON" \
                         and (ent is None or ent.label != "LOC"):
                     sp, comma = named, nxt_comma
+        if comma is not None:
+            comma = _after_place_time(toks, comma)  # "Menurut X di Jakarta, Senin, CLAUSE"
         cs = toks[comma][2] if comma is not None else e
         aside = _NICKNAME_ASIDE.match(text, cs, se)
         if aside:  # "Menurut Nita, demikian dia kerap disapa, …"
