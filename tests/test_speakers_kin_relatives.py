@@ -35,3 +35,10 @@ def test_kinship_noun_after_sang_is_an_apposition() -> None:
     got = quote_fields("Hendra meninggal bulan lalu. Menurut sang istri Vicky, Hendra memang sesekali "
                        "mengonsumsi obat itu.", "speaker")
     assert got == [("Vicky",)]
+
+
+def test_kinship_description_closed_by_a_demonstrative_points_back() -> None:
+    # session 25: "ini" closes the description (it was cut before it, and the quote was lost)
+    got = quote_fields("Penyanyi Sekar Andini tampil di Jakarta. Istri Hendra Wijaya ini mengatakan ia senang "
+                       "dapat menghibur masyarakat.", "speaker")
+    assert got == [("Sekar Andini",)]

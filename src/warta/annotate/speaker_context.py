@@ -176,13 +176,14 @@ def kin_description_span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
     for j in range(i + 1, min(len(toks), i + 14)):
         w = toks[j][0]
         low = w.lower()
+        if low.removesuffix("pun") in L.demonstratives and j > i + 1:
+            end = j  # "Istri Mike Tramp ini": the demonstrative closes the description
+            break
         if not w[0].isalnum() or L.is_active_cue(w) or L.is_short_cue(w) \
                 or (low in L.stopwords and not w[0].isupper()):
             break
         end = j
         seen_cap = seen_cap or w[0].isupper()
-        if low.removesuffix("pun") in L.demonstratives:
-            break
     return (toks[i][1], toks[end][2]) if seen_cap else None
 
 
