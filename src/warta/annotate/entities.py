@@ -79,7 +79,7 @@ from warta.annotate.entity_leads import (
 )
 from warta.annotate.entity_lexicons import WORD, common_words_only, is_acronym, lexicons, setting
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
-from warta.annotate.entity_nicknames import nickname_mentions
+from warta.annotate.entity_nicknames import nickname_mentions, quoted_nickname_names
 from warta.annotate.entity_roles import (
     companies_of_offices,
     role_after,
@@ -393,6 +393,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = join_office_place(text, split_pairs(text, mentions))
     mentions = sorted(mentions + nickname_mentions(text, mentions, setting("propagated_confidence")),
                       key=lambda m: m.start)
+    mentions = quoted_nickname_names(text, mentions, setting("propagated_confidence"))
     roles_seen: dict[tuple[int, int], tuple[str | None, int]] = {}
     role_ranges = _assign_roles(text, mentions, roles_seen)
     forms = forms_of(mentions, acronyms)

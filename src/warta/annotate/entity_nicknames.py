@@ -4,7 +4,9 @@
   ``Iwan Fals (akrab disapa Iwan)``; or after a description of the person named shortly before
   (``Bambang Pamungkas ... Maka, pemain beralias Bepe itu ...``): the nearest person mention
   within ``nickname_window`` characters before the cue (``entity_nickname_after.txt``);
-- before the name: ``Chacha, sapaan akrab Natasha, ...`` (``entity_nickname_before.txt``).
+- before the name: ``Chacha, sapaan akrab Natasha, ...`` (``entity_nickname_before.txt``);
+- inside the name, in quotation marks: ``Alessio 'Uccio' Salucci``, ``Dwayne 'The Rock' Johnson``
+  (the whole is the person's name).
 
 The nickname's mentions take the person label and the person's canonical name.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from warta.annotate.entity_lexicons import LANG, setting
+from warta.annotate.entity_lexicons import LANG, given_names, lexicons, setting
 from warta.annotate.entity_mentions import Mention
 from warta.lang import lexicon, phrase_pattern
 
@@ -65,6 +67,29 @@ def nickname_mentions(text: str, mentions: list[Mention], conf: float) -> list[M
     return out
 
 
+# a given name, a nickname of one to three capitalised words in quotation marks, a family name
+_QUOTED_NICK = re.compile(r"\b[A-Z][a-z]+[ \t]+(['‘\"“])(?P<nick>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2})"
+                          r"['’\"”][ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def quoted_nickname_names(text: str, mentions: list[Mention], conf: float) -> list[Mention]:
+    """``mentions`` with a person mention over each name that holds a nickname in quotation marks
+    (``Alessio 'Uccio' Salucci``) where the tagger found a person in it or the first word is a given
+    name of the NER's list (not ``Andika 'Kangen Band' Telah …``); the mentions inside it go."""
+    out = list(mentions)
+    for mt in _QUOTED_NICK.finditer(text):
+        inside = [m for m in out if mt.start() <= m.start and m.end <= mt.end()]
+        last = mt.group().split()[-1]
+        if re.search(rf"\b{re.escape(last.lower())}\b", text) or last.lower() in lexicons().common:
+            continue  # "Andika 'Kangen Band' Telah …": a common word after the title, no family name
+        if not (any(m.label == "PERSON" for m in inside) or mt.group().split()[0] in given_names()) \
+                or any(m.start < mt.end() and mt.start() < m.end for m in out if m not in inside):
+            continue
+        whole = Mention(mt.start(), mt.end(), "PERSON", conf, mt.group())
+        out = [m for m in out if m not in inside] + [whole]
+    return sorted(out, key=lambda m: m.start)
+
+
 def _rename(text: str, mentions: list[Mention], nick: Mention, person: Mention) -> None:
     alias = text[nick.start:nick.end]
     if alias == text[person.start:person.end] or nick.label == "ORG" or alias.isupper() \
@@ -106,6 +131,13 @@ def link_nicknames(text: str, mentions: list[Mention]) -> None:
     ``mentions`` are sorted by start."""
     after, before, _ = _patterns()
     window = int(setting("nickname_window"))
+    for m in mentions:
+        quoted = _QUOTED_NICK.fullmatch(text, m.start, m.end) if m.label == "PERSON" else None
+        if quoted:  # "Alessio 'Uccio' Salucci": every "Uccio" is he
+            nick = quoted.group("nick")
+            for o in mentions:
+                if text[o.start:o.end] == nick:
+                    o.label, o.canonical = "PERSON", m.canonical
     for i, m in enumerate(mentions):
         head = text[max(0, m.start - 40):m.start]
         cue = after.search(head)
