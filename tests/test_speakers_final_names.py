@@ -83,3 +83,12 @@ def test_a_person_word_before_the_name_stays() -> None:
             Entity("Jenner", "PERSON", doc.index("Jenner juga"), doc.index("Jenner juga") + 6, "Jenner")]
     quotes = [Quote("direct", "x", 0, 1, speaker="Kylie Jenner", speaker_label="PERSON")]
     assert [q.speaker for q in fuller_speakers(doc, quotes, ents)] == ["Kylie Jenner"]
+
+
+def test_unit_word_before_a_person_whose_name_holds_a_place_word_is_cut() -> None:
+    # session 25: "Bima" is also a city, so "Bima Laga" is no plain name, but it is a person mention
+    doc = "Kepala Divisi Keamanan Siber Bima Laga hadir di Jakarta. Bima mengatakan aturan itu baru."
+    ents = [_ent("Bima Laga", doc), Entity("Bima", "PERSON", doc.index("Bima mengatakan"),
+                                           doc.index("Bima mengatakan") + 4, "Bima Laga")]
+    quotes = [Quote("direct", "x", 0, 1, speaker="Siber Bima Laga", speaker_label="PERSON")]
+    assert [q.speaker for q in fuller_speakers(doc, quotes, ents)] == ["Bima Laga"]

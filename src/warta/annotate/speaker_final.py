@@ -90,8 +90,9 @@ def _without_office_lead(text: str, name: str, mentions: set[str], plain: Callab
         lead, rest = words[:k], words[k:]
         if _INITIAL.fullmatch(lead[-1]):
             return name  # ("R Agus Budi Santosa", "Kemenpar I Gde Pitana": no cut after an initial)
-        if not plain(" ".join(w for w in rest if not _INITIAL.fullmatch(w))):
-            continue
+        if not plain(" ".join(w for w in rest if not _INITIAL.fullmatch(w))) \
+                and " ".join(rest) not in mentions:
+            continue  # (a person mention is a name though a word of it names a place: "Bima Laga")
         if lead[0].lower() in lex().name_firsts:
             return name  # ("Lalu Muhammad Iqbal": a Sasak name element, also the word "lalu")
         if len(rest) >= 2 and not _INITIAL.fullmatch(rest[0]) and _after_office_word(text, name):
