@@ -78,6 +78,7 @@ from warta.annotate.entity_leads import (
     with_leading_initials,
 )
 from warta.annotate.entity_lexicons import WORD, common_words_only, is_acronym, lexicons, setting
+from warta.annotate.entity_lists import places_in_lists
 from warta.annotate.entity_mentions import Mention, Tokens, forms_of, scan
 from warta.annotate.entity_nicknames import nickname_mentions, quoted_nickname_names
 from warta.annotate.entity_roles import (
@@ -406,6 +407,7 @@ def build_entities(text: str, spans: Sequence[tuple[int, int, str, float]]) -> l
     mentions = with_leading_initials(text, join_middle_initials(text, split_named_tail(text, mentions)))
     mentions = places_named_by_persons(text, speaking_first_names(text, mentions))
     trim_heading_persons(text, mentions)
+    mentions = places_in_lists(text, mentions)
     _canonicalise(mentions)
     fix_names(text, mentions)
     # "Susunan pemain …", "Yuk langsung …": a capitalised common word is no person
