@@ -71,7 +71,8 @@ class Discourse:
             if len(name) == 1 and _REDUPLICATED.fullmatch(name[0]):
                 continue  # "Kota-kota di pesisir …": a plural noun opening a sentence, no name
             if any(qs <= s < qe for qs, qe in quoted) or s in names.vetoed or name in names.place_names \
-                    or any(ts <= s < te for ts, te in titles) or self._heading_line(s) \
+                    or any(ts <= s < te for ts, te in titles) or _TITLE_OPENS.search(text, max(0, s - 2), s) \
+                    or self._heading_line(s) \
                     or _in_premises_name(text, s):
                 continue  # (a heading or a link, "Hasil Studi: Gaji Messi Terlalu Tinggi", is no discourse)
             strength = 2 if self._passive_speaker(s) else 1 if self._is_subject(s) else 0
@@ -330,7 +331,10 @@ _NEXT_ITEM = re.compile(  # a name followed by the next item of a list ("Zalora,
 _ROLE_NAME_TAIL = re.compile(r"([A-Z][\w.&-]*)(?:\s+[A-Z][\w.&-]*)+\s*$")  # "… Wakil Presiden M Hatta"
 _LIST_GOES_ON = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)*[ \t]*(?:,[ \t]*dan|,|[ \t]dan)[ \t]+[A-Z]")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
-_TITLE = re.compile(r"(?<!\w)[\"“‘']([^\"“”‘’'.,!?;:\n]{1,60})[\"”’'](?!\w)")
+# a single quotation mark opening a title right before a name ("'Good Goodbye (feat. Stormzy)'")
+_TITLE_OPENS = re.compile(r"(?:^|(?<=\s))[‘']$")
+# (an apostrophe between letters stays inside: 'What I've Done')
+_TITLE = re.compile(r"(?<!\w)[\"“‘']((?:[^\"“”‘’'.,!?;:\n]|(?<=\w)['’](?=\w)){1,60})[\"”’'](?!\w)")
 
 
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju|kawasan|wilayah|desa|kota)[ \t]+$", re.IGNORECASE)
