@@ -240,15 +240,15 @@ def menurut_quote(text: str, ss: int, se: int, ents: EntityIndex, names: NameInd
         if comma is not None:  # "Menurut X, salah satu pendiri Y, CLAUSE": skip the apposition
             nxt_comma = next((j for j in range(comma + 1, min(len(toks), comma + 9))
                               if toks[j][0] == ","), None)
+            appos_end = _before_place(toks, comma + 1, nxt_comma) if nxt_comma is not None else 0
             if nxt_comma is not None and _looks_role(toks[comma + 1:nxt_comma]):
                 comma = nxt_comma
             elif nxt_comma is not None and (_looks_role(toks[i + 1:comma]) or not is_cap(toks[i + 1][0])) \
-                    and bare_name(toks[comma + 1:_before_place(toks, comma + 1, nxt_comma)]):
+                    and bare_name(toks[comma + 1:appos_end]):
                 # "Menurut Menteri Riset Teknologi dan Pendidikan Tinggi, M Nasir, CLAUSE" and
                 # "Menurut komentator dan analis UFC, Kenny Florian, CLAUSE": the name (also "…,
                 # Lukito Prasetyo di Malang, Senin, CLAUSE": the place and day it was said)
-                last = _before_place(toks, comma + 1, nxt_comma) - 1
-                named = parse_speaker(text, toks[comma + 1][1], toks[last][2], ents, names)
+                named = parse_speaker(text, toks[comma + 1][1], toks[appos_end - 1][2], ents, names)
                 ent = ents.entity_at(toks[comma + 1][1], toks[nxt_comma - 1][2]) if ents else None
                 if named is not None and named.kind == "name" and named.label == "PERSON" \
                         and (ent is None or ent.label != "LOC"):
