@@ -1,12 +1,11 @@
 """The thing announced, promised or told after ``mengumumkan``, ``menjanjikan``, ``menceritakan`` is
 no reported speech unless a predicate follows it (session 25), on sentences written for these tests."""
 
-from warta.pipeline import analyze
+from quote_helpers import quotes_of_kind
 
 
 def _indirect(text):
-    a = analyze(text)
-    return [a.text[q.start:q.end] for q in a.quotes if q.kind == "indirect"]
+    return [quoted for _speaker, quoted in quotes_of_kind(text, "indirect")]
 
 
 def test_announced_release_is_an_object() -> None:
